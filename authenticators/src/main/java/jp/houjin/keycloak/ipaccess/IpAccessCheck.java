@@ -1,0 +1,77 @@
+package jp.houjin.keycloak.ipaccess;
+
+import java.util.List;
+import java.util.Optional;
+
+import inet.ipaddr.IPAddress;
+import jakarta.ws.rs.core.Response;
+import jp.houjin.keycloak.directory.CorporateDirectory;
+import jp.houjin.keycloak.directory.ip.IpAllowList;
+import jp.houjin.keycloak.directory.ip.IpRanges;
+import jp.houjin.keycloak.directory.model.Corporation;
+import org.jboss.logging.Logger;
+import org.keycloak.authentication.AuthenticationFlowContext;
+
+/**
+ * Whether the client may sign in for a corporation: an empty list means no restriction; otherwise the address
+ * Keycloak resolved for the request (its proxy settings decide whether forwarded headers count) must fall in the
+ * corporation's list or in the always-allowed ranges. The list itself is never shown to the user.
+ */
+public final class IpAccessCheck {
+
+    public static final String EVENT_ERROR = "ip_not_allowed";
+    public static final String DETAIL_CLIENT_ADDRESS = "client_address";
+    public static final String DETAIL_CHECK = "ip_check";
+    static final String DENIED_TEMPLATE = "houjin-ip-denied.ftl";
+    private static final String CHECKED_NOTE = "houjin.ip.checked";
+    private static final Logger LOG = Logger.getLogger(IpAccessCheck.class);
+
+    private IpAccessCheck() {
+    }
+
+    /** True when the flow may go on; otherwise the refusal page and event are already sent. */
+    public static boolean allow(AuthenticationFlowContext context, CorporateDirectory directory, Corporation corporation) {
+        String remote = context.getConnection().getRemoteAddr();
+        List<String> entries = directory.ipAllowList(corporation);
+        if (entries.isEmpty()) {
+            passed(context, corporation.getCorporateId(), remote);
+            return true;
+        }
+        IpAccessConfig config = IpAccessConfig.of(context.getAuthenticatorConfig());
+        Optional<IPAddress> client = IpRanges.clientAddress(remote);
+        boolean allowed = client.isPresent()
+                && (config.alwaysAllowed().allows(client.get()) || new IpAllowList(entries).allows(client.get()));
+        if (allowed) {
+            passed(context, corporation.getCorporateId(), remote);
+            return true;
+        }
+        if (config.dryRun()) {
+            LOG.warnf("IP allow-list dry run: corporation %s would refuse client %s", corporation.getCorporateId(), remote);
+            context.getEvent().detail(DETAIL_CHECK, "dry_run_would_refuse");
+            passed(context, corporation.getCorporateId(), remote);
+            return true;
+        }
+        context.getEvent().detail("corporate_id", corporation.getCorporateId()).detail(DETAIL_CLIENT_ADDRESS, remote)
+                .error(EVENT_ERROR);
+        context.forceChallenge(deniedPage(context));
+        return false;
+    }
+
+    /**
+     * True when this authentication session already passed the check for this corporation from this address (the
+     * login form checks before the password; the check after the forms then need not read the list again). An SSO
+     * cookie re-entry starts a new authentication session, so it is always checked.
+     */
+    static boolean alreadyPassed(AuthenticationFlowContext context, String corporateId) {
+        String note = context.getAuthenticationSession().getAuthNote(CHECKED_NOTE);
+        return note != null && note.equals(corporateId + "|" + context.getConnection().getRemoteAddr());
+    }
+
+    private static void passed(AuthenticationFlowContext context, String corporateId, String remote) {
+        context.getAuthenticationSession().setAuthNote(CHECKED_NOTE, corporateId + "|" + remote);
+    }
+
+    static Response deniedPage(AuthenticationFlowContext context) {
+        return context.form().createForm(DENIED_TEMPLATE);
+    }
+}

@@ -1,0 +1,260 @@
+package jp.houjin.keycloak.login;
+
+import jp.houjin.keycloak.common.StatelessAuthenticator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import jp.houjin.keycloak.directory.CorporateDirectory;
+import jp.houjin.keycloak.directory.model.Corporation;
+import jp.houjin.keycloak.directory.model.CorporateUser;
+import jp.houjin.keycloak.directory.storage.DirectoryAttributes;
+import jp.houjin.keycloak.directory.text.InputNormalizer;
+import jp.houjin.keycloak.ipaccess.IpAccessCheck;
+import org.jboss.logging.Logger;
+import org.keycloak.authentication.AuthenticationFlowContext;
+import org.keycloak.authentication.AuthenticationFlowError;
+import org.keycloak.authentication.authenticators.browser.AbstractUsernameFormAuthenticator;
+import org.keycloak.events.Details;
+import org.keycloak.events.Errors;
+import org.keycloak.forms.login.LoginFormsProvider;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserCredentialModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.models.utils.FormMessage;
+import org.keycloak.services.managers.BruteForceProtector;
+
+/**
+ * The corporate sign-in form: 法人ID + ユーザーIDまたはメールアドレス + パスワード, and a tab for individual accounts
+ * (email + password). Unknown corporation, unknown user and wrong password share one message; the access checks
+ * (login suspended, corporation suspended) come only after the password was right.
+ */
+final class CorporateLoginFormAuthenticator extends StatelessAuthenticator {
+
+    static final String TEMPLATE = "houjin-login.ftl";
+    static final String INFO_TEMPLATE = "houjin-info.ftl";
+    static final String TAB_CORPORATE = "corporate";
+    static final String TAB_INDIVIDUAL = "individual";
+
+    private static final Logger LOG = Logger.getLogger(CorporateLoginFormAuthenticator.class);
+
+    @Override
+    public void authenticate(AuthenticationFlowContext context) {
+        Optional<RememberedIds.Ids> remembered = RememberedIds.read(context);
+        LoginPage page = new LoginPage(TAB_CORPORATE);
+        remembered.ifPresent(ids -> {
+            page.corporateId = ids.corporateId();
+            page.login = ids.login();
+            page.remember = true;
+        });
+        context.challenge(page.render(context.form()));
+    }
+
+    @Override
+    public void action(AuthenticationFlowContext context) {
+        MultivaluedMap<String, String> form = context.getHttpRequest().getDecodedFormParameters();
+        String info = form.getFirst("houjinInfo");
+        if (info != null) {
+            showInfo(context, info);
+            return;
+        }
+        if (TAB_INDIVIDUAL.equals(form.getFirst("tab"))) {
+            individual(context, form);
+        } else {
+            corporate(context, form);
+        }
+    }
+
+    /** 「初めてログインする方」 and 「パスワードを忘れた方」 until their own flows exist: an honest page, with a way back. */
+    private void showInfo(AuthenticationFlowContext context, String info) {
+        if ("back".equals(info)) {
+            authenticate(context);
+            return;
+        }
+        String topic = "firstLogin".equals(info) ? "firstLogin" : "forgotPassword";
+        context.challenge(context.form().setAttribute("houjinInfo", topic).createForm(INFO_TEMPLATE));
+    }
+
+    private void corporate(AuthenticationFlowContext context, MultivaluedMap<String, String> form) {
+        LoginPage page = new LoginPage(TAB_CORPORATE);
+        InputNormalizer.Result corporateId = InputNormalizer.corporateId(form.getFirst("corporateId"));
+        InputNormalizer.Result login = InputNormalizer.login(form.getFirst("loginId"));
+        InputNormalizer.Result password = InputNormalizer.password(form.getFirst("password"));
+        page.corporateId = corporateId.value();
+        page.login = login.value();
+        page.remember = "on".equals(form.getFirst("rememberIds"));
+        context.getEvent().detail(LoginEvents.DETAIL_TAB, TAB_CORPORATE);
+
+        if (refuseInput(context, page, "corporateId", corporateId) | refuseInput(context, page, "loginId", login)
+                | refuseInput(context, page, "password", password)) {
+            context.getEvent().error(LoginEvents.INVALID_INPUT);
+            context.forceChallenge(page.render(context.form()));
+            return;
+        }
+        context.getEvent().detail(LoginEvents.DETAIL_CORPORATE_ID, corporateId.value())
+                .detail(Details.USERNAME, corporateId.value() + ":" + login.value());
+
+        KeycloakSession session = context.getSession();
+        CorporateDirectory directory = session.getProvider(CorporateDirectory.class);
+        Optional<Corporation> corporation;
+        Optional<CorporateUser> entry;
+        try {
+            corporation = directory.findCorporation(corporateId.value());
+            entry = corporation.flatMap(c -> find(directory, c.getCorporateId(), login.value()));
+        } catch (RuntimeException e) {
+            LOG.warnf("Corporate directory unavailable during sign-in: %s", e.toString());
+            context.getEvent().error(LoginEvents.DIRECTORY_UNAVAILABLE);
+            context.forceChallenge(page.error(LoginMessages.DIRECTORY_UNAVAILABLE).render(context.form()));
+            return;
+        }
+        // The allow-list comes before any password is looked at: nothing can be tried from outside the networks.
+        if (corporation.isPresent() && !IpAccessCheck.allow(context, directory, corporation.get())) {
+            return;
+        }
+        UserModel user = entry.map(u -> session.users().getUserByUsername(context.getRealm(),
+                DirectoryAttributes.username(u.getCorporation().getCorporateId(), u.getUserId()))).orElse(null);
+        if (user == null) {
+            // Spend the time a real check takes, so timing does not tell which part was wrong.
+            directory.verifyDummyPassword(password.value());
+            context.getEvent().error(corporation.isEmpty() ? LoginEvents.CORPORATION_NOT_FOUND : Errors.USER_NOT_FOUND);
+            context.failureChallenge(AuthenticationFlowError.INVALID_USER,
+                    page.error(LoginMessages.INVALID_CREDENTIALS).render(context.form()));
+            return;
+        }
+        if (!checkPassword(context, page, user, password.value(), LoginMessages.INVALID_CREDENTIALS)) {
+            return;
+        }
+        CorporateUser found = entry.get();
+        if (!found.getCorporation().isActive() || found.isLoginSuspended() || !user.isEnabled()) {
+            context.getEvent().user(user).error(!found.getCorporation().isActive() ? LoginEvents.CORPORATION_SUSPENDED
+                    : found.isLoginSuspended() ? LoginEvents.USER_LOGIN_SUSPENDED : Errors.USER_DISABLED);
+            context.forceChallenge(page.error(LoginMessages.ACCESS_RESTRICTED, corporateId.value()).render(context.form()));
+            return;
+        }
+        if (page.remember) {
+            RememberedIds.remember(context, corporateId.value(), login.value());
+        } else {
+            RememberedIds.forget(context);
+        }
+        context.setUser(user);
+        context.success();
+    }
+
+    private static Optional<CorporateUser> find(CorporateDirectory directory, String corporateId, String login) {
+        if (login.contains("@")) {
+            return directory.findUserByEmail(corporateId, login).or(() -> directory.findUser(corporateId, login));
+        }
+        return directory.findUser(corporateId, login);
+    }
+
+    private void individual(AuthenticationFlowContext context, MultivaluedMap<String, String> form) {
+        LoginPage page = new LoginPage(TAB_INDIVIDUAL);
+        InputNormalizer.Result email = InputNormalizer.email(form.getFirst("email"));
+        InputNormalizer.Result password = InputNormalizer.password(form.getFirst("password"));
+        page.email = email.value();
+        context.getEvent().detail(LoginEvents.DETAIL_TAB, TAB_INDIVIDUAL);
+        if (refuseInput(context, page, "email", email) | refuseInput(context, page, "password", password)) {
+            context.getEvent().error(LoginEvents.INVALID_INPUT);
+            context.forceChallenge(page.render(context.form()));
+            return;
+        }
+        context.getEvent().detail(Details.USERNAME, email.value());
+        UserModel user = context.getSession().users().getUserByEmail(context.getRealm(), email.value());
+        if (user == null || user.getFederationLink() != null) {
+            // Corporate accounts sign in on the corporate tab only.
+            context.getSession().getProvider(CorporateDirectory.class).verifyDummyPassword(password.value());
+            context.getEvent().error(Errors.USER_NOT_FOUND);
+            context.failureChallenge(AuthenticationFlowError.INVALID_USER,
+                    page.error(LoginMessages.INDIVIDUAL_INVALID_CREDENTIALS).render(context.form()));
+            return;
+        }
+        if (!checkPassword(context, page, user, password.value(), LoginMessages.INDIVIDUAL_INVALID_CREDENTIALS)) {
+            return;
+        }
+        if (!user.isEnabled()) {
+            context.getEvent().user(user).error(Errors.USER_DISABLED);
+            context.forceChallenge(page.error(LoginMessages.ACCOUNT_DISABLED).render(context.form()));
+            return;
+        }
+        context.setUser(user);
+        context.success();
+    }
+
+    /** Lockout first (no password is checked while locked), then the password; every failure counts. */
+    private boolean checkPassword(AuthenticationFlowContext context, LoginPage page, UserModel user, String password,
+            String invalidMessage) {
+        RealmModel realm = context.getRealm();
+        context.getAuthenticationSession().setAuthNote(AbstractUsernameFormAuthenticator.ATTEMPTED_USERNAME, user.getUsername());
+        context.getEvent().user(user);
+        if (realm.isBruteForceProtected()) {
+            BruteForceProtector protector = context.getSession().getProvider(BruteForceProtector.class);
+            if (protector.isPermanentlyLockedOut(context.getSession(), realm, user)
+                    || protector.isTemporarilyDisabled(context.getSession(), realm, user)) {
+                context.getEvent().error(Errors.USER_TEMPORARILY_DISABLED);
+                context.forceChallenge(page.error(LoginMessages.ACCOUNT_LOCKED).render(context.form()));
+                return false;
+            }
+        }
+        if (!user.credentialManager().isValid(UserCredentialModel.password(password))) {
+            context.getEvent().error(Errors.INVALID_USER_CREDENTIALS);
+            context.failureChallenge(AuthenticationFlowError.INVALID_CREDENTIALS, page.error(invalidMessage).render(context.form()));
+            return false;
+        }
+        return true;
+    }
+
+    private static boolean refuseInput(AuthenticationFlowContext context, LoginPage page, String field,
+            InputNormalizer.Result result) {
+        if (result.ok()) {
+            return false;
+        }
+        page.fieldErrors.put(field, LoginMessages.problem(field, result.problem()));
+        context.getEvent().detail(LoginEvents.DETAIL_FIELD, field);
+        return true;
+    }
+
+    /** What the form shows: the values typed (never the password), the tab, field errors and one page error. */
+    static final class LoginPage {
+        final String tab;
+        String corporateId;
+        String login;
+        String email;
+        boolean remember;
+        final Map<String, String> fieldErrors = new HashMap<>();
+        String error;
+        Object[] errorParams = new Object[0];
+
+        LoginPage(String tab) {
+            this.tab = tab;
+        }
+
+        LoginPage error(String key, Object... params) {
+            this.error = key;
+            this.errorParams = params;
+            return this;
+        }
+
+        Response render(LoginFormsProvider form) {
+            Map<String, Object> model = new HashMap<>();
+            model.put("tab", tab);
+            model.put("corporateId", corporateId == null ? "" : corporateId);
+            model.put("login", login == null ? "" : login);
+            model.put("email", email == null ? "" : email);
+            model.put("remember", remember);
+            form.setAttribute("houjin", model);
+            fieldErrors.forEach((field, key) -> form.addError(new FormMessage(field, key)));
+            if (error != null) {
+                form.setError(error, errorParams);
+            }
+            return form.createForm(TEMPLATE);
+        }
+    }
+
+    @Override
+    public boolean requiresUser() {
+        return false;
+    }
+}

@@ -1,0 +1,199 @@
+package jp.houjin.keycloak.profile;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import jp.houjin.keycloak.directory.storage.DirectoryAttributes;
+import jp.houjin.keycloak.directory.text.InputNormalizer;
+import org.keycloak.authentication.RequiredActionContext;
+import org.keycloak.authentication.RequiredActionProvider;
+import org.keycloak.forms.login.LoginFormsProvider;
+import org.keycloak.models.ModelException;
+import org.keycloak.models.UserCredentialModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.models.utils.FormMessage;
+import org.keycloak.policy.PasswordPolicyManagerProvider;
+import org.keycloak.policy.PolicyError;
+import org.keycloak.sessions.AuthenticationSessionModel;
+
+/**
+ * ユーザー登録 (seed 000, 2-4): グループ名, 氏名 姓/名, 氏名（カナ） セイ/メイ and 新しいパスワード, then a confirmation
+ * screen (確認する), then everything is written in one transaction. The typed values wait in the authentication
+ * session (server side) between the two screens; the password is never sent back to the browser.
+ */
+final class ProfileCompletionRequiredAction implements RequiredActionProvider {
+
+    static final String TEMPLATE = "houjin-profile.ftl";
+    private static final String NOTE = "houjin.profile.";
+    private static final List<String> FIELDS = List.of("groupName", "lastName", "firstName", "kanaLastName", "kanaFirstName");
+
+    @Override
+    public void evaluateTriggers(RequiredActionContext context) {
+        // Added by an admin or by invitation redemption; nothing triggers it on its own.
+    }
+
+    @Override
+    public void requiredActionChallenge(RequiredActionContext context) {
+        UserModel user = context.getUser();
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("groupName", user.getFirstAttribute(DirectoryAttributes.GROUP_NAME));
+        values.put("lastName", user.getLastName());
+        values.put("firstName", user.getFirstName());
+        values.put("kanaLastName", user.getFirstAttribute(DirectoryAttributes.KANA_LAST_NAME));
+        values.put("kanaFirstName", user.getFirstAttribute(DirectoryAttributes.KANA_FIRST_NAME));
+        context.challenge(page(context, "input", values, Map.of()));
+    }
+
+    @Override
+    public void processAction(RequiredActionContext context) {
+        MultivaluedMap<String, String> form = context.getHttpRequest().getDecodedFormParameters();
+        AuthenticationSessionModel auth = context.getAuthenticationSession();
+        String step = form.getFirst("step");
+        if ("back".equals(step)) {
+            context.challenge(page(context, "input", fromNotes(auth), Map.of()));
+            return;
+        }
+        if ("save".equals(step)) {
+            save(context, auth);
+            return;
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        Map<String, String> errors = new LinkedHashMap<>();
+        optional(values, errors, "groupName", form.getFirst("groupName"), 100);
+        if (!errors.containsKey("groupName") && PROHIBITED_IN_NAMES.matcher(values.get("groupName")).find()) {
+            errors.put("groupName", "houjinNameCharacters");
+        }
+        required(values, errors, "lastName", form.getFirst("lastName"));
+        required(values, errors, "firstName", form.getFirst("firstName"));
+        kana(values, errors, "kanaLastName", form.getFirst("kanaLastName"));
+        kana(values, errors, "kanaFirstName", form.getFirst("kanaFirstName"));
+        String password = form.getFirst("password");
+        InputNormalizer.Result checked = InputNormalizer.password(password);
+        if (!checked.ok()) {
+            errors.put("password", checked.problem() == InputNormalizer.Problem.EMPTY ? "houjinPasswordRequired"
+                    : checked.problem() == InputNormalizer.Problem.TOO_LONG ? "houjinPasswordTooLong" : "houjinControlCharacter");
+        } else {
+            PolicyError policy = context.getSession().getProvider(PasswordPolicyManagerProvider.class)
+                    .validate(context.getRealm(), context.getUser(), password);
+            if (policy != null) {
+                errors.put("password", policy.getMessage() + "|" + join(policy.getParameters()));
+            }
+        }
+        if (!errors.isEmpty()) {
+            context.getEvent().detail("fields", String.join(",", errors.keySet()));
+            context.challenge(page(context, "input", values, errors));
+            return;
+        }
+        values.forEach((k, v) -> auth.setAuthNote(NOTE + k, v == null ? "" : v));
+        auth.setAuthNote(NOTE + "password", password);
+        context.challenge(page(context, "confirm", values, Map.of()));
+    }
+
+    private void save(RequiredActionContext context, AuthenticationSessionModel auth) {
+        String password = auth.getAuthNote(NOTE + "password");
+        Map<String, String> values = fromNotes(auth);
+        if (password == null) {
+            context.challenge(page(context, "input", values, Map.of()));
+            return;
+        }
+        UserModel user = context.getUser();
+        try {
+            user.setSingleAttribute(DirectoryAttributes.GROUP_NAME, emptyToNull(values.get("groupName")));
+            user.setLastName(values.get("lastName"));
+            user.setFirstName(values.get("firstName"));
+            user.setSingleAttribute(DirectoryAttributes.KANA_LAST_NAME, values.get("kanaLastName"));
+            user.setSingleAttribute(DirectoryAttributes.KANA_FIRST_NAME, values.get("kanaFirstName"));
+            user.credentialManager().updateCredential(UserCredentialModel.password(password, false));
+        } catch (ModelException e) {
+            context.challenge(page(context, "input", values, Map.of("password", e.getMessage() + "|" + join(e.getParameters()))));
+            return;
+        }
+        for (String field : FIELDS) {
+            auth.removeAuthNote(NOTE + field);
+        }
+        auth.removeAuthNote(NOTE + "password");
+        context.success();
+    }
+
+    private static Map<String, String> fromNotes(AuthenticationSessionModel auth) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String field : FIELDS) {
+            values.put(field, auth.getAuthNote(NOTE + field));
+        }
+        return values;
+    }
+
+    private static void optional(Map<String, String> values, Map<String, String> errors, String field, String raw, int max) {
+        String v = raw == null ? "" : InputNormalizer.normalize(raw);
+        values.put(field, v);
+        if (raw != null && InputNormalizer.hasControl(raw)) {
+            errors.put(field, "houjinControlCharacter");
+        } else if (v.length() > max) {
+            errors.put(field, "houjinValueTooLong|" + max);
+        }
+    }
+
+    private static void required(Map<String, String> values, Map<String, String> errors, String field, String raw) {
+        optional(values, errors, field, raw, 64);
+        if (!errors.containsKey(field) && values.get(field).isEmpty()) {
+            errors.put(field, "houjinNameRequired");
+        } else if (!errors.containsKey(field) && PROHIBITED_IN_NAMES.matcher(values.get(field)).find()) {
+            // The same characters the realm's user profile refuses in names (person-name-prohibited-characters),
+            // so the console and this page agree and Keycloak does not ask again right after.
+            errors.put(field, "houjinNameCharacters");
+        }
+    }
+
+    private static final java.util.regex.Pattern PROHIBITED_IN_NAMES =
+            java.util.regex.Pattern.compile("[<>&\"'$%!#?§;*~/\\|^=\\[\\]{}()]");
+
+    private static void kana(Map<String, String> values, Map<String, String> errors, String field, String raw) {
+        if (raw == null || raw.isBlank()) {
+            values.put(field, "");
+            errors.put(field, "houjinKanaRequired");
+            return;
+        }
+        KanaNames.Result r = KanaNames.normalize(raw);
+        values.put(field, r.value());
+        if (!r.ok()) {
+            errors.put(field, "houjinKanaOnly");
+        }
+    }
+
+    private static String emptyToNull(String s) {
+        return s == null || s.isEmpty() ? null : s;
+    }
+
+    private static String join(Object[] params) {
+        if (params == null) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder();
+        for (Object p : params) {
+            b.append(b.length() == 0 ? "" : "|").append(p);
+        }
+        return b.toString();
+    }
+
+    private static Response page(RequiredActionContext context, String step, Map<String, String> values,
+            Map<String, String> errors) {
+        LoginFormsProvider form = context.form();
+        Map<String, String> shown = new LinkedHashMap<>();
+        FIELDS.forEach(f -> shown.put(f, values.get(f) == null ? "" : values.get(f)));
+        form.setAttribute("houjinProfile", shown);
+        form.setAttribute("houjinStep", step);
+        errors.forEach((field, encoded) -> {
+            String[] parts = encoded.split("\\|");
+            Object[] params = java.util.Arrays.copyOfRange(parts, 1, parts.length, Object[].class);
+            form.addError(new FormMessage(field, parts[0], params));
+        });
+        return form.createForm(TEMPLATE);
+    }
+
+    @Override
+    public void close() {
+    }
+}

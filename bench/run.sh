@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Login benchmark: corporate login form vs Keycloak's stock username/password form on the same server, same
+# hashing, 1 and 8 clients; then login latency with 1 000 and 1 000 000 directory users. H2 always, PostgreSQL
+# when it answers on 127.0.0.1:5432; and a JMH run of the IP allow-list check. Results: testsuite/target/bench-<db>/bench-<db>.md (copied to docs/ by hand).
+# Options: BENCH_SECONDS (default 20), BENCH_SIZES (default 1000,1000000), BENCH_DBS (e.g. "postgres").
+set -euo pipefail
+cd "$(dirname "$0")/.."
+args=(-Dbench.seconds="${BENCH_SECONDS:-20}" -Dbench.sizes="${BENCH_SIZES:-1000,1000000}")
+mvn -B -ntp -q -DskipTests install
+dbs=(h2)
+if command -v pg_isready >/dev/null 2>&1 && pg_isready -q -h 127.0.0.1 -p 5432; then dbs+=(postgres); fi
+if [ -n "${BENCH_DBS:-}" ]; then read -r -a dbs <<< "$BENCH_DBS"; fi
+# JMH: one IP allow-list check with 10 and 10 000 ranges (results in user-storage/target/jmh-ip-allow-list.txt).
+mvn -B -ntp -Pbench -DskipTests verify -pl user-storage
+for db in "${dbs[@]}"; do
+  mvn -B -ntp -Pbench -DskipTests verify -pl testsuite -Ddirectory.db="$db" "${args[@]}"
+done

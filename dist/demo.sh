@@ -1,0 +1,87 @@
+#!/usr/bin/env bash
+# Builds the drop-in JAR, fetches the official Keycloak distribution of the same version through Maven into
+# .demo/, installs the JAR, runs kc.sh build, imports realm-config/ and starts Keycloak on http://localhost:8080.
+# A second run reuses the download and skips the build when nothing changed. Ctrl-C stops the server.
+set -euo pipefail
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$ROOT"
+
+KC_VERSION="$(sed -n 's:.*<keycloak.version>\(.*\)</keycloak.version>.*:\1:p' pom.xml | head -1)"
+DEMO="$ROOT/.demo"
+KC="$DEMO/keycloak-$KC_VERSION"
+PORT="${DEMO_PORT:-8080}"
+ADMIN_USER="${DEMO_ADMIN_USER:-admin}"
+ADMIN_PASSWORD="${DEMO_ADMIN_PASSWORD:-admin}"
+
+echo "==> Building the JAR and fetching Keycloak $KC_VERSION (Maven)"
+mvn -B -ntp -q -DskipTests -Pdemo -pl dist -am package
+
+# Newest JDK on the machine (Keycloak recommends the newest LTS), falling back to the default java.
+pick_jdk() {
+  local best="" best_v=0 d v
+  for d in /usr/lib/jvm/*/; do
+    d="${d%/}"
+    [ -L "$d" ] && continue
+    [ -x "$d/bin/java" ] || continue
+    v="$(basename "$d" | grep -oE '(^|[^0-9.])[0-9]{2}([^0-9]|$)' | grep -oE '[0-9]{2}' | head -1 || true)"
+    [ -n "$v" ] || continue
+    if [ "$v" -ge 17 ] && [ "$v" -gt "$best_v" ]; then best="$d"; best_v="$v"; fi
+  done
+  if [ -n "$best" ]; then echo "$best"; else dirname "$(dirname "$(readlink -f "$(command -v java)")")"; fi
+}
+export JAVA_HOME="$(pick_jdk)"
+echo "==> Using JAVA_HOME=$JAVA_HOME"
+
+mkdir -p "$KC/providers" "$KC/data/import" "$DEMO/directory-db"
+install -m 0644 "$(ls "$ROOT"/dist/target/houjin-keycloak-*.jar | grep -v original | head -1)" "$KC/providers/houjin-keycloak.jar"
+cp "$ROOT"/realm-config/src/main/realm/*.json "$KC/data/import/"
+# Keycloak imports a realm only when it does not exist yet: when realm-config/ changed since the last demo run,
+# start Keycloak's own demo database afresh so the new configuration is what you see. The directory is kept.
+realm_stamp="$(cat "$ROOT"/realm-config/src/main/realm/*.json | sha256sum | cut -d' ' -f1)"
+if [ "$(cat "$KC/.houjin-realm" 2>/dev/null || true)" != "$realm_stamp" ]; then
+  rm -rf "$KC/data/h2"
+  echo "$realm_stamp" > "$KC/.houjin-realm"
+fi
+
+BUILD_OPTS=(
+  --db=dev-file
+  --cache=local
+  --db-kind-directory=dev-file
+)
+RUN_OPTS=(
+  --spi-corporate-directory--jpa--demo-data=true
+  "--db-url-full-directory=jdbc:h2:file:$DEMO/directory-db/directory"
+  --db-username-directory=houjin
+  --db-password-directory=houjin
+)
+
+stamp="$( (sha256sum "$KC/providers/houjin-keycloak.jar"; echo "${BUILD_OPTS[*]}") | sha256sum | cut -d' ' -f1)"
+if [ "$(cat "$KC/.houjin-build" 2>/dev/null || true)" != "$stamp" ]; then
+  echo "==> kc.sh build"
+  "$KC/bin/kc.sh" build "${BUILD_OPTS[@]}"
+  echo "$stamp" > "$KC/.houjin-build"
+else
+  echo "==> kc.sh build skipped (JAR and build options unchanged)"
+fi
+
+cat <<INFO
+
+  Keycloak $KC_VERSION with the partner-portal extensions is starting on http://localhost:$PORT
+    Admin console:    http://localhost:$PORT/admin/   ($ADMIN_USER / $ADMIN_PASSWORD)
+    Account console:  http://localhost:$PORT/realms/partner-portal/account/
+    Demo logins (法人ID / ユーザーID / password):
+      00000001 / times_user001  / Times#Pass2026    user with email (or times_user001@example.jp)
+      00000001 / times_admin    / Admin#Pass2026    corporate admin
+      00000001 / no_email_user  / NoMail#Pass2026   user without email
+      00000001 / suspended_user / Suspend#Pass2026  login suspended (ログイン停止)
+      00000001 / legacy_user    / Legacy#Pass2026   legacy bcrypt hash, upgraded at first sign-in
+      00000002 / times_user001  / Second#Pass2026   same user ID, another corporation
+      00000003 / ip_user001     / IpOnly#Pass2026   IP allow-list 203.0.113.0/24, 2001:db8::/32 (refused here)
+      00000009 / paused_user    / Paused#Pass2026   suspended corporation
+  Ctrl-C stops the server.
+
+INFO
+
+export KC_BOOTSTRAP_ADMIN_USERNAME="$ADMIN_USER" KC_BOOTSTRAP_ADMIN_PASSWORD="$ADMIN_PASSWORD"
+exec "$KC/bin/kc.sh" start --optimized --http-enabled=true --http-port="$PORT" --hostname-strict=false \
+  --import-realm "${RUN_OPTS[@]}"

@@ -1,0 +1,80 @@
+package jp.houjin.keycloak.testsuite;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import jp.houjin.keycloak.testsuite.browser.BrowserExtension;
+import jp.houjin.keycloak.testsuite.pages.CorporateLoginPage;
+import jp.houjin.keycloak.testsuite.server.KeycloakServer;
+import jp.houjin.keycloak.testsuite.server.RealKeycloak;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The themed pages as a person sees them, saved under target/screenshots/ (the README's pictures are copied from
+ * there). Each shot is taken only after the page shows the text it is meant to show.
+ */
+@RealKeycloak
+@ExtendWith(BrowserExtension.class)
+class ThemeScreenshotsIT {
+
+    private static Path shot(WebDriver browser, String name) throws IOException {
+        Path dir = Path.of(System.getProperty("test.output.dir", "target"), "screenshots");
+        Files.createDirectories(dir);
+        Path file = dir.resolve(name + ".png");
+        Files.write(file, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        return file;
+    }
+
+    @Test
+    void givenTheLoginPageThenItIsCapturedInJapaneseEnglishWithAnErrorAndOnAPhone(WebDriver browser, KeycloakServer server)
+            throws IOException {
+        Dimension desktop = browser.manage().window().getSize();
+        browser.manage().window().setSize(new Dimension(1100, 900));
+        CorporateLoginPage page = CorporateLoginPage.viaAccountConsole(browser, server);
+        assertThat(browser.findElement(By.tagName("body")).getText()).contains("法人ID");
+        assertThat(Files.size(shot(browser, "login-ja"))).isGreaterThan(10_000);
+
+        page.signIn("00000001", "times_user001", "Wrong#Pass2026");
+        assertThat(page.error()).contains("正しくありません");
+        assertThat(Files.size(shot(browser, "login-error-ja"))).isGreaterThan(10_000);
+
+        browser.manage().window().setSize(new Dimension(390, 844));
+        browser.navigate().refresh();
+        page.waitUntilShown();
+        assertThat(Files.size(shot(browser, "login-phone-ja"))).isGreaterThan(10_000);
+
+        browser.manage().window().setSize(new Dimension(1100, 900));
+        WebElement english = browser.findElement(By.xpath("//select/option[contains(@value, 'kc_locale=en')]"));
+        new Select(english.findElement(By.xpath(".."))).selectByValue(english.getDomAttribute("value"));
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(30))
+                .until(b -> b.findElement(By.tagName("body")).getText().contains("Corporate ID"));
+        assertThat(Files.size(shot(browser, "login-en"))).isGreaterThan(10_000);
+        browser.manage().window().setSize(desktop);
+    }
+
+    @Test
+    void givenADeniedAddressThenTheAccessRestrictionPageIsCaptured(WebDriver browser, KeycloakServer server)
+            throws IOException {
+        Dimension desktop = browser.manage().window().getSize();
+        browser.manage().window().setSize(new Dimension(1100, 900));
+        CorporateLoginPage page = CorporateLoginPage.viaAccountConsole(browser, server);
+        page.signIn("00000003", "ip_user001", "IpOnly#Pass2026");
+        assertThat(page.heading()).isEqualTo("アクセス制限エラー");
+        Long overflow = (Long) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "var e = document.getElementById('houjin-ip-denied'); return e.scrollWidth - e.clientWidth;");
+        assertThat(overflow).as("the message wraps inside its box").isLessThanOrEqualTo(0L);
+        assertThat(Files.size(shot(browser, "ip-denied-ja"))).isGreaterThan(10_000);
+        browser.manage().window().setSize(desktop);
+    }
+}

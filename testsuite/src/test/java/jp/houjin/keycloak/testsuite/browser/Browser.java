@@ -1,0 +1,40 @@
+package jp.houjin.keycloak.testsuite.browser;
+
+import java.io.File;
+import java.time.Duration;
+
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/** Debian's Chromium through Debian's chromedriver, headless; Selenium Manager is never asked to download. */
+public final class Browser {
+
+    static final String CHROMEDRIVER = System.getProperty("chromedriver", "/usr/bin/chromedriver");
+    static final String CHROMIUM = System.getProperty("chromium", "/usr/bin/chromium");
+
+    private Browser() {
+    }
+
+    /** Clears the cookies of every site (Selenium's deleteAllCookies only clears the current page's domain). */
+    public static void clearAllCookies(org.openqa.selenium.WebDriver browser) {
+        ((ChromeDriver) browser).executeCdpCommand("Network.clearBrowserCookies", java.util.Map.of());
+    }
+
+    public static ChromeDriver start(String acceptLanguage) {
+        File driver = new File(CHROMEDRIVER);
+        if (!driver.canExecute()) {
+            throw new IllegalStateException(CHROMEDRIVER + " is missing: install Debian's chromium-driver (testsuite/run-tests.sh does)");
+        }
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver).usingAnyFreePort().build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--disable-quic", "--window-size=1280,1024", "--lang=" + acceptLanguage);
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", acceptLanguage));
+        ChromeDriver chrome = new ChromeDriver(service, options);
+        chrome.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        return chrome;
+    }
+}

@@ -1,0 +1,111 @@
+package jp.houjin.keycloak.testsuite.oidc;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jp.houjin.keycloak.testsuite.server.KeycloakServer;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The demo web client (public, PKCE) as a real portal uses it: the browser signs in, the code comes back on the
+ * redirect URI (nothing listens there; the URL is enough), and the code is exchanged for tokens.
+ */
+public final class AuthorizationCodeClient {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    public static final String CLIENT_ID = "partner-portal-web";
+
+    private final KeycloakServer server;
+    private final String redirectUri;
+    private final String verifier;
+
+    public AuthorizationCodeClient(KeycloakServer server) {
+        this.server = server;
+        this.redirectUri = "http://127.0.0.1:" + unusedPort() + "/callback";
+        byte[] random = new byte[32];
+        new SecureRandom().nextBytes(random);
+        this.verifier = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+    }
+
+    public String authorizationUrl() {
+        return server.realmUrl() + "/protocol/openid-connect/auth?response_type=code&scope=openid&client_id=" + CLIENT_ID
+                + "&redirect_uri=" + enc(redirectUri) + "&state=st" + System.nanoTime() + "&code_challenge="
+                + challenge() + "&code_challenge_method=S256";
+    }
+
+    /** Waits for the browser to reach the redirect URI, then exchanges the code. Returns the access token's claims. */
+    public JsonNode awaitAccessTokenClaims(WebDriver browser) {
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(b -> b.getCurrentUrl().startsWith(redirectUri));
+        Map<String, String> query = query(URI.create(browser.getCurrentUrl()).getRawQuery());
+        if (!query.containsKey("code")) {
+            throw new IllegalStateException("No code in redirect: " + browser.getCurrentUrl());
+        }
+        String form = "grant_type=authorization_code&client_id=" + CLIENT_ID + "&code=" + enc(query.get("code"))
+                + "&redirect_uri=" + enc(redirectUri) + "&code_verifier=" + verifier;
+        try {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest
+                    .newBuilder(URI.create(server.realmUrl() + "/protocol/openid-connect/token"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("Token request refused (" + response.statusCode() + "): " + response.body());
+            }
+            String accessToken = JSON.readTree(response.body()).get("access_token").asText();
+            return JSON.readTree(Base64.getUrlDecoder().decode(accessToken.split("\\.")[1]));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String challenge() {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Map<String, String> query(String raw) {
+        Map<String, String> result = new HashMap<>();
+        for (String pair : raw == null ? new String[0] : raw.split("&")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                result.put(pair.substring(0, eq), URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+            }
+        }
+        return result;
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    private static int unusedPort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package jp.houjin.keycloak.testsuite.server;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+/**
+ * Direct JDBC access to the corporate directory of the test server, for what no API shows (stored hashes) and for
+ * the benchmark's bulk load. The H2 file runs with AUTO_SERVER, so it can be opened while Keycloak holds it.
+ */
+public final class DirectoryDatabase {
+
+    private DirectoryDatabase() {
+    }
+
+    public static Connection open(Path out, String db) throws SQLException {
+        if ("postgres".equals(db)) {
+            return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/test?currentSchema="
+                    + ServerOptions.POSTGRES_SCHEMA, "postgres", "");
+        }
+        return DriverManager.getConnection(ServerOptions.h2Url(out), ServerOptions.H2_USER, ServerOptions.H2_PASSWORD);
+    }
+
+    /** The stored password hash of a directory user of this test run. */
+    public static String passwordHash(String corporateId, String userIdKey) throws SQLException {
+        Path out = Path.of(DistributionServer.required("test.output.dir"));
+        try (Connection c = open(out, new ServerOptions().directoryDb());
+                PreparedStatement ps = c.prepareStatement("select u.password_hash from corporate_user u join corporation c "
+                        + "on c.id = u.corporation_id where c.corporate_id = ? and u.user_id_key = ?")) {
+            ps.setString(1, corporateId);
+            ps.setString(2, userIdKey);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new IllegalStateException("No directory user " + corporateId + ":" + userIdKey);
+                }
+                return rs.getString(1);
+            }
+        }
+    }
+}

@@ -1,0 +1,205 @@
+package jp.houjin.keycloak.testsuite.server;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Starts the official Keycloak distribution (unpacked by Maven under target/) with the freshly built JAR in
+ * providers/ and realm-config/ imported, on free ports, logging to target/keycloak-server.log.
+ */
+public final class DistributionServer implements KeycloakServer {
+
+    private static final String ADMIN = "admin";
+    private static final String ADMIN_PASSWORD = "admin";
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(6);
+
+    private final Process process;
+    private final String baseUrl;
+    private final Path log;
+
+    private DistributionServer(Process process, String baseUrl, Path log) {
+        this.process = process;
+        this.baseUrl = baseUrl;
+        this.log = log;
+    }
+
+    public static DistributionServer start(ServerOptions options) {
+        Path home = Path.of(required("keycloak.dist"));
+        Path jar = Path.of(required("provider.jar"));
+        Path out = Path.of(required("test.output.dir"));
+        try {
+            Files.createDirectories(out);
+            if (!Files.isExecutable(home.resolve("bin/kc.sh"))) {
+                throw new IllegalStateException("No Keycloak distribution at " + home + " (Maven unpacks it in pre-integration-test)");
+            }
+            // A fresh server state for every run: Keycloak's own H2 data and the previous import
+            // (kept only when a benchmark restarts the server on purpose).
+            if (!options.keepState()) {
+                deleteTree(home.resolve("data"));
+            }
+            Path providers = home.resolve("providers");
+            Files.createDirectories(providers);
+            try (Stream<Path> old = Files.list(providers)) {
+                for (Path p : old.filter(p -> p.getFileName().toString().startsWith("houjin-")).toList()) {
+                    Files.delete(p);
+                }
+            }
+            Files.copy(jar, providers.resolve("houjin-keycloak.jar"), StandardCopyOption.REPLACE_EXISTING);
+            Path imports = home.resolve("data/import");
+            Files.createDirectories(imports);
+            for (Path realm : options.realmFiles()) {
+                Files.copy(realm, imports.resolve(realm.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            }
+
+            if (!options.keepState()) {
+                options.resetDirectory(out);
+            }
+            int httpPort = freePort();
+            int managementPort = freePort();
+            List<String> command = new ArrayList<>(List.of(home.resolve("bin/kc.sh").toString(), "start-dev",
+                    "--http-port=" + httpPort, "--http-management-port=" + managementPort, "--import-realm",
+                    "--cache=local", "--log-level=INFO"));
+            command.addAll(options.serverArguments(out));
+
+            Path log = out.resolve("keycloak-server.log");
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(log.toFile()).directory(home.toFile());
+            Path jdk = Jdks.newest();
+            builder.environment().put("JAVA_HOME", jdk.toString());
+            builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN);
+            builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
+            builder.environment().put("JAVA_OPTS_KC_HEAP", "-Xms256m -Xmx1g");
+            Files.writeString(out.resolve("keycloak-server.command"), "JAVA_HOME=" + jdk + " " + String.join(" ", command) + "\n");
+            Instant started = Instant.now();
+            Process process = builder.start();
+            DistributionServer server = new DistributionServer(process, "http://localhost:" + httpPort, log);
+            Runtime.getRuntime().addShutdownHook(new Thread(server::close, "keycloak-server-stop"));
+            server.awaitReady(started);
+            return server;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void awaitReady(Instant started) {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        URI probe = URI.create(realmUrl());
+        while (Duration.between(started, Instant.now()).compareTo(START_TIMEOUT) < 0) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Keycloak exited with code " + process.exitValue()
+                        + " before it was ready; log " + log + ":\n" + logTail(80));
+            }
+            try {
+                HttpResponse<Void> response = http.send(HttpRequest.newBuilder(probe).timeout(Duration.ofSeconds(5)).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() == 200) {
+                    System.out.printf("Keycloak ready at %s after %d s (log %s)%n", baseUrl,
+                            Duration.between(started, Instant.now()).toSeconds(), log);
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        close();
+        throw new IllegalStateException("Keycloak was not ready within " + START_TIMEOUT + "; log " + log + ":\n" + logTail(80));
+    }
+
+    @Override
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    @Override
+    public String adminUsername() {
+        return ADMIN;
+    }
+
+    @Override
+    public String adminPassword() {
+        return ADMIN_PASSWORD;
+    }
+
+    @Override
+    public Optional<Path> logFile() {
+        return Optional.of(log);
+    }
+
+    @Override
+    public String logTail(int lines) {
+        try {
+            List<String> all = Files.readAllLines(log, StandardCharsets.UTF_8);
+            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        if (!process.isAlive()) {
+            return;
+        }
+        process.descendants().forEach(ProcessHandle::destroy);
+        process.destroy();
+        try {
+            if (!process.waitFor(Duration.ofSeconds(30).toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
+                process.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        }
+    }
+
+    static String required(String property) {
+        String value = System.getProperty(property);
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException("System property " + property + " is not set; run the tests through Maven (mvn verify)");
+        }
+        return value;
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package jp.houjin.keycloak.testsuite.server;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** A running Keycloak with the project's JAR and realm config, shared by every test of one run. */
+public interface KeycloakServer extends AutoCloseable {
+
+    String REALM = "partner-portal";
+
+    /** Base URL without trailing slash, e.g. {@code http://localhost:41234}. */
+    String baseUrl();
+
+    default String realmUrl() {
+        return baseUrl() + "/realms/" + REALM;
+    }
+
+    String adminUsername();
+
+    String adminPassword();
+
+    /** The server's log file, when the backend keeps one on this machine. */
+    Optional<Path> logFile();
+
+    /** The last lines of the server log, for failure reports. */
+    String logTail(int lines);
+
+    @Override
+    void close();
+}

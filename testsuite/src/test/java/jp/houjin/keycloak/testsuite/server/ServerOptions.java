@@ -1,0 +1,105 @@
+package jp.houjin.keycloak.testsuite.server;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * What every backend starts Keycloak with: the realm files of realm-config/, and the corporate directory on an
+ * additional datasource — a fresh embedded H2 file by default, or PostgreSQL ({@code -Ddirectory.db=postgres},
+ * 127.0.0.1:5432, database test, schema houjin_it, recreated per run) — loaded with the demo data.
+ */
+public final class ServerOptions {
+
+    static final String POSTGRES_SCHEMA = "houjin_it";
+    public static final String TRUSTED_PROXY = "127.0.0.2";
+    public static final String H2_USER = "houjin";
+    public static final String H2_PASSWORD = "houjin";
+
+    /** AUTO_SERVER: tests and the benchmark can open the file while Keycloak has it open. */
+    static String h2Url(Path out) {
+        return "jdbc:h2:file:" + out.resolve("directory-db/directory").toAbsolutePath() + ";AUTO_SERVER=TRUE";
+    }
+
+    private final boolean keepState;
+
+    public ServerOptions() {
+        this(false);
+    }
+
+    /** {@code keepState}: restart on the data of the previous start (benchmarks), instead of a fresh server. */
+    public ServerOptions(boolean keepState) {
+        this.keepState = keepState;
+    }
+
+    boolean keepState() {
+        return keepState;
+    }
+
+    public String directoryDb() {
+        return System.getProperty("directory.db", "h2");
+    }
+
+    List<Path> realmFiles() {
+        Path dir = Path.of(DistributionServer.required("realm.config.dir"));
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Extra kc.sh arguments; {@code out} is where the H2 file of the directory goes. */
+    public List<String> serverArguments(Path out) {
+        List<String> args = new ArrayList<>();
+        switch (directoryDb()) {
+            case "h2" -> {
+                args.add("--db-kind-directory=dev-file");
+                args.add("--db-url-full-directory=" + h2Url(out));
+                args.add("--db-username-directory=" + H2_USER);
+                args.add("--db-password-directory=" + H2_PASSWORD);
+            }
+            case "postgres" -> {
+                args.add("--db-kind-directory=postgres");
+                args.add("--db-url-full-directory=jdbc:postgresql://127.0.0.1:5432/test?currentSchema=" + POSTGRES_SCHEMA);
+                args.add("--db-username-directory=postgres");
+                args.add("--db-password-directory=");
+            }
+            default -> throw new IllegalStateException("directory.db must be h2 or postgres, got " + directoryDb());
+        }
+        args.add("--spi-corporate-directory--jpa--demo-data=true");
+        // As behind a reverse proxy: X-Forwarded-For counts only from 127.0.0.2 (the "proxy"); the browser and other
+        // clients connect from 127.0.0.1, so a forwarded header they send must change nothing.
+        // Dual stack, so IPv6 loopback clients are tested too.
+        args.add("--http-host=::");
+        args.add("--proxy-headers=xforwarded");
+        args.add("--proxy-trusted-addresses=" + TRUSTED_PROXY);
+        return args;
+    }
+
+    /** A fresh directory for the run: delete the H2 file, or recreate the PostgreSQL schema. */
+    void resetDirectory(Path out) {
+        try {
+            if ("postgres".equals(directoryDb())) {
+                Process psql = new ProcessBuilder("psql", "-h", "127.0.0.1", "-U", "postgres", "-d", "test", "-v",
+                        "ON_ERROR_STOP=1", "-c", "DROP SCHEMA IF EXISTS " + POSTGRES_SCHEMA + " CASCADE; CREATE SCHEMA "
+                        + POSTGRES_SCHEMA).redirectErrorStream(true).start();
+                String output = new String(psql.getInputStream().readAllBytes());
+                if (psql.waitFor() != 0) {
+                    throw new IllegalStateException("Could not reset PostgreSQL schema " + POSTGRES_SCHEMA + ": " + output);
+                }
+            } else {
+                DistributionServer.deleteTree(out.resolve("directory-db"));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,11 @@
+<#import "template.ftl" as layout>
+<@layout.registrationLayout displayMessage=false; section>
+<#if section = "header">
+    ${msg("houjinIpDeniedTitle")}
+<#elseif section = "form">
+    <div class="houjin-ip-denied" id="houjin-ip-denied" role="alert">
+        <p class="houjin-ip-denied-text">${msg("houjinIpDeniedText")}</p>
+    </div>
+    <p class="houjin-note">${msg("houjinIpDeniedHelp")}</p>
+</#if>
+</@layout.registrationLayout>

@@ -1,0 +1,53 @@
+<#import "template.ftl" as layout>
+<#import "field.ftl" as field>
+<@layout.registrationLayout displayMessage=false; section>
+<#if section = "header">
+    ${msg("houjinProfileTitle")}
+<#elseif section = "form">
+    <#macro text name label example="" required=false>
+        <@field.group name=name label=label error=kcSanitize(messagesPerField.get(name))?no_esc required=required>
+            <span class="${properties.kcInputClass} <#if messagesPerField.existsError(name)>${properties.kcError}</#if>">
+                <input id="${name}" name="${name}" value="${houjinProfile[name]}" type="text" maxlength="120"
+                       aria-invalid="${messagesPerField.existsError(name)?c}"/>
+            </span>
+            <#if example?has_content><div class="houjin-example">${example}</div></#if>
+        </@field.group>
+    </#macro>
+    <#if houjinStep == "input">
+        <form id="houjin-profile-form" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post" novalidate="novalidate">
+            <input type="hidden" name="step" value="confirm"/>
+            <@text name="groupName" label=msg("houjinProfileGroupName")/>
+            <@text name="lastName" label=msg("houjinProfileLastName") example=msg("houjinProfileLastNameExample") required=true/>
+            <@text name="firstName" label=msg("houjinProfileFirstName") example=msg("houjinProfileFirstNameExample") required=true/>
+            <@text name="kanaLastName" label=msg("houjinProfileKanaLastName") example=msg("houjinProfileKanaLastNameExample") required=true/>
+            <@text name="kanaFirstName" label=msg("houjinProfileKanaFirstName") example=msg("houjinProfileKanaFirstNameExample") required=true/>
+            <@field.group name="password" label=msg("houjinProfileNewPassword") error=kcSanitize(messagesPerField.get('password'))?no_esc required=true>
+                <div class="${properties.kcInputGroup}">
+                    <span class="${properties.kcInputClass} <#if messagesPerField.existsError('password')>${properties.kcError}</#if>">
+                        <input id="password" name="password" type="password" autocomplete="new-password" maxlength="300"/>
+                    </span>
+                    <button type="button" id="houjin-show-password" class="${properties.kcButtonSecondaryClass}"
+                            data-show="${msg('houjinShow')}" data-hide="${msg('houjinHide')}">${msg("houjinShow")}</button>
+                </div>
+                <div class="houjin-example">${msg("houjinPasswordRules")}<br/>${msg("houjinPasswordSymbols")}</div>
+            </@field.group>
+            <div class="${properties.kcFormGroupClass}">
+                <button class="${properties.kcButtonPrimaryClass} ${properties.kcButtonBlockClass}" id="houjin-confirm" type="submit">${msg("houjinConfirm")}</button>
+            </div>
+        </form>
+        <script src="${url.resourcesPath}/js/houjin-profile.js" defer></script>
+    <#else>
+        <p>${msg("houjinProfileConfirmText")}</p>
+        <dl id="houjin-profile-confirm" class="houjin-confirm">
+            <dt>${msg("houjinProfileGroupName")}</dt><dd id="confirm-groupName">${houjinProfile.groupName}</dd>
+            <dt>${msg("houjinProfileName")}</dt><dd id="confirm-name">${houjinProfile.lastName} ${houjinProfile.firstName}</dd>
+            <dt>${msg("houjinProfileKana")}</dt><dd id="confirm-kana">${houjinProfile.kanaLastName} ${houjinProfile.kanaFirstName}</dd>
+            <dt>${msg("houjinProfileNewPassword")}</dt><dd>********</dd>
+        </dl>
+        <form action="${url.loginAction}" method="post">
+            <button class="${properties.kcButtonPrimaryClass} ${properties.kcButtonBlockClass}" id="houjin-save" name="step" value="save" type="submit">${msg("houjinRegister")}</button>
+            <button class="${properties.kcButtonSecondaryClass} ${properties.kcButtonBlockClass}" id="houjin-back-to-input" name="step" value="back" type="submit">${msg("houjinBack")}</button>
+        </form>
+    </#if>
+</#if>
+</@layout.registrationLayout>

@@ -1,0 +1,55 @@
+package jp.houjin.keycloak.directory;
+
+import java.util.List;
+import java.util.Optional;
+
+import jp.houjin.keycloak.directory.model.Corporation;
+import jp.houjin.keycloak.directory.model.CorporateUser;
+import org.keycloak.provider.Provider;
+
+/**
+ * The corporate directory as the authenticators see it: point lookups on indexes for the login path, paged
+ * search for the console, and password checks against the stored hashes. Obtain it with
+ * {@code session.getProvider(CorporateDirectory.class)}. Identifiers passed in must already be normalised
+ * ({@link jp.houjin.keycloak.directory.text.InputNormalizer}).
+ */
+public interface CorporateDirectory extends Provider {
+
+    Optional<Corporation> findCorporation(String corporateId);
+
+    Optional<CorporateUser> findUserById(String id);
+
+    /** By corporate ID and user ID (case-insensitive user ID). */
+    Optional<CorporateUser> findUser(String corporateId, String userId);
+
+    /** By corporate ID and email (case-insensitive). */
+    Optional<CorporateUser> findUserByEmail(String corporateId, String email);
+
+    /** A user whose email is unique across the whole directory, if any. */
+    Optional<CorporateUser> findUserByUniqueEmail(String email);
+
+    /** Console search over corporate ID, user ID, names, kana and email; {@code *} or blank lists all. */
+    List<CorporateUser> search(String term, int first, int max);
+
+    long count(String term);
+
+    Corporation createCorporation(String corporateId, String name);
+
+    CorporateUser createUser(Corporation corporation, String userId);
+
+    void deleteUser(CorporateUser user);
+
+    /** True when the password matches; a legacy or weaker hash is upgraded in the same transaction. */
+    boolean verifyPassword(CorporateUser user, String password);
+
+    /** Spends about as long as a real password check, so unknown accounts cannot be told apart by timing. */
+    void verifyDummyPassword(String password);
+
+    void setPassword(CorporateUser user, String password);
+
+    /** The corporation's IP allow-list, normalised entries in the order they were stored; empty: no restriction. */
+    List<String> ipAllowList(Corporation corporation);
+
+    /** Replaces the whole list; entries must be normalised by {@link jp.houjin.keycloak.directory.ip.IpRanges}. */
+    void replaceIpAllowList(Corporation corporation, List<String> normalizedEntries);
+}

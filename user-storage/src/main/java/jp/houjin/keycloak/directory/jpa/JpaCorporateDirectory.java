@@ -1,0 +1,178 @@
+package jp.houjin.keycloak.directory.jpa;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import jp.houjin.keycloak.directory.CorporateDirectory;
+import jp.houjin.keycloak.directory.model.AccountLink;
+import jp.houjin.keycloak.directory.model.Corporation;
+import jp.houjin.keycloak.directory.model.CorporateUser;
+import jp.houjin.keycloak.directory.model.CorporationIpRange;
+import jp.houjin.keycloak.directory.password.PasswordHasher;
+import jp.houjin.keycloak.directory.text.InputNormalizer;
+
+final class JpaCorporateDirectory implements CorporateDirectory {
+
+    private static final String USER_FETCH = "select u from CorporateUser u join fetch u.corporation c ";
+
+    private final EntityManager em;
+    private final PasswordHasher hasher;
+
+    JpaCorporateDirectory(EntityManager em, PasswordHasher hasher) {
+        this.em = em;
+        this.hasher = hasher;
+    }
+
+    @Override
+    public Optional<Corporation> findCorporation(String corporateId) {
+        if (corporateId == null) {
+            return Optional.empty();
+        }
+        return em.createQuery("select c from Corporation c where c.corporateId = :cid", Corporation.class)
+                .setParameter("cid", corporateId).getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<CorporateUser> findUserById(String id) {
+        return Optional.ofNullable(id == null ? null : em.find(CorporateUser.class, id));
+    }
+
+    @Override
+    public Optional<CorporateUser> findUser(String corporateId, String userId) {
+        if (corporateId == null || userId == null) {
+            return Optional.empty();
+        }
+        return em.createQuery(USER_FETCH + "where c.corporateId = :cid and u.userIdKey = :uid", CorporateUser.class)
+                .setParameter("cid", corporateId).setParameter("uid", InputNormalizer.key(userId))
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<CorporateUser> findUserByEmail(String corporateId, String email) {
+        if (corporateId == null || email == null) {
+            return Optional.empty();
+        }
+        return em.createQuery(USER_FETCH + "where c.corporateId = :cid and u.emailKey = :email", CorporateUser.class)
+                .setParameter("cid", corporateId).setParameter("email", InputNormalizer.key(email))
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<CorporateUser> findUserByUniqueEmail(String email) {
+        if (email == null) {
+            return Optional.empty();
+        }
+        List<CorporateUser> found = em.createQuery(USER_FETCH + "where u.emailKey = :email", CorporateUser.class)
+                .setParameter("email", InputNormalizer.key(email)).setMaxResults(2).getResultList();
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+    }
+
+    @Override
+    public List<CorporateUser> search(String term, int first, int max) {
+        SearchQuery q = SearchQuery.of(term);
+        TypedQuery<CorporateUser> query = em.createQuery(USER_FETCH + q.where() + " order by c.corporateId, u.userIdKey",
+                CorporateUser.class);
+        q.bind(query);
+        return query.setFirstResult(Math.max(first, 0)).setMaxResults(max <= 0 ? Integer.MAX_VALUE : max).getResultList();
+    }
+
+    @Override
+    public long count(String term) {
+        SearchQuery q = SearchQuery.of(term);
+        TypedQuery<Long> query = em.createQuery("select count(u) from CorporateUser u join u.corporation c " + q.where(),
+                Long.class);
+        q.bind(query);
+        return query.getSingleResult();
+    }
+
+    @Override
+    public Corporation createCorporation(String corporateId, String name) {
+        long now = System.currentTimeMillis();
+        Corporation c = new Corporation();
+        c.setId(UUID.randomUUID().toString());
+        c.setCorporateId(corporateId);
+        c.setName(name);
+        c.setStatus(Corporation.Status.ACTIVE);
+        c.setCreatedAt(now);
+        c.setUpdatedAt(now);
+        em.persist(c);
+        return c;
+    }
+
+    @Override
+    public CorporateUser createUser(Corporation corporation, String userId) {
+        long now = System.currentTimeMillis();
+        CorporateUser u = new CorporateUser();
+        u.setId(UUID.randomUUID().toString());
+        u.setCorporation(corporation);
+        u.setUserId(userId);
+        u.setRole(CorporateUser.Role.USER);
+        u.setStatus(CorporateUser.Status.ACTIVE);
+        u.setCreatedAt(now);
+        u.setUpdatedAt(now);
+        em.persist(u);
+        return u;
+    }
+
+    @Override
+    public void deleteUser(CorporateUser user) {
+        em.createQuery("delete from AccountLink l where l.corporateUser = :u").setParameter("u", user).executeUpdate();
+        em.remove(em.contains(user) ? user : em.merge(user));
+    }
+
+    @Override
+    public boolean verifyPassword(CorporateUser user, String password) {
+        PasswordHasher.Check check = hasher.verify(password, user.getPasswordHash());
+        if (check == PasswordHasher.Check.VALID_NEEDS_UPGRADE) {
+            user.setPasswordHash(hasher.hash(password));
+            user.setUpdatedAt(System.currentTimeMillis());
+        }
+        return check != PasswordHasher.Check.INVALID;
+    }
+
+    @Override
+    public void verifyDummyPassword(String password) {
+        hasher.verifyDummy(password);
+    }
+
+    @Override
+    public void setPassword(CorporateUser user, String password) {
+        user.setPasswordHash(hasher.hash(password));
+        user.setTempPasswordExpiresAt(null);
+        user.setUpdatedAt(System.currentTimeMillis());
+    }
+
+    @Override
+    public List<String> ipAllowList(Corporation corporation) {
+        return em.createQuery("select r.cidr from CorporationIpRange r where r.corporation = :c order by r.createdAt, r.id",
+                String.class).setParameter("c", corporation).getResultList();
+    }
+
+    @Override
+    public void replaceIpAllowList(Corporation corporation, List<String> normalizedEntries) {
+        em.createQuery("delete from CorporationIpRange r where r.corporation = :c").setParameter("c", corporation)
+                .executeUpdate();
+        long now = System.currentTimeMillis();
+        for (String cidr : new java.util.LinkedHashSet<>(normalizedEntries)) {
+            CorporationIpRange range = new CorporationIpRange();
+            range.setId(UUID.randomUUID().toString());
+            range.setCorporation(corporation);
+            range.setCidr(cidr);
+            range.setCreatedAt(now++);
+            em.persist(range);
+        }
+        corporation.setUpdatedAt(System.currentTimeMillis());
+    }
+
+    List<AccountLink> links(CorporateUser user) {
+        return em.createQuery("select l from AccountLink l where l.corporateUser = :u", AccountLink.class)
+                .setParameter("u", user).getResultList();
+    }
+
+    @Override
+    public void close() {
+    }
+}

@@ -1,0 +1,43 @@
+package jp.houjin.keycloak.directory.model;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+/** An individual Keycloak account linked to a corporate account (seed 004): who linked it, and when. */
+@Entity
+@Table(name = "account_link")
+public class AccountLink {
+
+    @Id
+    @Column(name = "id", length = 36, nullable = false)
+    private String id;
+
+    @Column(name = "individual_user_id", length = 36, nullable = false)
+    private String individualUserId;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "corporate_user_id", nullable = false)
+    private CorporateUser corporateUser;
+
+    @Column(name = "linked_by", length = 255, nullable = false)
+    private String linkedBy;
+
+    @Column(name = "linked_at", nullable = false)
+    private long linkedAt;
+
+    public String getId() { return id; }
+    public void setId(String id) { this.id = id; }
+    public String getIndividualUserId() { return individualUserId; }
+    public void setIndividualUserId(String individualUserId) { this.individualUserId = individualUserId; }
+    public CorporateUser getCorporateUser() { return corporateUser; }
+    public void setCorporateUser(CorporateUser corporateUser) { this.corporateUser = corporateUser; }
+    public String getLinkedBy() { return linkedBy; }
+    public void setLinkedBy(String linkedBy) { this.linkedBy = linkedBy; }
+    public long getLinkedAt() { return linkedAt; }
+    public void setLinkedAt(long linkedAt) { this.linkedAt = linkedAt; }
+}

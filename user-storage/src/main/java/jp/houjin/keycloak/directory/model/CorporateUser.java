@@ -1,0 +1,119 @@
+package jp.houjin.keycloak.directory.model;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+/**
+ * A person of one corporation. The user ID is unique within its corporation only; {@code userIdKey} and
+ * {@code emailKey} are the normalised (NFKC, lower-case) forms the unique indexes and lookups use.
+ */
+@Entity
+@Table(name = "corporate_user")
+public class CorporateUser {
+
+    public enum Role { USER, ADMIN }
+
+    public enum Status { ACTIVE, LOGIN_SUSPENDED }
+
+    @Id
+    @Column(name = "id", length = 36, nullable = false)
+    private String id;
+
+    @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    @JoinColumn(name = "corporation_id", nullable = false)
+    private Corporation corporation;
+
+    @Column(name = "user_id", length = 64, nullable = false)
+    private String userId;
+
+    @Column(name = "user_id_key", length = 64, nullable = false)
+    private String userIdKey;
+
+    @Column(name = "email", length = 254)
+    private String email;
+
+    @Column(name = "email_key", length = 254)
+    private String emailKey;
+
+    @Column(name = "family_name", length = 64)
+    private String familyName;
+
+    @Column(name = "given_name", length = 64)
+    private String givenName;
+
+    @Column(name = "kana_family_name", length = 64)
+    private String kanaFamilyName;
+
+    @Column(name = "kana_given_name", length = 64)
+    private String kanaGivenName;
+
+    @Column(name = "group_name", length = 100)
+    private String groupName;
+
+    @Column(name = "role", length = 16, nullable = false)
+    private String role = Role.USER.name();
+
+    @Column(name = "password_hash", length = 255)
+    private String passwordHash;
+
+    @Column(name = "temp_password_expires_at")
+    private Long tempPasswordExpiresAt;
+
+    @Column(name = "status", length = 16, nullable = false)
+    private String status = Status.ACTIVE.name();
+
+    @Column(name = "created_at", nullable = false)
+    private long createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private long updatedAt;
+
+    public String getId() { return id; }
+    public void setId(String id) { this.id = id; }
+    public Corporation getCorporation() { return corporation; }
+    public void setCorporation(Corporation corporation) { this.corporation = corporation; }
+    public String getUserId() { return userId; }
+    public String getUserIdKey() { return userIdKey; }
+
+    public void setUserId(String userId) {
+        this.userId = userId;
+        this.userIdKey = userId == null ? null : userId.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    public String getEmail() { return email; }
+
+    public void setEmail(String email) {
+        this.email = email == null || email.isBlank() ? null : email;
+        this.emailKey = this.email == null ? null : this.email.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    public String getEmailKey() { return emailKey; }
+    public String getFamilyName() { return familyName; }
+    public void setFamilyName(String familyName) { this.familyName = familyName; }
+    public String getGivenName() { return givenName; }
+    public void setGivenName(String givenName) { this.givenName = givenName; }
+    public String getKanaFamilyName() { return kanaFamilyName; }
+    public void setKanaFamilyName(String kanaFamilyName) { this.kanaFamilyName = kanaFamilyName; }
+    public String getKanaGivenName() { return kanaGivenName; }
+    public void setKanaGivenName(String kanaGivenName) { this.kanaGivenName = kanaGivenName; }
+    public String getGroupName() { return groupName; }
+    public void setGroupName(String groupName) { this.groupName = groupName; }
+    public Role getRole() { return Role.valueOf(role); }
+    public void setRole(Role role) { this.role = role.name(); }
+    public String getPasswordHash() { return passwordHash; }
+    public void setPasswordHash(String passwordHash) { this.passwordHash = passwordHash; }
+    public Long getTempPasswordExpiresAt() { return tempPasswordExpiresAt; }
+    public void setTempPasswordExpiresAt(Long tempPasswordExpiresAt) { this.tempPasswordExpiresAt = tempPasswordExpiresAt; }
+    public Status getStatus() { return Status.valueOf(status); }
+    public void setStatus(Status status) { this.status = status.name(); }
+    public boolean isLoginSuspended() { return Status.LOGIN_SUSPENDED.name().equals(status); }
+    public long getCreatedAt() { return createdAt; }
+    public void setCreatedAt(long createdAt) { this.createdAt = createdAt; }
+    public long getUpdatedAt() { return updatedAt; }
+    public void setUpdatedAt(long updatedAt) { this.updatedAt = updatedAt; }
+}

@@ -1,0 +1,58 @@
+package jp.houjin.keycloak.directory.model;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A customer company (法人): the contract holder. Looked up by its 8-digit corporate ID. */
+@Entity
+@Table(name = "corporation")
+public class Corporation {
+
+    public enum Status { ACTIVE, SUSPENDED }
+
+    @Id
+    @Column(name = "id", length = 36, nullable = false)
+    private String id;
+
+    @Column(name = "corporate_id", length = 8, nullable = false, unique = true)
+    private String corporateId;
+
+    @Column(name = "name", length = 200, nullable = false)
+    private String name;
+
+    @Column(name = "corporate_number", length = 13)
+    private String corporateNumber;
+
+    /** Salted slow hash of the bank account number; never the number itself. */
+    @Column(name = "bank_account_verifier", length = 255)
+    private String bankAccountVerifier;
+
+    @Column(name = "status", length = 16, nullable = false)
+    private String status = Status.ACTIVE.name();
+
+    @Column(name = "created_at", nullable = false)
+    private long createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private long updatedAt;
+
+    public String getId() { return id; }
+    public void setId(String id) { this.id = id; }
+    public String getCorporateId() { return corporateId; }
+    public void setCorporateId(String corporateId) { this.corporateId = corporateId; }
+    public String getName() { return name; }
+    public void setName(String name) { this.name = name; }
+    public String getCorporateNumber() { return corporateNumber; }
+    public void setCorporateNumber(String corporateNumber) { this.corporateNumber = corporateNumber; }
+    public String getBankAccountVerifier() { return bankAccountVerifier; }
+    public void setBankAccountVerifier(String bankAccountVerifier) { this.bankAccountVerifier = bankAccountVerifier; }
+    public Status getStatus() { return Status.valueOf(status); }
+    public void setStatus(Status status) { this.status = status.name(); }
+    public boolean isActive() { return Status.ACTIVE.name().equals(status); }
+    public long getCreatedAt() { return createdAt; }
+    public void setCreatedAt(long createdAt) { this.createdAt = createdAt; }
+    public long getUpdatedAt() { return updatedAt; }
+    public void setUpdatedAt(long updatedAt) { this.updatedAt = updatedAt; }
+}

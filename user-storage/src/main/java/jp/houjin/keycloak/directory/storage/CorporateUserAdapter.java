@@ -1,0 +1,199 @@
+package jp.houjin.keycloak.directory.storage;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import jp.houjin.keycloak.directory.model.CorporateUser;
+import org.keycloak.common.util.MultivaluedHashMap;
+import org.keycloak.component.ComponentModel;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.ModelException;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.storage.StorageId;
+import org.keycloak.storage.adapter.AbstractUserAdapterFederatedStorage;
+
+/**
+ * A directory user as Keycloak sees it. Names, kana, email, group, role and login status live in the directory
+ * and are written there in Keycloak's transaction; anything else falls back to Keycloak's federated storage.
+ */
+final class CorporateUserAdapter extends AbstractUserAdapterFederatedStorage {
+
+    static final String ROLE_USER = "user";
+    static final String ROLE_ADMIN = "admin";
+    static final String STATUS_ACTIVE = "active";
+    static final String STATUS_SUSPENDED = "login_suspended";
+
+    private final CorporateUser entity;
+    private final String keycloakId;
+
+    CorporateUserAdapter(KeycloakSession session, RealmModel realm, ComponentModel model, CorporateUser entity) {
+        super(session, realm, model);
+        this.entity = entity;
+        this.keycloakId = StorageId.keycloakId(model, entity.getId());
+    }
+
+    CorporateUser entity() {
+        return entity;
+    }
+
+    @Override
+    public String getId() {
+        return keycloakId;
+    }
+
+    @Override
+    public String getUsername() {
+        return DirectoryAttributes.username(entity.getCorporation().getCorporateId(), entity.getUserId());
+    }
+
+    @Override
+    public void setUsername(String username) {
+        if (username != null && !username.equalsIgnoreCase(getUsername())) {
+            throw new ModelException("houjinUsernameReadOnly");
+        }
+    }
+
+    @Override
+    public Long getCreatedTimestamp() {
+        return entity.getCreatedAt();
+    }
+
+    @Override
+    public void setCreatedTimestamp(Long timestamp) {
+        // The directory keeps its own creation time.
+    }
+
+    /**
+     * Keycloak's own enabled switch (kept in federated storage) and the directory's login status both have to allow
+     * sign-in; they are separate so that saving a user in the console never overwrites the login status.
+     */
+    @Override
+    public boolean isEnabled() {
+        return super.isEnabled() && !entity.isLoginSuspended() && entity.getCorporation().isActive();
+    }
+
+    @Override
+    public void setSingleAttribute(String name, String value) {
+        if (!write(name, value)) {
+            super.setSingleAttribute(name, value);
+        }
+    }
+
+    @Override
+    public void setAttribute(String name, List<String> values) {
+        String value = values == null || values.isEmpty() ? null : values.get(0);
+        if (!write(name, value)) {
+            super.setAttribute(name, values);
+        }
+    }
+
+    @Override
+    public void removeAttribute(String name) {
+        if (!write(name, null)) {
+            super.removeAttribute(name);
+        }
+    }
+
+    @Override
+    public String getFirstAttribute(String name) {
+        return isDirectoryAttribute(name) ? read(name) : super.getFirstAttribute(name);
+    }
+
+    @Override
+    public Stream<String> getAttributeStream(String name) {
+        if (isDirectoryAttribute(name)) {
+            String v = read(name);
+            return v == null ? Stream.empty() : Stream.of(v);
+        }
+        return super.getAttributeStream(name);
+    }
+
+    @Override
+    public Map<String, List<String>> getAttributes() {
+        MultivaluedHashMap<String, String> all = new MultivaluedHashMap<>();
+        all.putAll(super.getAttributes());
+        for (String name : DIRECTORY_ATTRIBUTES) {
+            all.remove(name);
+            String v = read(name);
+            if (v != null) {
+                all.add(name, v);
+            }
+        }
+        return all;
+    }
+
+    private static final List<String> DIRECTORY_ATTRIBUTES = List.of(UserModel.USERNAME, UserModel.EMAIL,
+            UserModel.FIRST_NAME, UserModel.LAST_NAME, DirectoryAttributes.CORPORATE_ID, DirectoryAttributes.CORPORATION_NAME,
+            DirectoryAttributes.USER_ID, DirectoryAttributes.KANA_LAST_NAME, DirectoryAttributes.KANA_FIRST_NAME,
+            DirectoryAttributes.GROUP_NAME, DirectoryAttributes.CORPORATE_ROLE, DirectoryAttributes.LOGIN_STATUS);
+
+    private static boolean isDirectoryAttribute(String name) {
+        return DIRECTORY_ATTRIBUTES.contains(name);
+    }
+
+    private String read(String name) {
+        return switch (name) {
+            case UserModel.USERNAME -> getUsername();
+            case UserModel.EMAIL -> entity.getEmailKey();
+            case UserModel.FIRST_NAME -> entity.getGivenName();
+            case UserModel.LAST_NAME -> entity.getFamilyName();
+            case DirectoryAttributes.CORPORATE_ID -> entity.getCorporation().getCorporateId();
+            case DirectoryAttributes.CORPORATION_NAME -> entity.getCorporation().getName();
+            case DirectoryAttributes.USER_ID -> entity.getUserId();
+            case DirectoryAttributes.KANA_LAST_NAME -> entity.getKanaFamilyName();
+            case DirectoryAttributes.KANA_FIRST_NAME -> entity.getKanaGivenName();
+            case DirectoryAttributes.GROUP_NAME -> entity.getGroupName();
+            case DirectoryAttributes.CORPORATE_ROLE -> entity.getRole() == CorporateUser.Role.ADMIN ? ROLE_ADMIN : ROLE_USER;
+            case DirectoryAttributes.LOGIN_STATUS -> entity.isLoginSuspended() ? STATUS_SUSPENDED : STATUS_ACTIVE;
+            default -> null;
+        };
+    }
+
+    /** Writes a directory attribute; false when the name is not one of ours. */
+    private boolean write(String name, String raw) {
+        if (!isDirectoryAttribute(name)) {
+            return false;
+        }
+        String value = raw == null || raw.isBlank() ? null : raw.strip();
+        switch (name) {
+            case UserModel.USERNAME -> setUsername(value);
+            case UserModel.EMAIL -> entity.setEmail(bounded(value, 254));
+            case UserModel.FIRST_NAME -> entity.setGivenName(bounded(value, 64));
+            case UserModel.LAST_NAME -> entity.setFamilyName(bounded(value, 64));
+            case DirectoryAttributes.KANA_LAST_NAME -> entity.setKanaFamilyName(bounded(value, 64));
+            case DirectoryAttributes.KANA_FIRST_NAME -> entity.setKanaGivenName(bounded(value, 64));
+            case DirectoryAttributes.GROUP_NAME -> entity.setGroupName(bounded(value, 100));
+            case DirectoryAttributes.CORPORATE_ROLE -> entity.setRole(ROLE_ADMIN.equals(value) ? CorporateUser.Role.ADMIN
+                    : CorporateUser.Role.USER);
+            case DirectoryAttributes.LOGIN_STATUS -> setStatus(value == null ? STATUS_ACTIVE : value);
+            default -> {
+                // corporateId, corporationName and userId make up the username: read-only.
+                if (value != null && !value.equals(read(name))) {
+                    throw new ModelException("houjinAttributeReadOnly", name);
+                }
+                return true;
+            }
+        }
+        entity.setUpdatedAt(System.currentTimeMillis());
+        return true;
+    }
+
+    private void setStatus(String value) {
+        switch (value.toLowerCase(Locale.ROOT)) {
+            case STATUS_ACTIVE -> entity.setStatus(CorporateUser.Status.ACTIVE);
+            case STATUS_SUSPENDED -> entity.setStatus(CorporateUser.Status.LOGIN_SUSPENDED);
+            default -> throw new ModelException("houjinInvalidLoginStatus", value);
+        }
+        entity.setUpdatedAt(System.currentTimeMillis());
+    }
+
+    private static String bounded(String value, int max) {
+        if (value != null && value.length() > max) {
+            throw new ModelException("houjinValueTooLong", max);
+        }
+        return value;
+    }
+}
