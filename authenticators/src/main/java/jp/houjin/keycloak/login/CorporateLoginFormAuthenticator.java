@@ -4,6 +4,7 @@ import jp.houjin.keycloak.common.StatelessAuthenticator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -43,6 +44,10 @@ final class CorporateLoginFormAuthenticator extends StatelessAuthenticator {
 
     @Override
     public void authenticate(AuthenticationFlowContext context) {
+        if (FirstLoginForm.invitationId(context) != null) {
+            FirstLoginForm.show(context, FirstLoginForm.MODE_INVITATION);
+            return;
+        }
         Optional<RememberedIds.Ids> remembered = RememberedIds.read(context);
         LoginPage page = new LoginPage(TAB_CORPORATE);
         remembered.ifPresent(ids -> {
@@ -56,6 +61,12 @@ final class CorporateLoginFormAuthenticator extends StatelessAuthenticator {
     @Override
     public void action(AuthenticationFlowContext context) {
         MultivaluedMap<String, String> form = context.getHttpRequest().getDecodedFormParameters();
+        String firstLogin = form.getFirst("houjinFirstLogin");
+        if (firstLogin != null) {
+            FirstLoginForm.action(context, form, FirstLoginForm.invitationId(context) != null
+                    ? FirstLoginForm.MODE_INVITATION : FirstLoginForm.MODE_FIRST_LOGIN);
+            return;
+        }
         String info = form.getFirst("houjinInfo");
         if (info != null) {
             showInfo(context, info);
@@ -68,14 +79,17 @@ final class CorporateLoginFormAuthenticator extends StatelessAuthenticator {
         }
     }
 
-    /** 「初めてログインする方」 and 「パスワードを忘れた方」 until their own flows exist: an honest page, with a way back. */
+    /** 「初めてログインする方」 opens its form; 「パスワードを忘れた方」 stays an honest page until its flow exists. */
     private void showInfo(AuthenticationFlowContext context, String info) {
         if ("back".equals(info)) {
             authenticate(context);
             return;
         }
-        String topic = "firstLogin".equals(info) ? "firstLogin" : "forgotPassword";
-        context.challenge(context.form().setAttribute("houjinInfo", topic).createForm(INFO_TEMPLATE));
+        if ("firstLogin".equals(info)) {
+            FirstLoginForm.show(context, FirstLoginForm.MODE_FIRST_LOGIN);
+            return;
+        }
+        context.challenge(context.form().setAttribute("houjinInfo", "forgotPassword").createForm(INFO_TEMPLATE));
     }
 
     private void corporate(AuthenticationFlowContext context, MultivaluedMap<String, String> form) {
@@ -124,14 +138,15 @@ final class CorporateLoginFormAuthenticator extends StatelessAuthenticator {
                     page.error(LoginMessages.INVALID_CREDENTIALS).render(context.form()));
             return;
         }
-        if (!checkPassword(context, page, user, password.value(), LoginMessages.INVALID_CREDENTIALS)) {
+        CorporateUser found = entry.get();
+        if (!checkPassword(context, page, user, () -> directory.verifyPassword(found, password.value()),
+                LoginMessages.INVALID_CREDENTIALS)) {
             return;
         }
-        CorporateUser found = entry.get();
-        if (!found.getCorporation().isActive() || found.isLoginSuspended() || !user.isEnabled()) {
-            context.getEvent().user(user).error(!found.getCorporation().isActive() ? LoginEvents.CORPORATION_SUSPENDED
-                    : found.isLoginSuspended() ? LoginEvents.USER_LOGIN_SUSPENDED : Errors.USER_DISABLED);
-            context.forceChallenge(page.error(LoginMessages.ACCESS_RESTRICTED, corporateId.value()).render(context.form()));
+        if (refuseRestricted(context, page, found, user)) {
+            return;
+        }
+        if (FirstLoginForm.refuseTemporary(context, page, directory, found)) {
             return;
         }
         if (page.remember) {
@@ -143,7 +158,19 @@ final class CorporateLoginFormAuthenticator extends StatelessAuthenticator {
         context.success();
     }
 
-    private static Optional<CorporateUser> find(CorporateDirectory directory, String corporateId, String login) {
+    /** Login suspended, corporation suspended or disabled: refused only once the password was right. */
+    static boolean refuseRestricted(AuthenticationFlowContext context, LoginPage page, CorporateUser found, UserModel user) {
+        if (found.getCorporation().isActive() && !found.isLoginSuspended() && user.isEnabled()) {
+            return false;
+        }
+        context.getEvent().user(user).error(!found.getCorporation().isActive() ? LoginEvents.CORPORATION_SUSPENDED
+                : found.isLoginSuspended() ? LoginEvents.USER_LOGIN_SUSPENDED : Errors.USER_DISABLED);
+        context.forceChallenge(page.error(LoginMessages.ACCESS_RESTRICTED, found.getCorporation().getCorporateId())
+                .render(context.form()));
+        return true;
+    }
+
+    static Optional<CorporateUser> find(CorporateDirectory directory, String corporateId, String login) {
         if (login.contains("@")) {
             return directory.findUserByEmail(corporateId, login).or(() -> directory.findUser(corporateId, login));
         }
@@ -171,7 +198,9 @@ final class CorporateLoginFormAuthenticator extends StatelessAuthenticator {
                     page.error(LoginMessages.INDIVIDUAL_INVALID_CREDENTIALS).render(context.form()));
             return;
         }
-        if (!checkPassword(context, page, user, password.value(), LoginMessages.INDIVIDUAL_INVALID_CREDENTIALS)) {
+        if (!checkPassword(context, page, user,
+                () -> user.credentialManager().isValid(UserCredentialModel.password(password.value())),
+                LoginMessages.INDIVIDUAL_INVALID_CREDENTIALS)) {
             return;
         }
         if (!user.isEnabled()) {
@@ -184,8 +213,8 @@ final class CorporateLoginFormAuthenticator extends StatelessAuthenticator {
     }
 
     /** Lockout first (no password is checked while locked), then the password; every failure counts. */
-    private boolean checkPassword(AuthenticationFlowContext context, LoginPage page, UserModel user, String password,
-            String invalidMessage) {
+    static boolean checkPassword(AuthenticationFlowContext context, LoginPage page, UserModel user,
+            BooleanSupplier passwordMatches, String invalidMessage) {
         RealmModel realm = context.getRealm();
         context.getAuthenticationSession().setAuthNote(AbstractUsernameFormAuthenticator.ATTEMPTED_USERNAME, user.getUsername());
         context.getEvent().user(user);
@@ -198,7 +227,7 @@ final class CorporateLoginFormAuthenticator extends StatelessAuthenticator {
                 return false;
             }
         }
-        if (!user.credentialManager().isValid(UserCredentialModel.password(password))) {
+        if (!passwordMatches.getAsBoolean()) {
             context.getEvent().error(Errors.INVALID_USER_CREDENTIALS);
             context.failureChallenge(AuthenticationFlowError.INVALID_CREDENTIALS, page.error(invalidMessage).render(context.form()));
             return false;
@@ -206,7 +235,7 @@ final class CorporateLoginFormAuthenticator extends StatelessAuthenticator {
         return true;
     }
 
-    private static boolean refuseInput(AuthenticationFlowContext context, LoginPage page, String field,
+    static boolean refuseInput(AuthenticationFlowContext context, LoginPage page, String field,
             InputNormalizer.Result result) {
         if (result.ok()) {
             return false;
@@ -219,6 +248,8 @@ final class CorporateLoginFormAuthenticator extends StatelessAuthenticator {
     /** What the form shows: the values typed (never the password), the tab, field errors and one page error. */
     static final class LoginPage {
         final String tab;
+        String template = TEMPLATE;
+        final Map<String, Object> extra = new HashMap<>();
         String corporateId;
         String login;
         String email;
@@ -244,12 +275,13 @@ final class CorporateLoginFormAuthenticator extends StatelessAuthenticator {
             model.put("login", login == null ? "" : login);
             model.put("email", email == null ? "" : email);
             model.put("remember", remember);
+            model.putAll(extra);
             form.setAttribute("houjin", model);
             fieldErrors.forEach((field, key) -> form.addError(new FormMessage(field, key)));
             if (error != null) {
                 form.setError(error, errorParams);
             }
-            return form.createForm(TEMPLATE);
+            return form.createForm(template);
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import jp.houjin.keycloak.directory.model.Corporation;
 import jp.houjin.keycloak.directory.model.CorporateUser;
+import jp.houjin.keycloak.directory.model.Invitation;
 import org.keycloak.provider.Provider;
 
 /**
@@ -52,4 +53,23 @@ public interface CorporateDirectory extends Provider {
 
     /** Replaces the whole list; entries must be normalised by {@link jp.houjin.keycloak.directory.ip.IpRanges}. */
     void replaceIpAllowList(Corporation corporation, List<String> normalizedEntries);
+
+    /**
+     * Sets a temporary (initial) password that stops working at {@code expiresAt} (epoch millis); the next
+     * {@link #setPassword} makes it permanent.
+     */
+    void setTemporaryPassword(CorporateUser user, String password, long expiresAt);
+
+    /** Removes the password: the user cannot sign in until an admin sets or resets one. */
+    void clearPassword(CorporateUser user);
+
+    /** Creates a pending invitation; any earlier pending invitation of the user is superseded (its link dies). */
+    Invitation createInvitation(CorporateUser user, String sentTo, String createdBy, long expiresAt);
+
+    Optional<Invitation> findInvitation(String id);
+
+    Optional<Invitation> pendingInvitation(CorporateUser user);
+
+    /** The corporation's pending invitations, oldest first. */
+    List<Invitation> pendingInvitations(Corporation corporation);
 }

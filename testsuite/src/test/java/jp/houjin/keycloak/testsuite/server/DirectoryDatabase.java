@@ -40,4 +40,28 @@ public final class DirectoryDatabase {
             }
         }
     }
+
+    /** Runs one statement on the directory of this test run (e.g. to move an expiry into the past); returns the count. */
+    public static int update(String sql, Object... parameters) throws SQLException {
+        Path out = Path.of(DistributionServer.required("test.output.dir"));
+        try (Connection c = open(out, new ServerOptions().directoryDb()); PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                ps.setObject(i + 1, parameters[i]);
+            }
+            return ps.executeUpdate();
+        }
+    }
+
+    /** The first column of the first row, as a string; null when there is no row. */
+    public static String queryString(String sql, Object... parameters) throws SQLException {
+        Path out = Path.of(DistributionServer.required("test.output.dir"));
+        try (Connection c = open(out, new ServerOptions().directoryDb()); PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                ps.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
+    }
 }

@@ -11,6 +11,7 @@ import jp.houjin.keycloak.directory.model.AccountLink;
 import jp.houjin.keycloak.directory.model.Corporation;
 import jp.houjin.keycloak.directory.model.CorporateUser;
 import jp.houjin.keycloak.directory.model.CorporationIpRange;
+import jp.houjin.keycloak.directory.model.Invitation;
 import jp.houjin.keycloak.directory.password.PasswordHasher;
 import jp.houjin.keycloak.directory.text.InputNormalizer;
 
@@ -120,6 +121,7 @@ final class JpaCorporateDirectory implements CorporateDirectory {
     @Override
     public void deleteUser(CorporateUser user) {
         em.createQuery("delete from AccountLink l where l.corporateUser = :u").setParameter("u", user).executeUpdate();
+        em.createQuery("delete from Invitation i where i.user = :u").setParameter("u", user).executeUpdate();
         em.remove(em.contains(user) ? user : em.merge(user));
     }
 
@@ -143,6 +145,53 @@ final class JpaCorporateDirectory implements CorporateDirectory {
         user.setPasswordHash(hasher.hash(password));
         user.setTempPasswordExpiresAt(null);
         user.setUpdatedAt(System.currentTimeMillis());
+    }
+
+    @Override
+    public void setTemporaryPassword(CorporateUser user, String password, long expiresAt) {
+        user.setPasswordHash(hasher.hash(password));
+        user.setTempPasswordExpiresAt(expiresAt);
+        user.setUpdatedAt(System.currentTimeMillis());
+    }
+
+    @Override
+    public void clearPassword(CorporateUser user) {
+        user.setPasswordHash(null);
+        user.setTempPasswordExpiresAt(null);
+        user.setUpdatedAt(System.currentTimeMillis());
+    }
+
+    @Override
+    public Invitation createInvitation(CorporateUser user, String sentTo, String createdBy, long expiresAt) {
+        pendingInvitation(user).ifPresent(old -> old.setStatus(Invitation.Status.SUPERSEDED));
+        Invitation invitation = new Invitation();
+        invitation.setId(UUID.randomUUID().toString());
+        invitation.setUser(user);
+        invitation.setSentTo(sentTo);
+        invitation.setCreatedBy(createdBy);
+        invitation.setCreatedAt(System.currentTimeMillis());
+        invitation.setExpiresAt(expiresAt);
+        invitation.setStatus(Invitation.Status.PENDING);
+        em.persist(invitation);
+        return invitation;
+    }
+
+    @Override
+    public Optional<Invitation> findInvitation(String id) {
+        return Optional.ofNullable(id == null ? null : em.find(Invitation.class, id));
+    }
+
+    @Override
+    public Optional<Invitation> pendingInvitation(CorporateUser user) {
+        return em.createQuery("select i from Invitation i where i.user = :u and i.status = 'PENDING' order by i.createdAt desc",
+                Invitation.class).setParameter("u", user).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<Invitation> pendingInvitations(Corporation corporation) {
+        return em.createQuery("select i from Invitation i join fetch i.user u where u.corporation = :c"
+                + " and i.status = 'PENDING' order by i.createdAt, i.id", Invitation.class)
+                .setParameter("c", corporation).getResultList();
     }
 
     @Override

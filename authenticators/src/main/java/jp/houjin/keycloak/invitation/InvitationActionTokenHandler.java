@@ -1,0 +1,112 @@
+package jp.houjin.keycloak.invitation;
+
+import java.util.Optional;
+
+import jakarta.ws.rs.core.Response;
+import jp.houjin.keycloak.directory.CorporateDirectory;
+import jp.houjin.keycloak.directory.model.Invitation;
+import jp.houjin.keycloak.directory.storage.DirectoryAttributes;
+import org.keycloak.TokenVerifier;
+import org.keycloak.authentication.AuthenticationProcessor;
+import org.keycloak.authentication.actiontoken.AbstractActionTokenHandler;
+import org.keycloak.authentication.actiontoken.ActionTokenContext;
+import org.keycloak.authentication.actiontoken.ExplainedTokenVerificationException;
+import org.keycloak.authentication.actiontoken.TokenUtils;
+import org.keycloak.events.EventType;
+import org.keycloak.models.UserModel;
+import org.keycloak.models.utils.AuthenticationFlowResolver;
+import org.keycloak.protocol.oidc.OIDCLoginProtocol;
+import org.keycloak.services.resources.LoginActionsService;
+import org.keycloak.sessions.AuthenticationSessionModel;
+import org.keycloak.utils.StringUtil;
+
+/**
+ * Opens the link of an invitation mail: checks the invitation in the directory (pending, not expired, for this
+ * user), then starts the realm's browser flow with the invitation noted in the authentication session, so the
+ * corporate sign-in form shows the ユーザー認証 page (法人ID, ユーザーIDまたはメールアドレス, 仮パスワード, 利用規約).
+ * Keycloak remembers the used token cluster-wide once the flow ends; the directory marks the invitation redeemed.
+ */
+public final class InvitationActionTokenHandler extends AbstractActionTokenHandler<InvitationActionToken> {
+
+    /** Auth note: the invitation this authentication session redeems. */
+    public static final String INVITATION_NOTE = "houjin.invitation";
+    /** Auth note: the Keycloak id of the invited user; the account entered on the page must be this one. */
+    public static final String INVITED_USER_NOTE = "houjin.invitation.user";
+
+    static final String INVALID_LINK = "houjinInvitationLinkInvalid";
+    static final String EXPIRED = "houjinInvitationExpired";
+    static final String USED = "houjinInvitationUsed";
+    static final String EVENT_EXPIRED = "invitation_expired";
+    static final String EVENT_NOT_PENDING = "invitation_not_pending";
+
+    public InvitationActionTokenHandler() {
+        super(InvitationActionToken.TOKEN_TYPE, InvitationActionToken.class, INVALID_LINK, EventType.EXECUTE_ACTION_TOKEN,
+                "invitation_link_invalid");
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public TokenVerifier.Predicate<? super InvitationActionToken>[] getVerifiers(
+            ActionTokenContext<InvitationActionToken> tokenContext) {
+        return TokenUtils.predicates(token -> {
+            Invitation invitation = invitation(tokenContext, token).orElse(null);
+            UserModel user = tokenContext.getAuthenticationSession().getAuthenticatedUser();
+            if (invitation == null || user == null || !user.getUsername().equals(DirectoryAttributes.username(
+                    invitation.getUser().getCorporation().getCorporateId(), invitation.getUser().getUserId()))) {
+                throw new ExplainedTokenVerificationException(token, "invitation_link_invalid", INVALID_LINK);
+            }
+            if (invitation.getStatus() == Invitation.Status.REDEEMED) {
+                throw new ExplainedTokenVerificationException(token, EVENT_NOT_PENDING, USED);
+            }
+            if (!invitation.isPending()) {
+                throw new ExplainedTokenVerificationException(token, EVENT_NOT_PENDING, INVALID_LINK);
+            }
+            if (invitation.getExpiresAt() <= System.currentTimeMillis()) {
+                throw new ExplainedTokenVerificationException(token, EVENT_EXPIRED, EXPIRED);
+            }
+            return true;
+        });
+    }
+
+    private static Optional<Invitation> invitation(ActionTokenContext<InvitationActionToken> context,
+            InvitationActionToken token) {
+        if (StringUtil.isBlank(token.getInvitationId())) {
+            return Optional.empty();
+        }
+        return context.getSession().getProvider(CorporateDirectory.class).findInvitation(token.getInvitationId());
+    }
+
+    @Override
+    public AuthenticationSessionModel startFreshAuthenticationSession(InvitationActionToken token,
+            ActionTokenContext<InvitationActionToken> tokenContext) {
+        // Unlike admin-triggered actions, the user ends signed in (an SSO session), not on an "account updated" page.
+        // No application asked for this sign-in, so the final redirect goes to our landing endpoint, which drops the
+        // code and sends the browser to the client's home page (the account console by default).
+        AuthenticationSessionModel authSession = tokenContext.createAuthenticationSessionForClient(token.getIssuedFor());
+        String landing = InvitationLandingResource.uri(tokenContext.getSession(), tokenContext.getRealm()).toString();
+        authSession.setRedirectUri(landing);
+        authSession.setClientNote(OIDCLoginProtocol.REDIRECT_URI_PARAM, landing);
+        return authSession;
+    }
+
+    @Override
+    public Response handleToken(InvitationActionToken token, ActionTokenContext<InvitationActionToken> tokenContext) {
+        AuthenticationSessionModel authSession = tokenContext.getAuthenticationSession();
+        authSession.setAuthNote(INVITATION_NOTE, token.getInvitationId());
+        authSession.setAuthNote(INVITED_USER_NOTE, authSession.getAuthenticatedUser().getId());
+        // The user is known only once they proved it on the page (temporary password); until then the pages show
+        // nobody's name and the flow treats the session as anonymous.
+        authSession.setAuthenticatedUser(null);
+        // An SSO cookie of someone already signed in must not stand in for the invited user's own sign-in.
+        authSession.setClientNote(OIDCLoginProtocol.PROMPT_PARAM, OIDCLoginProtocol.PROMPT_VALUE_LOGIN);
+        tokenContext.getEvent().detail("invitation_id", token.getInvitationId());
+        return tokenContext.processFlow(false, LoginActionsService.AUTHENTICATE_PATH,
+                AuthenticationFlowResolver.resolveBrowserFlow(authSession), null,
+                new AuthenticationProcessor());
+    }
+
+    @Override
+    public boolean canUseTokenRepeatedly(InvitationActionToken token, ActionTokenContext<InvitationActionToken> tokenContext) {
+        return false;
+    }
+}

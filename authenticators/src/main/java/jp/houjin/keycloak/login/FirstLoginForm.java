@@ -1,0 +1,202 @@
+package jp.houjin.keycloak.login;
+
+import java.util.Optional;
+
+import jakarta.ws.rs.core.MultivaluedMap;
+import jp.houjin.keycloak.directory.CorporateDirectory;
+import jp.houjin.keycloak.directory.model.Corporation;
+import jp.houjin.keycloak.directory.model.CorporateUser;
+import jp.houjin.keycloak.directory.model.Invitation;
+import jp.houjin.keycloak.directory.text.InputNormalizer;
+import jp.houjin.keycloak.invitation.InvitationActionTokenHandler;
+import jp.houjin.keycloak.invitation.InvitationSettings;
+import jp.houjin.keycloak.invitation.Invitations;
+import jp.houjin.keycloak.ipaccess.IpAccessCheck;
+import jp.houjin.keycloak.login.CorporateLoginFormAuthenticator.LoginPage;
+import org.jboss.logging.Logger;
+import org.keycloak.authentication.AuthenticationFlowContext;
+import org.keycloak.authentication.AuthenticationFlowError;
+import org.keycloak.authentication.authenticators.browser.AbstractUsernameFormAuthenticator;
+import org.keycloak.events.Details;
+import org.keycloak.events.Errors;
+import org.keycloak.models.UserModel;
+
+/**
+ * ユーザー認証 (seed 000, 1-2 and 2-3): 法人ID, ユーザーID (or email, when opened from the invitation mail),
+ * 仮パスワード and agreement to 利用規約, button 認証する. From the mail's link the invitation is known and the
+ * account entered must be the invited one; from 「初めてログインする方はこちら」 only users invited without email
+ * may redeem — users invited by mail are sent back to their mail. Wrong temporary passwords count toward lockout
+ * like any password; an expired one is refused with a message to ask the inviter, only once it was right.
+ */
+final class FirstLoginForm {
+
+    static final String TEMPLATE = "houjin-invitation.ftl";
+    static final String MODE_INVITATION = "invitation";
+    static final String MODE_FIRST_LOGIN = "firstLogin";
+    static final String PROFILE_COMPLETION = "houjin-profile-completion";
+
+    static final String INVALID = "houjinInvalidTemporaryCredentials";
+    static final String TERMS_REQUIRED = "houjinTermsRequired";
+    static final String TEMPORARY_EXPIRED = "houjinTemporaryPasswordExpired";
+    static final String INVITED_BY_MAIL = "houjinInvitedByMail";
+    static final String ALREADY_REDEEMED = "houjinAlreadyRedeemed";
+    static final String INVITATION_PENDING_MAIL = "houjinInvitationPendingMail";
+    static final String INVITATION_PENDING_FIRST_LOGIN = "houjinInvitationPendingFirstLogin";
+
+    static final String EVENT_TEMPORARY_EXPIRED = "temporary_password_expired";
+    static final String EVENT_INVITED_BY_MAIL = "invitation_by_mail";
+    static final String EVENT_NOT_PENDING = "invitation_not_pending";
+    static final String EVENT_OTHER_USER = "invitation_other_user";
+    static final String EVENT_TERMS = "terms_not_accepted";
+    static final String DETAIL_INVITATION = "invitation_id";
+    static final String DETAIL_TERMS_VERSION = "terms_version";
+
+    private static final Logger LOG = Logger.getLogger(FirstLoginForm.class);
+
+    private FirstLoginForm() {
+    }
+
+    static String invitationId(AuthenticationFlowContext context) {
+        return context.getAuthenticationSession().getAuthNote(InvitationActionTokenHandler.INVITATION_NOTE);
+    }
+
+    static void show(AuthenticationFlowContext context, String mode) {
+        context.challenge(page(context, mode).render(context.form()));
+    }
+
+    private static LoginPage page(AuthenticationFlowContext context, String mode) {
+        LoginPage page = new LoginPage(CorporateLoginFormAuthenticator.TAB_CORPORATE);
+        page.template = TEMPLATE;
+        page.extra.put("mode", mode);
+        InvitationSettings settings = InvitationSettings.of(context.getRealm());
+        page.extra.put("termsUrl", settings.termsUrl() == null ? "" : settings.termsUrl());
+        return page;
+    }
+
+    static void action(AuthenticationFlowContext context, MultivaluedMap<String, String> form, String mode) {
+        LoginPage page = page(context, mode);
+        InputNormalizer.Result corporateId = InputNormalizer.corporateId(form.getFirst("corporateId"));
+        InputNormalizer.Result login = InputNormalizer.login(form.getFirst("loginId"));
+        InputNormalizer.Result password = InputNormalizer.password(form.getFirst("password"));
+        boolean termsAccepted = "on".equals(form.getFirst("acceptTerms"));
+        page.corporateId = corporateId.value();
+        page.login = login.value();
+        context.getEvent().detail(LoginEvents.DETAIL_TAB, mode);
+        String invitationId = MODE_INVITATION.equals(mode) ? invitationId(context) : null;
+        if (invitationId != null) {
+            context.getEvent().detail(DETAIL_INVITATION, invitationId);
+        }
+
+        boolean refused = CorporateLoginFormAuthenticator.refuseInput(context, page, "corporateId", corporateId)
+                | CorporateLoginFormAuthenticator.refuseInput(context, page, "loginId", login)
+                | CorporateLoginFormAuthenticator.refuseInput(context, page, "password", password);
+        if (!termsAccepted) {
+            page.fieldErrors.put("acceptTerms", TERMS_REQUIRED);
+        }
+        if (refused || !termsAccepted) {
+            context.getEvent().error(refused ? LoginEvents.INVALID_INPUT : EVENT_TERMS);
+            context.forceChallenge(page.render(context.form()));
+            return;
+        }
+        context.getEvent().detail(LoginEvents.DETAIL_CORPORATE_ID, corporateId.value())
+                .detail(Details.USERNAME, corporateId.value() + ":" + login.value());
+
+        CorporateDirectory directory = context.getSession().getProvider(CorporateDirectory.class);
+        Optional<Corporation> corporation;
+        Optional<CorporateUser> entry;
+        Optional<Invitation> invitation;
+        try {
+            corporation = directory.findCorporation(corporateId.value());
+            entry = corporation.flatMap(c -> MODE_INVITATION.equals(mode)
+                    ? CorporateLoginFormAuthenticator.find(directory, c.getCorporateId(), login.value())
+                    : directory.findUser(c.getCorporateId(), login.value()));
+            invitation = invitationId != null ? directory.findInvitation(invitationId)
+                    : entry.flatMap(directory::pendingInvitation);
+        } catch (RuntimeException e) {
+            LOG.warnf("Corporate directory unavailable during first sign-in: %s", e.toString());
+            context.getEvent().error(LoginEvents.DIRECTORY_UNAVAILABLE);
+            context.forceChallenge(page.error(LoginMessages.DIRECTORY_UNAVAILABLE).render(context.form()));
+            return;
+        }
+        if (corporation.isPresent() && !IpAccessCheck.allow(context, directory, corporation.get())) {
+            return;
+        }
+        UserModel user = entry.map(u -> Invitations.keycloakUser(context.getSession(), context.getRealm(), u)).orElse(null);
+        String invited = context.getAuthenticationSession().getAuthNote(InvitationActionTokenHandler.INVITED_USER_NOTE);
+        boolean otherUser = invitationId != null && user != null && !user.getId().equals(invited);
+        if (user == null || otherUser) {
+            if (otherUser) {
+                // Counts toward the lockout of the account whose temporary password was tried.
+                context.getAuthenticationSession().setAuthNote(AbstractUsernameFormAuthenticator.ATTEMPTED_USERNAME,
+                        user.getUsername());
+            }
+            directory.verifyDummyPassword(password.value());
+            context.getEvent().error(user == null ? (corporation.isEmpty() ? LoginEvents.CORPORATION_NOT_FOUND
+                    : Errors.USER_NOT_FOUND) : EVENT_OTHER_USER);
+            context.failureChallenge(AuthenticationFlowError.INVALID_USER, page.error(INVALID).render(context.form()));
+            return;
+        }
+        CorporateUser found = entry.get();
+        if (!CorporateLoginFormAuthenticator.checkPassword(context, page, user,
+                () -> directory.verifyPassword(found, password.value()), INVALID)) {
+            return;
+        }
+        if (CorporateLoginFormAuthenticator.refuseRestricted(context, page, found, user)) {
+            return;
+        }
+        if (temporaryExpired(found)) {
+            refuse(context, page, EVENT_TEMPORARY_EXPIRED, TEMPORARY_EXPIRED);
+            return;
+        }
+        Invitation pending = invitation.filter(Invitation::isPending).orElse(null);
+        if (pending == null || found.getTempPasswordExpiresAt() == null) {
+            refuse(context, page, EVENT_NOT_PENDING, ALREADY_REDEEMED);
+            return;
+        }
+        if (invitationId == null && pending.isByMail()) {
+            refuse(context, page, EVENT_INVITED_BY_MAIL, INVITED_BY_MAIL);
+            return;
+        }
+        String termsVersion = InvitationSettings.of(context.getRealm()).termsVersion();
+        pending.setStatus(Invitation.Status.REDEEMED);
+        pending.setRedeemedAt(System.currentTimeMillis());
+        pending.setTermsVersion(termsVersion);
+        user.addRequiredAction(PROFILE_COMPLETION);
+        context.getAuthenticationSession().removeAuthNote(InvitationActionTokenHandler.INVITATION_NOTE);
+        context.getEvent().detail(DETAIL_INVITATION, pending.getId()).detail(DETAIL_TERMS_VERSION, termsVersion);
+        context.setUser(user);
+        context.success();
+    }
+
+    /**
+     * On the ordinary sign-in form, once the password was right: an expired temporary password, or an invitation
+     * still to be redeemed (the user is pointed to the mail's link or to 「初めてログインする方はこちら」).
+     */
+    static boolean refuseTemporary(AuthenticationFlowContext context, LoginPage page, CorporateDirectory directory,
+            CorporateUser found) {
+        if (found.getTempPasswordExpiresAt() == null) {
+            return false;
+        }
+        if (temporaryExpired(found)) {
+            refuse(context, page, EVENT_TEMPORARY_EXPIRED, TEMPORARY_EXPIRED);
+            return true;
+        }
+        Optional<Invitation> pending = directory.pendingInvitation(found);
+        if (pending.isPresent()) {
+            refuse(context, page, EVENT_NOT_PENDING,
+                    pending.get().isByMail() ? INVITATION_PENDING_MAIL : INVITATION_PENDING_FIRST_LOGIN);
+            return true;
+        }
+        return false;
+    }
+
+    private static boolean temporaryExpired(CorporateUser found) {
+        Long expires = found.getTempPasswordExpiresAt();
+        return expires != null && expires <= System.currentTimeMillis();
+    }
+
+    private static void refuse(AuthenticationFlowContext context, LoginPage page, String event, String message) {
+        context.getEvent().error(event);
+        context.forceChallenge(page.error(message).render(context.form()));
+    }
+}

@@ -1,0 +1,390 @@
+package jp.houjin.keycloak.testsuite;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.mail.internet.MimeMessage;
+import jp.houjin.keycloak.testsuite.browser.Browser;
+import jp.houjin.keycloak.testsuite.browser.BrowserExtension;
+import jp.houjin.keycloak.testsuite.mail.TestMailbox;
+import jp.houjin.keycloak.testsuite.oidc.AuthorizationCodeClient;
+import jp.houjin.keycloak.testsuite.pages.CorporateLoginPage;
+import jp.houjin.keycloak.testsuite.pages.InvitationPage;
+import jp.houjin.keycloak.testsuite.server.AdminApi;
+import jp.houjin.keycloak.testsuite.server.DirectoryDatabase;
+import jp.houjin.keycloak.testsuite.server.KeycloakServer;
+import jp.houjin.keycloak.testsuite.server.RealKeycloak;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Invitations (seed 000, sections 1-2 and FAQ ①) through the real server, Chromium and a real SMTP server: the admin
+ * REST resource, the mail, the ユーザー認証 page from the link and from 「初めてログインする方はこちら」, profile
+ * completion, and every way a link or a temporary password is refused.
+ */
+@RealKeycloak
+@ExtendWith(BrowserExtension.class)
+class InvitationIT {
+
+    private static final String REALM = "/realms/partner-portal";
+    private static final String CORPORATIONS = REALM + "/houjin-corporations";
+    private static final String INVALID = "アカウントを認証できませんでした。法人ID、ユーザーIDまたは仮パスワードが正しくありません。";
+
+    private static TestMailbox mailbox;
+
+    @BeforeAll
+    static void startMailbox(AdminApi admin) {
+        mailbox = new TestMailbox(admin, REALM);
+    }
+
+    @AfterAll
+    static void stopMailbox() {
+        mailbox.close();
+    }
+
+    private static String newUser(AdminApi admin, String corporateId, String userId, String email) {
+        Map<String, Object> user = new HashMap<>(Map.of("username", corporateId + ":" + userId, "enabled", true));
+        if (email != null) {
+            user.put("email", email);
+        }
+        AdminApi.Response created = admin.send("POST", REALM + "/users", user);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return CorporateLoginIT.user(admin, corporateId + ":" + userId).get("id").asText();
+    }
+
+    private static JsonNode invite(AdminApi admin, String corporateId, String userId) {
+        AdminApi.Response r = admin.send("POST", CORPORATIONS + "/" + corporateId + "/users/" + userId + "/invitation",
+                Map.of());
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        return r.json();
+    }
+
+    private static void completeProfile(WebDriver browser, String newPassword) {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("houjin-profile-form")));
+        assertThat(browser.findElement(By.id("kc-page-title")).getText()).contains("ユーザー登録");
+        Map.of("lastName", "招待", "firstName", "花子", "kanaLastName", "ｼｮｳﾀｲ", "kanaFirstName", "ハナコ",
+                "password", newPassword).forEach((id, value) -> {
+                    WebElement field = browser.findElement(By.id(id));
+                    field.clear();
+                    field.sendKeys(value);
+                });
+        WebElement input = browser.findElement(By.tagName("html"));
+        browser.findElement(By.id("houjin-confirm")).click();
+        wait.until(ExpectedConditions.stalenessOf(input));
+        assertThat(browser.findElement(By.id("confirm-kana")).getText()).isEqualTo("ショウタイ ハナコ");
+        WebElement confirm = browser.findElement(By.tagName("html"));
+        browser.findElement(By.id("houjin-save")).click();
+        wait.until(ExpectedConditions.stalenessOf(confirm));
+    }
+
+    private static String invitationRow(String userIdKey) throws Exception {
+        return DirectoryDatabase.queryString("select i.status || '|' || coalesce(i.terms_version, '-') || '|' "
+                + "|| case when i.redeemed_at is null then 'open' else 'redeemed' end from invitation i "
+                + "join corporate_user u on u.id = i.corporate_user_id where u.user_id_key = ? order by i.created_at desc",
+                userIdKey);
+    }
+
+    @Test
+    void givenAUserWithEmailThenTheMailLinkLeadsThroughVerificationAndRegistrationToASignedInUser(WebDriver browser,
+            KeycloakServer server, AdminApi admin) throws Exception {
+        String email = "inv-mail-1@example.jp";
+        String id = newUser(admin, "00000001", "inv_mail_1", email);
+        try {
+            JsonNode issued = invite(admin, "00000001", "inv_mail_1");
+            assertThat(issued.get("mailSent").asBoolean()).isTrue();
+            assertThat(issued.get("sentTo").asText()).isEqualTo(email);
+            String temporary = issued.get("temporaryPassword").asText();
+            assertThat(temporary).hasSize(12);
+
+            MimeMessage mail = mailbox.awaitMailTo(email);
+            assertThat(mail.getSubject()).isEqualTo("【タイムズ商事株式会社】ユーザー登録のご案内");
+            assertThat(TestMailbox.text(mail)).contains("法人ID: 00000001", "ユーザーID: inv_mail_1", "招待から14日間",
+                    "仮パスワードは招待者へご確認ください。").doesNotContain(temporary);
+            assertThat(TestMailbox.html(mail)).contains("ユーザー認証ページを開く").doesNotContain(temporary);
+            String link = TestMailbox.actionLink(mail);
+
+            browser.get(link);
+            InvitationPage page = new InvitationPage(browser);
+            assertThat(page.heading()).isEqualTo("ユーザー認証");
+            assertThat(page.termsHref()).contains("/terms/terms_ja.html");
+            page.authenticate("00000001", email, temporary, false);
+            page = new InvitationPage(browser);
+            assertThat(page.fieldError("acceptTerms")).isEqualTo("利用規約をご確認の上、同意してください。");
+            page.authenticate("00000001", email, "Wrong#Pass2026", true);
+            page = new InvitationPage(browser);
+            assertThat(InvitationPage.error(browser)).isEqualTo(INVALID);
+            assertThat(invitationRow("inv_mail_1")).isEqualTo("PENDING|-|open");
+
+            page.authenticate("０００００００１", email, temporary, true);
+            completeProfile(browser, "Invited#Pass2026");
+            // The landing endpoint drops the unasked-for code and hands over to the account console.
+            new WebDriverWait(browser, Duration.ofSeconds(30)).until(b -> b.getCurrentUrl().contains("/realms/partner-portal/account"));
+            assertThat(browser.getCurrentUrl()).doesNotContain("code=");
+            browser.get("about:blank"); // stop the console's own scripts before the portal signs in
+            assertThat(invitationRow("inv_mail_1")).isEqualTo("REDEEMED|2026-04-01|redeemed");
+
+            // Signed in: the portal gets a token for the invited user without any password being asked.
+            AuthorizationCodeClient portal = new AuthorizationCodeClient(server);
+            // Navigated by script: the redirect ends on a callback URL where nothing listens, which get() reports as an error.
+            ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("window.location.href = arguments[0]",
+                    portal.authorizationUrl());
+            assertThat(portal.awaitAccessTokenClaims(browser).get("preferred_username").asText())
+                    .isEqualTo("00000001:inv_mail_1");
+
+            Browser.clearAllCookies(browser);
+            browser.get(link);
+            assertThat(InvitationPage.error(browser))
+                    .isEqualTo("この招待URLはすでに使用されています。ログインページからログインしてください。");
+            assertThat(InvitationPage.isShown(browser)).isFalse();
+
+            // The temporary password is gone; the new one signs in on the ordinary form.
+            AuthorizationCodeClient again = new AuthorizationCodeClient(server);
+            CorporateLoginPage login = CorporateLoginPage.at(browser, again.authorizationUrl());
+            login.signIn("00000001", "inv_mail_1", temporary);
+            assertThat(login.error()).contains("法人ID、ユーザーIDまたはパスワードが正しくありません。");
+            login.signIn("00000001", "inv_mail_1", "Invited#Pass2026");
+            assertThat(again.awaitAccessTokenClaims(browser).get("family_name").asText()).isEqualTo("招待");
+        } finally {
+            admin.send("DELETE", REALM + "/users/" + id, null);
+        }
+    }
+
+    @Test
+    void givenAUserWithoutEmailThenTheFirstLoginPageLeadsToASignedInUser(WebDriver browser, KeycloakServer server,
+            AdminApi admin) throws Exception {
+        String id = newUser(admin, "00000001", "inv_nomail_1", null);
+        try {
+            JsonNode issued = invite(admin, "00000001", "inv_nomail_1");
+            assertThat(issued.get("mailSent").asBoolean()).isFalse();
+            assertThat(issued.hasNonNull("sentTo")).isFalse();
+            assertThat(issued.get("corporateId").asText()).isEqualTo("00000001");
+            assertThat(issued.get("userId").asText()).isEqualTo("inv_nomail_1");
+            String temporary = issued.get("temporaryPassword").asText();
+            long days = (issued.get("temporaryPasswordExpiresAt").asLong() - System.currentTimeMillis()) / 86_400_000L;
+            assertThat(days).isBetween(29L, 30L);
+
+            AuthorizationCodeClient portal = new AuthorizationCodeClient(server);
+            CorporateLoginPage login = CorporateLoginPage.at(browser, portal.authorizationUrl());
+            login.signIn("00000001", "inv_nomail_1", temporary);
+            assertThat(login.error()).isEqualTo(
+                    "ユーザー登録が完了していません。「初めてログインする方はこちら」からユーザー登録を完了してください。");
+
+            browser.findElement(By.id("houjin-first-login")).click();
+            InvitationPage page = new InvitationPage(browser);
+            assertThat(page.heading()).isEqualTo("ユーザー認証（初めてログインする方）");
+            assertThat(page.intro()).contains("招待者にご確認ください");
+            assertThat(browser.findElement(By.id("houjin-invited-by-mail-note")).getText())
+                    .contains("招待メールに記載されたURLをご利用ください");
+            page.authenticate("00000001", "inv_nomail_1", temporary, true);
+            completeProfile(browser, "NoMail#Pass2026");
+            assertThat(portal.awaitAccessTokenClaims(browser).get("preferred_username").asText())
+                    .isEqualTo("00000001:inv_nomail_1");
+            assertThat(invitationRow("inv_nomail_1")).isEqualTo("REDEEMED|2026-04-01|redeemed");
+        } finally {
+            admin.send("DELETE", REALM + "/users/" + id, null);
+        }
+    }
+
+    @Test
+    void givenAUserInvitedByMailThenTheFirstLoginPageSendsThemBackToTheirMail(WebDriver browser, KeycloakServer server,
+            AdminApi admin) {
+        String id = newUser(admin, "00000001", "inv_mail_2", "inv-mail-2@example.jp");
+        try {
+            String temporary = invite(admin, "00000001", "inv_mail_2").get("temporaryPassword").asText();
+            CorporateLoginPage login = CorporateLoginPage.viaAccountConsole(browser, server);
+            login.signIn("00000001", "inv_mail_2", temporary);
+            assertThat(login.error()).isEqualTo("ユーザー登録が完了していません。招待メールに記載されたURLからユーザー登録を完了してください。");
+            browser.findElement(By.id("houjin-first-login")).click();
+            InvitationPage page = new InvitationPage(browser);
+            page.authenticate("00000001", "inv_mail_2", "Wrong#Pass2026", true);
+            assertThat(InvitationPage.error(browser)).isEqualTo(INVALID);
+            page.authenticate("00000001", "inv_mail_2", temporary, true);
+            assertThat(InvitationPage.error(browser))
+                    .isEqualTo("招待メールを受け取っている方はこちらから認証できません。招待メールに記載されたURLをご利用ください。");
+        } finally {
+            admin.send("DELETE", REALM + "/users/" + id, null);
+        }
+    }
+
+    @Test
+    void givenLinksThatNoLongerWorkThenEachIsRefusedWithItsMessageAndNoForm(WebDriver browser, AdminApi admin)
+            throws Exception {
+        String email = "inv-mail-3@example.jp";
+        String id = newUser(admin, "00000001", "inv_mail_3", email);
+        try {
+            JsonNode first = invite(admin, "00000001", "inv_mail_3");
+            String firstLink = TestMailbox.actionLink(mailbox.awaitMailTo(email));
+
+            // Tampered: one character in the middle of the signature changed.
+            int at = firstLink.indexOf("&client_id") - 20;
+            char c = firstLink.charAt(at);
+            browser.get(firstLink.substring(0, at) + (c == 'A' ? 'B' : 'A') + firstLink.substring(at + 1));
+            assertThat(InvitationPage.error(browser)).isEqualTo("この招待URLは無効です。再度招待を依頼してください。");
+            assertThat(InvitationPage.isShown(browser)).isFalse();
+
+            // Re-sent: the old link dies, the new one works; the temporary password is kept for mail invitations.
+            AdminApi.Response resent = admin.send("POST", CORPORATIONS + "/00000001/invitations/"
+                    + first.get("id").asText() + "/resend", null);
+            assertThat(resent.status()).as(resent.body()).isEqualTo(200);
+            assertThat(resent.json().has("temporaryPassword")).isFalse();
+            long deadline = System.currentTimeMillis() + 15_000;
+            while (mailbox.countTo(email) < 2 && System.currentTimeMillis() < deadline) {
+                Thread.sleep(100);
+            }
+            assertThat(mailbox.countTo(email)).isEqualTo(2);
+            String secondLink = TestMailbox.actionLink(mailbox.awaitMailTo(email));
+            assertThat(secondLink).isNotEqualTo(firstLink);
+            browser.get(firstLink);
+            assertThat(InvitationPage.error(browser)).isEqualTo("この招待URLは無効です。再度招待を依頼してください。");
+            browser.get(secondLink);
+            assertThat(InvitationPage.isShown(browser)).isTrue();
+            Browser.clearAllCookies(browser);
+
+            JsonNode pending = admin.get(CORPORATIONS + "/00000001/invitations");
+            String secondId = resent.json().get("id").asText();
+            assertThat(pending.findValuesAsText("id")).contains(secondId).doesNotContain(first.get("id").asText());
+
+            // Expired: the invitation's expiry lies in the past (as if 14 days went by).
+            assertThat(DirectoryDatabase.update("update invitation set expires_at = ? where id = ?", 1L, secondId))
+                    .isEqualTo(1);
+            browser.get(secondLink);
+            assertThat(InvitationPage.error(browser)).isEqualTo("招待URLの有効期限が切れています。再度招待を依頼してください。");
+            assertThat(InvitationPage.isShown(browser)).isFalse();
+            assertThat(admin.get(CORPORATIONS + "/00000001/invitations").findValues("id").stream()
+                    .filter(n -> n.asText().equals(secondId)).count()).isEqualTo(1);
+
+            // Revoked: the link and the temporary password stop working.
+            JsonNode third = admin.send("POST", CORPORATIONS + "/00000001/invitations/" + secondId + "/resend", null).json();
+            String thirdLink = TestMailbox.actionLink(mailbox.awaitMailTo(email));
+            assertThat(admin.send("DELETE", CORPORATIONS + "/00000001/invitations/" + third.get("id").asText(), null)
+                    .status()).isEqualTo(204);
+            browser.get(thirdLink);
+            assertThat(InvitationPage.error(browser)).isEqualTo("この招待URLは無効です。再度招待を依頼してください。");
+            assertThat(DirectoryDatabase.queryString("select coalesce(password_hash, 'none') from corporate_user "
+                    + "where user_id_key = ?", "inv_mail_3")).isEqualTo("none");
+            assertThat(admin.get(CORPORATIONS + "/00000001/invitations").findValuesAsText("userId"))
+                    .doesNotContain("inv_mail_3");
+        } finally {
+            admin.send("DELETE", REALM + "/users/" + id, null);
+        }
+    }
+
+    @Test
+    void givenTheLinkOfOneUserThenAnotherUsersTemporaryPasswordIsRefusedAndWrongOnesLockTheAccount(WebDriver browser,
+            AdminApi admin) {
+        String email = "inv-mail-4@example.jp";
+        String id = newUser(admin, "00000001", "inv_mail_4", email);
+        String otherId = newUser(admin, "00000001", "inv_nomail_4", null);
+        try {
+            String temporary = invite(admin, "00000001", "inv_mail_4").get("temporaryPassword").asText();
+            String otherTemporary = invite(admin, "00000001", "inv_nomail_4").get("temporaryPassword").asText();
+            browser.get(TestMailbox.actionLink(mailbox.awaitMailTo(email)));
+            InvitationPage page = new InvitationPage(browser);
+            page.authenticate("00000001", "inv_nomail_4", otherTemporary, true);
+            assertThat(InvitationPage.error(browser)).isEqualTo(INVALID);
+
+            for (int i = 0; i < 5; i++) {
+                page.authenticate("00000001", "inv_mail_4", "Wrong#Pass" + i + "026", true);
+                assertThat(InvitationPage.error(browser)).isEqualTo(INVALID);
+            }
+            page.authenticate("00000001", "inv_mail_4", temporary, true);
+            assertThat(InvitationPage.error(browser)).contains("ロック");
+            JsonNode status = admin.get(REALM + "/attack-detection/brute-force/users/" + id);
+            assertThat(status.get("disabled").asBoolean()).isTrue();
+            assertThat(status.get("numFailures").asInt()).isGreaterThanOrEqualTo(5);
+        } finally {
+            admin.send("DELETE", REALM + "/attack-detection/brute-force/users/" + id, null);
+            admin.send("DELETE", REALM + "/users/" + id, null);
+            admin.send("DELETE", REALM + "/users/" + otherId, null);
+        }
+    }
+
+    @Test
+    void givenAnExpiredTemporaryPasswordThenItIsRefusedWithAMessageToAskTheInviterOnlyWhenRight(WebDriver browser,
+            KeycloakServer server, AdminApi admin) throws Exception {
+        String id = newUser(admin, "00000001", "inv_nomail_5", null);
+        try {
+            String temporary = invite(admin, "00000001", "inv_nomail_5").get("temporaryPassword").asText();
+            assertThat(DirectoryDatabase.update("update corporate_user set temp_password_expires_at = ? where user_id_key = ?",
+                    1L, "inv_nomail_5")).isEqualTo(1);
+            CorporateLoginPage.viaAccountConsole(browser, server);
+            browser.findElement(By.id("houjin-first-login")).click();
+            InvitationPage page = new InvitationPage(browser);
+            page.authenticate("00000001", "inv_nomail_5", "Wrong#Pass2026", true);
+            assertThat(InvitationPage.error(browser)).isEqualTo(INVALID);
+            page.authenticate("00000001", "inv_nomail_5", temporary, true);
+            assertThat(InvitationPage.error(browser)).isEqualTo("仮パスワードの有効期限が切れています。招待者に再度招待を依頼してください。");
+            assertThat(invitationRow("inv_nomail_5")).isEqualTo("PENDING|-|open");
+        } finally {
+            admin.send("DELETE", REALM + "/attack-detection/brute-force/users/" + id, null);
+            admin.send("DELETE", REALM + "/users/" + id, null);
+        }
+    }
+
+    @Test
+    void givenACorporationWithAnAllowListThenTheFirstLoginPageIsRefusedFromOutside(WebDriver browser,
+            KeycloakServer server, AdminApi admin) {
+        String id = newUser(admin, "00000003", "inv_nomail_6", null);
+        try {
+            String temporary = invite(admin, "00000003", "inv_nomail_6").get("temporaryPassword").asText();
+            CorporateLoginPage.viaAccountConsole(browser, server);
+            browser.findElement(By.id("houjin-first-login")).click();
+            new InvitationPage(browser).authenticate("00000003", "inv_nomail_6", temporary, true);
+            assertThat(browser.findElement(By.id("kc-page-title")).getText().strip()).isEqualTo("アクセス制限エラー");
+            assertThat(invitationRow("inv_nomail_6")).isEqualTo("PENDING|-|open");
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        } finally {
+            admin.send("DELETE", REALM + "/users/" + id, null);
+        }
+    }
+
+    @Test
+    void givenTheAdminResourceThenItNeedsAnAdminRefusesBadInputAndStoresNothingWhenTheMailFails(KeycloakServer server,
+            AdminApi admin) throws Exception {
+        HttpResponse<String> anonymous = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                server.baseUrl() + "/admin" + CORPORATIONS + "/00000001/invitations")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(admin.send("POST", CORPORATIONS + "/00000001/users/nobody_here/invitation", Map.of()).status())
+                .isEqualTo(404);
+        assertThat(admin.send("POST", CORPORATIONS + "/99999999/users/times_user001/invitation", Map.of()).status())
+                .isEqualTo(404);
+
+        String email = "inv-mail-7@example.jp";
+        String id = newUser(admin, "00000001", "inv_mail_7", email);
+        try {
+            AdminApi.Response weak = admin.send("POST", CORPORATIONS + "/00000001/users/inv_mail_7/invitation",
+                    Map.of("temporaryPassword", "short"));
+            assertThat(weak.status()).isEqualTo(400);
+            assertThat(weak.json().get("error").asText()).isEqualTo("temporary_password_refused");
+
+            mailbox.useFor(TestMailbox.freePort());
+            AdminApi.Response failed = admin.send("POST", CORPORATIONS + "/00000001/users/inv_mail_7/invitation", Map.of());
+            assertThat(failed.status()).as(failed.body()).isEqualTo(502);
+            assertThat(failed.json().get("error").asText()).isEqualTo("mail_not_sent");
+            assertThat(invitationRow("inv_mail_7")).isNull();
+            assertThat(DirectoryDatabase.queryString("select coalesce(password_hash, 'none') from corporate_user "
+                    + "where user_id_key = ?", "inv_mail_7")).isEqualTo("none");
+        } finally {
+            mailbox.useFor(mailbox.port());
+            admin.send("DELETE", REALM + "/users/" + id, null);
+        }
+    }
+}
