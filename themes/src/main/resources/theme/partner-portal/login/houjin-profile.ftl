@@ -29,7 +29,15 @@
                     <button type="button" id="houjin-show-password" class="${properties.kcButtonSecondaryClass}"
                             data-show="${msg('houjinShow')}" data-hide="${msg('houjinHide')}">${msg("houjinShow")}</button>
                 </div>
-                <div class="houjin-example">${msg("houjinPasswordRules")}<br/>${msg("houjinPasswordSymbols")}</div>
+                <#if houjinRules?has_content>
+                    <ul id="houjin-password-rules" class="houjin-rules" data-user-id="${houjinUserId}" aria-label="${msg('houjinRulesLabel')}">
+                        <#list houjinRules as r>
+                            <li class="houjin-rule" data-rule="${r.rule}" data-p1="${r.p1}" data-p2="${r.p2}" data-state="pending">${msg("houjinRule_" + r.rule, r.p1, r.p2)}</li>
+                        </#list>
+                    </ul>
+                <#else>
+                    <div class="houjin-example">${msg("houjinPasswordRules")}<br/>${msg("houjinPasswordSymbols")}</div>
+                </#if>
             </@field.group>
             <div class="${properties.kcFormGroupClass}">
                 <button class="${properties.kcButtonPrimaryClass} ${properties.kcButtonBlockClass}" id="houjin-confirm" type="submit">${msg("houjinConfirm")}</button>

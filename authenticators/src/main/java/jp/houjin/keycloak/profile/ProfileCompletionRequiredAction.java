@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jp.houjin.keycloak.directory.storage.DirectoryAttributes;
 import jp.houjin.keycloak.directory.text.InputNormalizer;
+import jp.houjin.keycloak.password.PasswordRuleHints;
 import org.keycloak.authentication.RequiredActionContext;
 import org.keycloak.authentication.RequiredActionProvider;
 import org.keycloak.forms.login.LoginFormsProvider;
@@ -28,6 +29,8 @@ final class ProfileCompletionRequiredAction implements RequiredActionProvider {
 
     static final String TEMPLATE = "houjin-profile.ftl";
     private static final String NOTE = "houjin.profile.";
+    /** Between a message key and its parameters; a control character, so no parameter (e.g. the symbol list) holds it. */
+    private static final String SEPARATOR = "\u001f";
     private static final List<String> FIELDS = List.of("groupName", "lastName", "firstName", "kanaLastName", "kanaFirstName");
 
     @Override
@@ -79,7 +82,7 @@ final class ProfileCompletionRequiredAction implements RequiredActionProvider {
             PolicyError policy = context.getSession().getProvider(PasswordPolicyManagerProvider.class)
                     .validate(context.getRealm(), context.getUser(), password);
             if (policy != null) {
-                errors.put("password", policy.getMessage() + "|" + join(policy.getParameters()));
+                errors.put("password", policy.getMessage() + SEPARATOR + join(policy.getParameters()));
             }
         }
         if (!errors.isEmpty()) {
@@ -108,7 +111,7 @@ final class ProfileCompletionRequiredAction implements RequiredActionProvider {
             user.setSingleAttribute(DirectoryAttributes.KANA_FIRST_NAME, values.get("kanaFirstName"));
             user.credentialManager().updateCredential(UserCredentialModel.password(password, false));
         } catch (ModelException e) {
-            context.challenge(page(context, "input", values, Map.of("password", e.getMessage() + "|" + join(e.getParameters()))));
+            context.challenge(page(context, "input", values, Map.of("password", e.getMessage() + SEPARATOR + join(e.getParameters()))));
             return;
         }
         for (String field : FIELDS) {
@@ -173,7 +176,7 @@ final class ProfileCompletionRequiredAction implements RequiredActionProvider {
         }
         StringBuilder b = new StringBuilder();
         for (Object p : params) {
-            b.append(b.length() == 0 ? "" : "|").append(p);
+            b.append(b.length() == 0 ? "" : SEPARATOR).append(p);
         }
         return b.toString();
     }
@@ -185,8 +188,11 @@ final class ProfileCompletionRequiredAction implements RequiredActionProvider {
         FIELDS.forEach(f -> shown.put(f, values.get(f) == null ? "" : values.get(f)));
         form.setAttribute("houjinProfile", shown);
         form.setAttribute("houjinStep", step);
+        form.setAttribute("houjinRules", PasswordRuleHints.of(context.getRealm()));
+        String userId = context.getUser().getFirstAttribute(DirectoryAttributes.USER_ID);
+        form.setAttribute("houjinUserId", userId == null ? "" : userId);
         errors.forEach((field, encoded) -> {
-            String[] parts = encoded.split("\\|");
+            String[] parts = encoded.split(SEPARATOR, -1);
             Object[] params = java.util.Arrays.copyOfRange(parts, 1, parts.length, Object[].class);
             form.addError(new FormMessage(field, parts[0], params));
         });

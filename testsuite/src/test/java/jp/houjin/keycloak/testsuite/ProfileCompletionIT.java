@@ -99,4 +99,62 @@ class ProfileCompletionIT {
             admin.send("DELETE", REALM + "/users/" + id, null);
         }
     }
+
+    private static Map<String, String> ruleStates(WebDriver browser) {
+        Map<String, String> states = new java.util.LinkedHashMap<>();
+        browser.findElements(By.cssSelector("#houjin-password-rules li")).forEach(li -> states.put(li.getDomAttribute("data-rule"),
+                li.getDomAttribute("data-state")));
+        return states;
+    }
+
+    @Test
+    void givenThePasswordFieldThenTheRulesAreTickedOffWhileTypingAndEveryBrokenRuleHasItsOwnMessage(WebDriver browser,
+            KeycloakServer server, AdminApi admin) {
+        AdminApi.Response created = admin.send("POST", REALM + "/users", Map.of("username", "00000002:rules_user",
+                "enabled", true, "requiredActions", List.of("houjin-profile-completion")));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String id = CorporateLoginIT.user(admin, "00000002:rules_user").get("id").asText();
+        assertThat(admin.send("PUT", REALM + "/users/" + id + "/reset-password",
+                Map.of("type", "password", "value", "Temp#Pass2026", "temporary", false)).status()).isEqualTo(204);
+        try {
+            AuthorizationCodeClient client = new AuthorizationCodeClient(server);
+            CorporateLoginPage.at(browser, client.authorizationUrl()).signIn("00000002", "rules_user", "Temp#Pass2026");
+            assertThat(browser.findElement(By.id("houjin-password-rules")).getText()).contains("10～20文字",
+                    "英大文字を1文字以上", "英小文字を1文字以上", "数字を1文字以上", "記号を1文字以上", "半角のみ",
+                    "使用可能な記号 @!#$%&()*+,-./:;<=>?[]^_`{|}~", "ユーザーIDと同じものは使用できません");
+            assertThat(ruleStates(browser).values()).containsOnly("pending");
+
+            WebElement password = browser.findElement(By.id("password"));
+            password.sendKeys("abc");
+            assertThat(ruleStates(browser)).containsEntry("length", "ng").containsEntry("lower", "ok")
+                    .containsEntry("upper", "ng").containsEntry("digit", "ng").containsEntry("symbol", "ng")
+                    .containsEntry("halfwidth", "ok").containsEntry("allowed", "ok").containsEntry("notUserId", "ok");
+            password.sendKeys("Ｘ");
+            assertThat(ruleStates(browser)).containsEntry("halfwidth", "ng").containsEntry("allowed", "ng");
+            password.clear();
+            password.sendKeys("rules_user");
+            assertThat(ruleStates(browser)).containsEntry("notUserId", "ng");
+            password.clear();
+            password.sendKeys("Rules#User2026");
+            assertThat(ruleStates(browser).values()).containsOnly("ok");
+
+            // The server stays the judge: each broken rule, submitted, comes back with its own message.
+            Map<String, String> broken = new java.util.LinkedHashMap<>();
+            broken.put("Ab1#", "パスワードは10～20文字で入力してください。");
+            broken.put("Abcdefgh1#Abcdefgh1#X", "パスワードは10～20文字で入力してください。");
+            broken.put("abcdefgh1#", "パスワードには英大文字を1文字以上使用してください。");
+            broken.put("ABCDEFGH1#", "パスワードには英小文字を1文字以上使用してください。");
+            broken.put("Abcdefghi#", "パスワードには数字を1文字以上使用してください。");
+            broken.put("Abcdefghi1", "パスワードには記号を1文字以上使用してください。使用可能な記号: @!#$%&()*+,-./:;<=>?[]^_`{|}~");
+            broken.put("Abcdefgh1# x", "使用できない文字が含まれています。使用可能な記号: @!#$%&()*+,-./:;<=>?[]^_`{|}~");
+            broken.put("Ａbcdefgh1#", "パスワードに全角文字は使用できません（半角のみ）。");
+            for (Map.Entry<String, String> e : broken.entrySet()) {
+                fill(browser, Map.of("lastName", "規則", "firstName", "太郎", "kanaLastName", "キソク", "kanaFirstName", "タロウ",
+                        "password", e.getKey()));
+                assertThat(fieldError(browser, "password")).as(e.getKey()).isEqualTo(e.getValue());
+            }
+        } finally {
+            admin.send("DELETE", REALM + "/users/" + id, null);
+        }
+    }
 }
