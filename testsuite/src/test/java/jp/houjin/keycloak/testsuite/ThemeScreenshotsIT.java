@@ -77,4 +77,33 @@ class ThemeScreenshotsIT {
         assertThat(Files.size(shot(browser, "ip-denied-ja"))).isGreaterThan(10_000);
         browser.manage().window().setSize(desktop);
     }
+
+    @Test
+    void givenTheFirstSignInPathThenTheVerificationAndRegistrationPagesAreCaptured(WebDriver browser,
+            KeycloakServer server, jp.houjin.keycloak.testsuite.server.AdminApi admin) throws IOException {
+        Dimension desktop = browser.manage().window().getSize();
+        browser.manage().window().setSize(new Dimension(1100, 1100));
+        String realm = "/realms/partner-portal";
+        assertThat(admin.send("POST", realm + "/users", java.util.Map.of("username", "00000001:shot_user", "enabled", true))
+                .status()).isEqualTo(201);
+        String id = CorporateLoginIT.user(admin, "00000001:shot_user").get("id").asText();
+        try {
+            String temporary = admin.send("POST", realm + "/houjin-corporations/00000001/users/shot_user/invitation",
+                    java.util.Map.of()).json().get("temporaryPassword").asText();
+            CorporateLoginPage.viaAccountConsole(browser, server);
+            browser.findElement(By.id("houjin-first-login")).click();
+            jp.houjin.keycloak.testsuite.pages.InvitationPage page = new jp.houjin.keycloak.testsuite.pages.InvitationPage(browser);
+            assertThat(page.heading()).isEqualTo("ユーザー認証（初めてログインする方）");
+            assertThat(Files.size(shot(browser, "first-login-ja"))).isGreaterThan(10_000);
+
+            page.authenticate("00000001", "shot_user", temporary, true);
+            WebElement password = browser.findElement(By.id("password"));
+            password.sendKeys("Times#pass");
+            assertThat(browser.findElement(By.id("houjin-password-rules")).getText()).contains("10～20文字");
+            assertThat(Files.size(shot(browser, "profile-completion-ja"))).isGreaterThan(10_000);
+        } finally {
+            admin.send("DELETE", realm + "/users/" + id, null);
+            browser.manage().window().setSize(desktop);
+        }
+    }
 }
