@@ -11,6 +11,7 @@ import jp.houjin.keycloak.directory.ip.IpRanges;
 import jp.houjin.keycloak.directory.model.Corporation;
 import org.jboss.logging.Logger;
 import org.keycloak.authentication.AuthenticationFlowContext;
+import org.keycloak.models.KeycloakSession;
 
 /**
  * Whether the client may sign in for a corporation: an empty list means no restriction; otherwise the address
@@ -22,6 +23,9 @@ public final class IpAccessCheck {
     public static final String EVENT_ERROR = "ip_not_allowed";
     public static final String DETAIL_CLIENT_ADDRESS = "client_address";
     public static final String DETAIL_CHECK = "ip_check";
+    /** Alias of the realm's IP allow-list authenticator config (realm-config); used outside authentication flows. */
+    public static final String CONFIG_ALIAS = "houjin-ip-allow-list";
+    public static final String DENIED_TEMPLATE_NAME = "houjin-ip-denied.ftl";
     static final String DENIED_TEMPLATE = "houjin-ip-denied.ftl";
     private static final String CHECKED_NOTE = "houjin.ip.checked";
     private static final Logger LOG = Logger.getLogger(IpAccessCheck.class);
@@ -38,10 +42,7 @@ public final class IpAccessCheck {
             return true;
         }
         IpAccessConfig config = IpAccessConfig.of(context.getAuthenticatorConfig());
-        Optional<IPAddress> client = IpRanges.clientAddress(remote);
-        boolean allowed = client.isPresent()
-                && (config.alwaysAllowed().allows(client.get()) || new IpAllowList(entries).allows(client.get()));
-        if (allowed) {
+        if (matches(config, entries, remote)) {
             passed(context, corporation.getCorporateId(), remote);
             return true;
         }
@@ -55,6 +56,34 @@ public final class IpAccessCheck {
                 .error(EVENT_ERROR);
         context.forceChallenge(deniedPage(context));
         return false;
+    }
+
+    /**
+     * The same check for requests outside an authentication flow (a link opened from a mail): the realm-wide
+     * settings come from the authenticator config with alias {@value #CONFIG_ALIAS} (realm-config's), enforcing
+     * when there is none. The caller shows the refusal page and records the event.
+     */
+    public static boolean allows(KeycloakSession session, CorporateDirectory directory, Corporation corporation) {
+        String remote = session.getContext().getConnection().getRemoteAddr();
+        List<String> entries = directory.ipAllowList(corporation);
+        if (entries.isEmpty()) {
+            return true;
+        }
+        IpAccessConfig config = IpAccessConfig.of(session.getContext().getRealm().getAuthenticatorConfigByAlias(CONFIG_ALIAS));
+        if (matches(config, entries, remote)) {
+            return true;
+        }
+        if (config.dryRun()) {
+            LOG.warnf("IP allow-list dry run: corporation %s would refuse client %s", corporation.getCorporateId(), remote);
+            return true;
+        }
+        return false;
+    }
+
+    private static boolean matches(IpAccessConfig config, List<String> entries, String remote) {
+        Optional<IPAddress> client = IpRanges.clientAddress(remote);
+        return client.isPresent()
+                && (config.alwaysAllowed().allows(client.get()) || new IpAllowList(entries).allows(client.get()));
     }
 
     /**

@@ -36,7 +36,6 @@ import org.keycloak.services.managers.BruteForceProtector;
 final class CorporateLoginFormAuthenticator extends StatelessAuthenticator {
 
     static final String TEMPLATE = "houjin-login.ftl";
-    static final String INFO_TEMPLATE = "houjin-info.ftl";
     static final String TAB_CORPORATE = "corporate";
     static final String TAB_INDIVIDUAL = "individual";
 
@@ -67,6 +66,10 @@ final class CorporateLoginFormAuthenticator extends StatelessAuthenticator {
                     ? FirstLoginForm.MODE_INVITATION : FirstLoginForm.MODE_FIRST_LOGIN);
             return;
         }
+        if (form.getFirst("houjinForgot") != null) {
+            ForgotPasswordForm.action(context, form);
+            return;
+        }
         String info = form.getFirst("houjinInfo");
         if (info != null) {
             showInfo(context, info);
@@ -79,17 +82,15 @@ final class CorporateLoginFormAuthenticator extends StatelessAuthenticator {
         }
     }
 
-    /** 「初めてログインする方」 opens its form; 「パスワードを忘れた方」 stays an honest page until its flow exists. */
+    /** 「初めてログインする方はこちら」 and 「パスワードを忘れた方はこちら」 open their forms; "back" returns here. */
     private void showInfo(AuthenticationFlowContext context, String info) {
-        if ("back".equals(info)) {
-            authenticate(context);
-            return;
-        }
         if ("firstLogin".equals(info)) {
             FirstLoginForm.show(context, FirstLoginForm.MODE_FIRST_LOGIN);
-            return;
+        } else if ("forgotPassword".equals(info)) {
+            ForgotPasswordForm.show(context);
+        } else {
+            authenticate(context);
         }
-        context.challenge(context.form().setAttribute("houjinInfo", "forgotPassword").createForm(INFO_TEMPLATE));
     }
 
     private void corporate(AuthenticationFlowContext context, MultivaluedMap<String, String> form) {

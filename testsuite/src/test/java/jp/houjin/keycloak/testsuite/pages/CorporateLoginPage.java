@@ -127,7 +127,7 @@ public final class CorporateLoginPage {
 
     public String openInfo(String buttonId) {
         submit(By.id(buttonId));
-        return browser.findElement(By.cssSelector("#houjin-info-text, #houjin-invitation-intro")).getText();
+        return browser.findElement(By.tagName("body")).getText();
     }
 
     public void backFromInfo() {
