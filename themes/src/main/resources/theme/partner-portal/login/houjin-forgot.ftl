@@ -32,6 +32,9 @@
             </div>
         </form>
         <p class="houjin-note">${msg("houjinForgotNoEmail")}</p>
+        <form class="houjin-links" action="${url.loginAction}" method="post">
+            <button type="submit" id="houjin-admin-reset" name="houjinInfo" value="adminReset" class="pf-v5-c-button pf-m-link pf-m-inline">${msg("houjinAdminResetLink")}</button>
+        </form>
     </#if>
     <form action="${url.loginAction}" method="post">
         <button type="submit" id="houjin-back" name="houjinInfo" value="back" class="${properties.kcButtonSecondaryClass} ${properties.kcButtonBlockClass}">${msg("houjinBackToLogin")}</button>

@@ -66,6 +66,11 @@ final class CorporateLoginFormAuthenticator extends StatelessAuthenticator {
                     ? FirstLoginForm.MODE_INVITATION : FirstLoginForm.MODE_FIRST_LOGIN);
             return;
         }
+        String verify = form.getFirst("houjinVerify");
+        if (verify != null) {
+            AdminVerificationForm.action(context, form, verify);
+            return;
+        }
         if (form.getFirst("houjinForgot") != null) {
             ForgotPasswordForm.action(context, form);
             return;
@@ -88,6 +93,8 @@ final class CorporateLoginFormAuthenticator extends StatelessAuthenticator {
             FirstLoginForm.show(context, FirstLoginForm.MODE_FIRST_LOGIN);
         } else if ("forgotPassword".equals(info)) {
             ForgotPasswordForm.show(context);
+        } else if (AdminVerificationForm.MODE_RESET.equals(info) || AdminVerificationForm.MODE_ADD.equals(info)) {
+            AdminVerificationForm.show(context, info);
         } else {
             authenticate(context);
         }

@@ -72,4 +72,22 @@ public interface CorporateDirectory extends Provider {
 
     /** The corporation's pending invitations, oldest first. */
     List<Invitation> pendingInvitations(Corporation corporation);
+
+    /** Stores only a salted slow hash of the bank account number (digits only). */
+    void setBankAccount(Corporation corporation, String digits);
+
+    /** True when the digits match the stored bank-account verifier; false when none is stored. */
+    boolean verifyBankAccount(Corporation corporation, String digits);
+
+    /** The corporation's corporate admins, by user ID. */
+    List<CorporateUser> admins(Corporation corporation);
+
+    /** Records a failed 法人番号 + 振込口座番号 verification ({@code corporation} null when none matched). */
+    void recordVerificationFailure(Corporation corporation, String clientAddress);
+
+    /** Failed verifications for the corporation since the given time (epoch millis). */
+    long verificationFailures(Corporation corporation, long since);
+
+    /** Failed verifications from the client address since the given time (epoch millis). */
+    long verificationFailuresFrom(String clientAddress, long since);
 }

@@ -67,6 +67,32 @@ public final class InputNormalizer {
         return at > 0 && at == v.lastIndexOf('@') && at < v.length() - 1 && !v.contains(" ") ? r : new Result(v, Problem.FORMAT);
     }
 
+    /** 法人番号: 13 digits with a valid check digit; full-width digits, spaces and hyphens are accepted and removed. */
+    public static Result corporateNumber(String raw) {
+        Result r = check(raw, 32, null);
+        if (!r.ok()) {
+            return r;
+        }
+        String digits = r.value().replaceAll("[\\s\\-]", "");
+        return CorporateNumber.valid(digits) ? new Result(digits, null) : new Result(r.value(), Problem.FORMAT);
+    }
+
+    /** 振込口座番号: 1 to 14 digits; full-width digits, spaces and hyphens are accepted and removed. */
+    public static Result bankAccount(String raw) {
+        Result r = check(raw, 32, null);
+        if (!r.ok()) {
+            return r;
+        }
+        String digits = r.value().replaceAll("[\\s\\-]", "");
+        return digits.matches("[0-9]{1,14}") ? new Result(digits, null) : new Result(r.value(), Problem.FORMAT);
+    }
+
+    /** A new user ID: the characters user IDs may hold (the login field also accepts emails). */
+    public static Result userId(String raw) {
+        Result r = check(raw, 64, USER_ID);
+        return r.ok() && r.value().contains("@") ? new Result(r.value(), Problem.FORMAT) : r;
+    }
+
     /** Passwords are not normalised (they are compared as typed), only bounded and checked for control characters. */
     public static Result password(String raw) {
         if (raw == null || raw.isEmpty()) {

@@ -1,0 +1,190 @@
+package jp.houjin.keycloak.testsuite;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.mail.internet.MimeMessage;
+import jp.houjin.keycloak.testsuite.browser.Browser;
+import jp.houjin.keycloak.testsuite.browser.BrowserExtension;
+import jp.houjin.keycloak.testsuite.mail.TestMailbox;
+import jp.houjin.keycloak.testsuite.oidc.AuthorizationCodeClient;
+import jp.houjin.keycloak.testsuite.pages.CorporateLoginPage;
+import jp.houjin.keycloak.testsuite.pages.InvitationPage;
+import jp.houjin.keycloak.testsuite.server.AdminApi;
+import jp.houjin.keycloak.testsuite.server.DirectoryDatabase;
+import jp.houjin.keycloak.testsuite.server.KeycloakServer;
+import jp.houjin.keycloak.testsuite.server.RealKeycloak;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Verification with 法人番号 + 振込口座番号 (seed 002): an admin's password reset, failures and lockout, and the
+ * additional admin of 「前任者の異動などによりログインできない場合」, with the notices to the other admins.
+ * Demo data: 00000001 has corporate number 7123456789012 and account 1234567; 00000002 4011001098993 / 7654321.
+ */
+@RealKeycloak
+@ExtendWith(BrowserExtension.class)
+class AdminVerificationIT {
+
+    private static final String REALM = "/realms/partner-portal";
+    private static final String FAILED = "確認できませんでした。法人ID、ユーザーID、法人番号またはお振込先口座番号が正しくありません。";
+
+    private static TestMailbox mailbox;
+
+    @BeforeAll
+    static void startMailbox(AdminApi admin) {
+        mailbox = new TestMailbox(admin, REALM);
+    }
+
+    @AfterAll
+    static void stopMailbox() {
+        mailbox.close();
+    }
+
+    private static String newUser(AdminApi admin, String username, String email, String role) {
+        AdminApi.Response created = admin.send("POST", REALM + "/users", Map.of("username", username, "enabled", true,
+                "email", email, "attributes", Map.of("corporateRole", List.of(role))));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String id = CorporateLoginIT.user(admin, username).get("id").asText();
+        assertThat(admin.send("PUT", REALM + "/users/" + id + "/reset-password",
+                Map.of("type", "password", "value", "Before#Pass2026", "temporary", false)).status()).isEqualTo(204);
+        return id;
+    }
+
+    private static void click(WebDriver browser, String id) {
+        WebElement old = browser.findElement(By.tagName("html"));
+        browser.findElement(By.id(id)).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(old));
+    }
+
+    private static void fill(WebDriver browser, Map<String, String> values) {
+        values.forEach((id, value) -> {
+            WebElement field = browser.findElement(By.id(id));
+            field.clear();
+            field.sendKeys(value);
+        });
+        click(browser, "houjin-verify");
+    }
+
+    private static String fieldError(WebDriver browser, String field) {
+        List<WebElement> error = browser.findElements(By.id("input-error-container-" + field));
+        return error.isEmpty() ? "" : error.get(0).getText().strip();
+    }
+
+    private static void openAdminReset(WebDriver browser, String url) {
+        CorporateLoginPage.at(browser, url);
+        click(browser, "houjin-forgot-password");
+        click(browser, "houjin-admin-reset");
+        assertThat(browser.findElement(By.id("kc-page-title")).getText()).isEqualTo("管理者パスワード再設定");
+    }
+
+    @Test
+    void givenTheRightNumbersThenAnAdminSetsANewPasswordAndTheOtherAdminsAreTold(WebDriver browser,
+            KeycloakServer server, AdminApi admin) {
+        String id = newUser(admin, "00000001:verify_admin_1", "verify-admin-1@example.jp", "admin");
+        try {
+            AuthorizationCodeClient client = new AuthorizationCodeClient(server);
+            openAdminReset(browser, client.authorizationUrl());
+            fill(browser, Map.of("corporateId", "00000001", "loginId", "verify_admin_1",
+                    "corporateNumber", "8123456789012", "bankAccount", "1234567"));
+            assertThat(fieldError(browser, "corporateNumber")).contains("チェックデジット");
+
+            fill(browser, Map.of("corporateId", "００００００01", "loginId", "verify_admin_1",
+                    "corporateNumber", "7-1234-5678-9012", "bankAccount", "１２３４５６７"));
+            new WebDriverWait(browser, Duration.ofSeconds(30))
+                    .until(ExpectedConditions.presenceOfElementLocated(By.id("kc-passwd-update-form")));
+            browser.findElement(By.id("password-new")).sendKeys("Verified#Pass2026");
+            browser.findElement(By.id("password-confirm")).sendKeys("Verified#Pass2026");
+            browser.findElement(By.id("kc-submit")).click();
+            assertThat(client.awaitAccessTokenClaims(browser).get("preferred_username").asText())
+                    .isEqualTo("00000001:verify_admin_1");
+
+            MimeMessage notice = mailbox.awaitMailTo("times_admin@example.jp");
+            assertThat(notice.getSubject()).isEqualTo("【タイムズ商事株式会社】管理者のパスワードが再設定されました");
+            assertThat(TestMailbox.text(notice)).contains("管理者 verify_admin_1");
+            assertThat(mailbox.countTo("verify-admin-1@example.jp")).as("the admin who reset is not told").isZero();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        } finally {
+            admin.send("DELETE", REALM + "/users/" + id, null);
+        }
+    }
+
+    @Test
+    void givenWrongNumbersOrANonAdminThenOneMessageEachFailureIsCountedAndTheCorporationLocks(WebDriver browser,
+            KeycloakServer server, AdminApi admin) throws Exception {
+        String adminId = newUser(admin, "00000002:verify_admin_2", "verify-admin-2@example.jp", "admin");
+        String userId = newUser(admin, "00000002:verify_user_2", "verify-user-2@example.jp", "user");
+        try {
+            openAdminReset(browser, CorporateLoginPage.accountConsoleSignInUrl(server));
+            for (String account : List.of("7654320", "1111111", "7654322", "0")) {
+                fill(browser, Map.of("corporateId", "00000002", "loginId", "verify_admin_2",
+                        "corporateNumber", "4011001098993", "bankAccount", account));
+                assertThat(InvitationPage.error(browser)).isEqualTo(FAILED);
+            }
+            fill(browser, Map.of("corporateId", "00000002", "loginId", "verify_user_2",
+                    "corporateNumber", "4011001098993", "bankAccount", "7654321"));
+            assertThat(InvitationPage.error(browser)).as("a member is not an admin").isEqualTo(FAILED);
+            assertThat(DirectoryDatabase.queryString("select count(*) from verification_failure f join corporation c "
+                    + "on c.id = f.corporation_id where c.corporate_id = ?", "00000002")).isEqualTo("5");
+
+            fill(browser, Map.of("corporateId", "00000002", "loginId", "verify_admin_2",
+                    "corporateNumber", "4011001098993", "bankAccount", "7654321"));
+            assertThat(InvitationPage.error(browser)).startsWith("確認に続けて失敗したため");
+            assertThat(browser.findElements(By.id("kc-passwd-update-form"))).isEmpty();
+
+            List<String> errors = admin.get(REALM + "/events?max=100&type=RESET_PASSWORD_ERROR").findValuesAsText("error");
+            assertThat(errors).contains("verification_failed", "verification_locked");
+        } finally {
+            DirectoryDatabase.update("delete from verification_failure");
+            admin.send("DELETE", REALM + "/users/" + adminId, null);
+            admin.send("DELETE", REALM + "/users/" + userId, null);
+        }
+    }
+
+    @Test
+    void givenThePredecessorLeftThenTheNumbersRegisterAnAdditionalAdminWhoConfirmsByMail(WebDriver browser,
+            KeycloakServer server, AdminApi admin) throws Exception {
+        String newId = null;
+        try {
+            CorporateLoginPage.viaAccountConsole(browser, server);
+            click(browser, "houjin-add-admin");
+            assertThat(browser.findElement(By.id("houjin-verify-intro")).getText()).contains("既存の管理者にも完了メール");
+            fill(browser, Map.of("corporateId", "00000001", "corporateNumber", "7123456789012", "bankAccount", "1234567",
+                    "newUserId", "added_admin_1", "lastName", "<b>追加</b>", "firstName", "管理",
+                    "newEmail", "added-admin-1@example.jp"));
+            assertThat(fieldError(browser, "lastName")).contains("使用できない記号");
+            fill(browser, Map.of("corporateNumber", "7123456789012", "bankAccount", "1234567", "lastName", "追加"));
+            assertThat(browser.findElement(By.id("kc-page-title")).getText()).isEqualTo("管理者追加登録完了");
+            String temporary = browser.findElement(By.id("houjin-temporary-password")).getText().strip();
+            assertThat(temporary).hasSize(12);
+            newId = CorporateLoginIT.user(admin, "00000001:added_admin_1").get("id").asText();
+            assertThat(CorporateLoginIT.user(admin, "00000001:added_admin_1").path("attributes").path("corporateRole")
+                    .get(0).asText()).isEqualTo("admin");
+
+            MimeMessage notice = mailbox.awaitMailTo("times_admin@example.jp");
+            assertThat(notice.getSubject()).isEqualTo("【タイムズ商事株式会社】管理者が追加登録されました");
+            assertThat(TestMailbox.text(notice)).contains("added_admin_1", "追加 管理");
+
+            String link = TestMailbox.actionLink(mailbox.awaitMailTo("added-admin-1@example.jp"));
+            Browser.clearAllCookies(browser);
+            browser.get(link);
+            new InvitationPage(browser).authenticate("00000001", "added_admin_1", temporary, true);
+            assertThat(browser.findElement(By.id("kc-page-title")).getText()).contains("ユーザー登録");
+        } finally {
+            if (newId != null) {
+                admin.send("DELETE", REALM + "/users/" + newId, null);
+            }
+        }
+    }
+}

@@ -1,0 +1,6 @@
+<#ftl output_format="plainText">
+${msg("houjinNotice_" + kind, userId, name)}
+
+${msg("houjinNoticeWhen", time, address)}
+
+${msg("houjinNoticeCheck")}
