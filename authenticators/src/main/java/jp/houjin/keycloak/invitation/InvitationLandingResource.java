@@ -23,17 +23,16 @@ public final class InvitationLandingResource {
 
     private final KeycloakSession session;
 
-    InvitationLandingResource(KeycloakSession session) {
+    public InvitationLandingResource(KeycloakSession session) {
         this.session = session;
     }
 
     public static URI uri(KeycloakSession session, RealmModel realm) {
         return session.getContext().getUri().getBaseUriBuilder().path("realms").path(realm.getName())
-                .path(InvitationLandingResourceProviderFactory.ID).path(PATH).build();
+                .path(jp.houjin.keycloak.realm.HoujinRealmResourceProviderFactory.ID).path(PATH).build();
     }
 
     @GET
-    @Path(PATH)
     public Response complete() {
         RealmModel realm = session.getContext().getRealm();
         ClientModel client = realm.getClientByClientId(InvitationSettings.of(realm).clientId());

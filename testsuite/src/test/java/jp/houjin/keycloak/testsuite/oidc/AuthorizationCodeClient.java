@@ -52,6 +52,15 @@ public final class AuthorizationCodeClient {
 
     /** Waits for the browser to reach the redirect URI, then exchanges the code. Returns the access token's claims. */
     public JsonNode awaitAccessTokenClaims(WebDriver browser) {
+        try {
+            return JSON.readTree(Base64.getUrlDecoder().decode(awaitAccessToken(browser).split("\\.")[1]));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Waits for the browser to reach the redirect URI, then exchanges the code. Returns the access token itself. */
+    public String awaitAccessToken(WebDriver browser) {
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(b -> b.getCurrentUrl().startsWith(redirectUri));
         Map<String, String> query = query(URI.create(browser.getCurrentUrl()).getRawQuery());
         if (!query.containsKey("code")) {
@@ -67,8 +76,7 @@ public final class AuthorizationCodeClient {
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("Token request refused (" + response.statusCode() + "): " + response.body());
             }
-            String accessToken = JSON.readTree(response.body()).get("access_token").asText();
-            return JSON.readTree(Base64.getUrlDecoder().decode(accessToken.split("\\.")[1]));
+            return JSON.readTree(response.body()).get("access_token").asText();
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

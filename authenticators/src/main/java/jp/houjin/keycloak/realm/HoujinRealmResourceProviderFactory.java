@@ -1,4 +1,6 @@
-package jp.houjin.keycloak.invitation;
+package jp.houjin.keycloak.realm;
+
+import jp.houjin.keycloak.invitation.InvitationLandingResource;
 
 import org.keycloak.Config;
 import org.keycloak.models.KeycloakSession;
@@ -6,8 +8,8 @@ import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.services.resource.RealmResourceProvider;
 import org.keycloak.services.resource.RealmResourceProviderFactory;
 
-/** Registers {@code /realms/{realm}/houjin/...} (see {@link InvitationLandingResource}). */
-public final class InvitationLandingResourceProviderFactory implements RealmResourceProviderFactory {
+/** Registers {@code /realms/{realm}/houjin/...}: the invitation landing and the corporate admins' member API. */
+public final class HoujinRealmResourceProviderFactory implements RealmResourceProviderFactory {
 
     public static final String ID = "houjin";
 
@@ -16,7 +18,7 @@ public final class InvitationLandingResourceProviderFactory implements RealmReso
         return new RealmResourceProvider() {
             @Override
             public Object getResource() {
-                return new InvitationLandingResource(session);
+                return new HoujinRealmResource(session);
             }
 
             @Override

@@ -1,0 +1,25 @@
+package jp.houjin.keycloak.realm;
+
+import jakarta.ws.rs.Path;
+import jp.houjin.keycloak.invitation.InvitationLandingResource;
+import org.keycloak.models.KeycloakSession;
+
+/** {@code /realms/{realm}/houjin}: the invitation landing and the corporate admins' member API. */
+public final class HoujinRealmResource {
+
+    private final KeycloakSession session;
+
+    HoujinRealmResource(KeycloakSession session) {
+        this.session = session;
+    }
+
+    @Path(InvitationLandingResource.PATH)
+    public InvitationLandingResource invitationComplete() {
+        return new InvitationLandingResource(session);
+    }
+
+    @Path(CorporationMembersResource.PATH)
+    public CorporationMembersResource corporation() {
+        return new CorporationMembersResource(session);
+    }
+}
