@@ -4,7 +4,7 @@ import jakarta.ws.rs.Path;
 import jp.houjin.keycloak.invitation.InvitationLandingResource;
 import org.keycloak.models.KeycloakSession;
 
-/** {@code /realms/{realm}/houjin}: the invitation landing and the corporate admins' member API. */
+/** {@code /realms/{realm}/houjin}: the invitation landing, account links and the corporate admins' member API. */
 public final class HoujinRealmResource {
 
     private final KeycloakSession session;
@@ -16,6 +16,11 @@ public final class HoujinRealmResource {
     @Path(InvitationLandingResource.PATH)
     public InvitationLandingResource invitationComplete() {
         return new InvitationLandingResource(session);
+    }
+
+    @Path(jp.houjin.keycloak.link.AccountLinksResource.PATH)
+    public jp.houjin.keycloak.link.AccountLinksResource links() {
+        return new jp.houjin.keycloak.link.AccountLinksResource(session);
     }
 
     @Path(CorporationMembersResource.PATH)

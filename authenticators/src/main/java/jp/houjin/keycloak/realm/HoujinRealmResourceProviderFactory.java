@@ -1,10 +1,10 @@
 package jp.houjin.keycloak.realm;
 
-import jp.houjin.keycloak.invitation.InvitationLandingResource;
-
+import jp.houjin.keycloak.directory.CorporateDirectory;
 import org.keycloak.Config;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
+import org.keycloak.models.UserModel;
 import org.keycloak.services.resource.RealmResourceProvider;
 import org.keycloak.services.resource.RealmResourceProviderFactory;
 
@@ -33,9 +33,14 @@ public final class HoujinRealmResourceProviderFactory implements RealmResourcePr
         // No options.
     }
 
+    /** An individual's account links go with their Keycloak account. */
     @Override
     public void postInit(KeycloakSessionFactory factory) {
-        // Nothing to wire.
+        factory.register(event -> {
+            if (event instanceof UserModel.UserRemovedEvent removed && removed.getUser().getFederationLink() == null) {
+                removed.getKeycloakSession().getProvider(CorporateDirectory.class).unlinkIndividual(removed.getUser().getId());
+            }
+        });
     }
 
     @Override

@@ -106,4 +106,19 @@ class ThemeScreenshotsIT {
             browser.manage().window().setSize(desktop);
         }
     }
+
+    @Test
+    void givenTheRecoveryPagesThenTheyAreCaptured(WebDriver browser, KeycloakServer server) throws IOException {
+        Dimension desktop = browser.manage().window().getSize();
+        browser.manage().window().setSize(new Dimension(1100, 1100));
+        try {
+            CorporateLoginPage page = CorporateLoginPage.viaAccountConsole(browser, server);
+            assertThat(page.openInfo("houjin-forgot-password")).contains("パスワードを忘れた方");
+            assertThat(Files.size(shot(browser, "forgot-password-ja"))).isGreaterThan(10_000);
+            assertThat(page.openInfo("houjin-admin-reset")).contains("法人番号");
+            assertThat(Files.size(shot(browser, "admin-verify-ja"))).isGreaterThan(10_000);
+        } finally {
+            browser.manage().window().setSize(desktop);
+        }
+    }
 }

@@ -3,6 +3,7 @@ package jp.houjin.keycloak.directory;
 import java.util.List;
 import java.util.Optional;
 
+import jp.houjin.keycloak.directory.model.AccountLink;
 import jp.houjin.keycloak.directory.model.Corporation;
 import jp.houjin.keycloak.directory.model.CorporateUser;
 import jp.houjin.keycloak.directory.model.Invitation;
@@ -90,4 +91,19 @@ public interface CorporateDirectory extends Provider {
 
     /** Failed verifications from the client address since the given time (epoch millis). */
     long verificationFailuresFrom(String clientAddress, long since);
+
+    /** Links an individual Keycloak account to a corporate account (seed 004); an existing link is returned as is. */
+    AccountLink link(String individualUserId, CorporateUser corporate, String linkedBy);
+
+    /** True when a link existed and is gone. */
+    boolean unlink(String individualUserId, CorporateUser corporate);
+
+    /** The corporate accounts an individual is linked to, oldest link first. */
+    List<AccountLink> linksOfIndividual(String individualUserId);
+
+    /** The individuals linked to a corporate account (連携者一覧), oldest link first. */
+    List<AccountLink> linksOf(CorporateUser corporate);
+
+    /** Removes every link of an individual (their Keycloak account was deleted); returns how many. */
+    int unlinkIndividual(String individualUserId);
 }

@@ -261,9 +261,47 @@ final class JpaCorporateDirectory implements CorporateDirectory {
                 .getSingleResult();
     }
 
-    List<AccountLink> links(CorporateUser user) {
-        return em.createQuery("select l from AccountLink l where l.corporateUser = :u", AccountLink.class)
-                .setParameter("u", user).getResultList();
+    @Override
+    public AccountLink link(String individualUserId, CorporateUser corporate, String linkedBy) {
+        Optional<AccountLink> existing = em.createQuery("select l from AccountLink l where l.individualUserId = :i"
+                + " and l.corporateUser = :u", AccountLink.class).setParameter("i", individualUserId)
+                .setParameter("u", corporate).getResultStream().findFirst();
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        AccountLink link = new AccountLink();
+        link.setId(UUID.randomUUID().toString());
+        link.setIndividualUserId(individualUserId);
+        link.setCorporateUser(corporate);
+        link.setLinkedBy(linkedBy);
+        link.setLinkedAt(System.currentTimeMillis());
+        em.persist(link);
+        return link;
+    }
+
+    @Override
+    public boolean unlink(String individualUserId, CorporateUser corporate) {
+        return em.createQuery("delete from AccountLink l where l.individualUserId = :i and l.corporateUser = :u")
+                .setParameter("i", individualUserId).setParameter("u", corporate).executeUpdate() > 0;
+    }
+
+    @Override
+    public int unlinkIndividual(String individualUserId) {
+        return em.createQuery("delete from AccountLink l where l.individualUserId = :i")
+                .setParameter("i", individualUserId).executeUpdate();
+    }
+
+    @Override
+    public List<AccountLink> linksOfIndividual(String individualUserId) {
+        return em.createQuery("select l from AccountLink l join fetch l.corporateUser u join fetch u.corporation"
+                + " where l.individualUserId = :i order by l.linkedAt, l.id", AccountLink.class)
+                .setParameter("i", individualUserId).getResultList();
+    }
+
+    @Override
+    public List<AccountLink> linksOf(CorporateUser corporate) {
+        return em.createQuery("select l from AccountLink l where l.corporateUser = :u order by l.linkedAt, l.id",
+                AccountLink.class).setParameter("u", corporate).getResultList();
     }
 
     @Override

@@ -1,0 +1,90 @@
+package jp.houjin.keycloak.link;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jp.houjin.keycloak.directory.CorporateDirectory;
+import jp.houjin.keycloak.directory.model.AccountLink;
+import jp.houjin.keycloak.directory.model.CorporateUser;
+import org.keycloak.models.ClientSessionContext;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.ProtocolMapperModel;
+import org.keycloak.models.UserSessionModel;
+import org.keycloak.protocol.ProtocolMapperUtils;
+import org.keycloak.protocol.oidc.mappers.AbstractOIDCProtocolMapper;
+import org.keycloak.protocol.oidc.mappers.OIDCAccessTokenMapper;
+import org.keycloak.protocol.oidc.mappers.OIDCAttributeMapperHelper;
+import org.keycloak.protocol.oidc.mappers.OIDCIDTokenMapper;
+import org.keycloak.protocol.oidc.mappers.UserInfoTokenMapper;
+import org.keycloak.provider.ProviderConfigProperty;
+import org.keycloak.representations.IDToken;
+
+/**
+ * Puts the corporate accounts an individual is linked to (seed 004) into tokens, so a portal can let the
+ * corporation buy for its linked individuals: a list of {@code {corporate_id, corporation_name, user_id}} under the
+ * configured claim name (default {@code linked_corporations}). Admins add it under
+ * <i>Clients → client → Client scopes → dedicated scope → Add mapper → By configuration → Linked corporations (法人連携)</i>.
+ */
+public final class LinkedCorporationsMapper extends AbstractOIDCProtocolMapper
+        implements OIDCAccessTokenMapper, OIDCIDTokenMapper, UserInfoTokenMapper {
+
+    public static final String ID = "houjin-linked-corporations";
+    private static final List<ProviderConfigProperty> CONFIG = new ArrayList<>();
+
+    static {
+        OIDCAttributeMapperHelper.addTokenClaimNameConfig(CONFIG);
+        OIDCAttributeMapperHelper.addIncludeInTokensConfig(CONFIG, LinkedCorporationsMapper.class);
+        for (ProviderConfigProperty p : CONFIG) {
+            if (OIDCAttributeMapperHelper.TOKEN_CLAIM_NAME.equals(p.getName())) {
+                p.setDefaultValue("linked_corporations");
+            }
+        }
+    }
+
+    @Override
+    public String getId() {
+        return ID;
+    }
+
+    @Override
+    public String getDisplayCategory() {
+        return TOKEN_MAPPER_CATEGORY;
+    }
+
+    @Override
+    public String getDisplayType() {
+        return "Linked corporations (法人連携)";
+    }
+
+    @Override
+    public String getHelpText() {
+        return "The corporate accounts the user (an individual) is linked to: corporate ID, corporation name, user ID.";
+    }
+
+    @Override
+    public List<ProviderConfigProperty> getConfigProperties() {
+        return CONFIG;
+    }
+
+    @Override
+    protected void setClaim(IDToken token, ProtocolMapperModel mapping, UserSessionModel userSession,
+            KeycloakSession session, ClientSessionContext clientSessionCtx) {
+        List<Map<String, String>> linked = new ArrayList<>();
+        for (AccountLink link : session.getProvider(CorporateDirectory.class)
+                .linksOfIndividual(userSession.getUser().getId())) {
+            CorporateUser corporate = link.getCorporateUser();
+            Map<String, String> claim = new LinkedHashMap<>();
+            claim.put("corporate_id", corporate.getCorporation().getCorporateId());
+            claim.put("corporation_name", corporate.getCorporation().getName());
+            claim.put("user_id", corporate.getUserId());
+            linked.add(claim);
+        }
+        // Always a list, even with one link (Keycloak flattens single values unless the mapping is multivalued).
+        ProtocolMapperModel multivalued = new ProtocolMapperModel();
+        multivalued.setConfig(new java.util.HashMap<>(mapping.getConfig()));
+        multivalued.getConfig().put(ProtocolMapperUtils.MULTIVALUED, "true");
+        OIDCAttributeMapperHelper.mapClaim(token, multivalued, linked);
+    }
+}

@@ -1,0 +1,149 @@
+package jp.houjin.keycloak.testsuite;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jp.houjin.keycloak.testsuite.browser.Browser;
+import jp.houjin.keycloak.testsuite.browser.BrowserExtension;
+import jp.houjin.keycloak.testsuite.oidc.AuthorizationCodeClient;
+import jp.houjin.keycloak.testsuite.pages.CorporateLoginPage;
+import jp.houjin.keycloak.testsuite.server.AdminApi;
+import jp.houjin.keycloak.testsuite.server.KeycloakServer;
+import jp.houjin.keycloak.testsuite.server.RealKeycloak;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.WebDriver;
+
+/**
+ * Linking individual accounts to corporate accounts (seed 004) through the REST endpoints, each side with its own
+ * token, and the linked corporation in the portal's tokens through the protocol mapper.
+ */
+@RealKeycloak
+@ExtendWith(BrowserExtension.class)
+class AccountLinkIT {
+
+    private static final String REALM = "/realms/partner-portal";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static String individual(AdminApi admin, String name, String password) {
+        AdminApi.Response created = admin.send("POST", REALM + "/users", Map.of("username", name, "email",
+                name + "@example.com", "firstName", "個人", "lastName", "連携", "enabled", true, "emailVerified", true,
+                "credentials", List.of(Map.of("type", "password", "value", password, "temporary", false))));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return CorporateLoginIT.user(admin, name).get("id").asText();
+    }
+
+    private static String individualToken(WebDriver browser, KeycloakServer server, String email, String password) {
+        Browser.clearAllCookies(browser);
+        AuthorizationCodeClient client = new AuthorizationCodeClient(server);
+        CorporateLoginPage.at(browser, client.authorizationUrl()).signInIndividual(email, password);
+        return client.awaitAccessToken(browser);
+    }
+
+    private static String corporateToken(WebDriver browser, KeycloakServer server, String corporateId, String userId,
+            String password) {
+        Browser.clearAllCookies(browser);
+        AuthorizationCodeClient client = new AuthorizationCodeClient(server);
+        CorporateLoginPage.at(browser, client.authorizationUrl()).signIn(corporateId, userId, password);
+        return client.awaitAccessToken(browser);
+    }
+
+    private static HttpResponse<String> call(KeycloakServer server, String method, String path, String token, String body)
+            throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.realmUrl() + "/houjin/links" + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", "application/json");
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static JsonNode claims(String token) throws Exception {
+        return JSON.readTree(java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1]));
+    }
+
+    @Test
+    void givenAnIndividualThenTheyLinkToACorporateAccountWhichSeesThemAndTheTokenCarriesTheCorporation(WebDriver browser,
+            KeycloakServer server, AdminApi admin) throws Exception {
+        String first = individual(admin, "link-indiv-1", "Indiv#Pass2026");
+        String second = individual(admin, "link-indiv-2", "Indiv#Pass2026");
+        String clientId = admin.get(REALM + "/clients?clientId=partner-portal-web").get(0).get("id").asText();
+        AdminApi.Response mapper = admin.send("POST", REALM + "/clients/" + clientId + "/protocol-mappers/models",
+                Map.of("name", "linked corporations", "protocol", "openid-connect",
+                        "protocolMapper", "houjin-linked-corporations", "config", Map.of("claim.name",
+                                "linked_corporations", "access.token.claim", "true", "id.token.claim", "true")));
+        assertThat(mapper.status()).as(mapper.body()).isEqualTo(201);
+        try {
+            assertThat(call(server, "GET", "", null, null).statusCode()).isEqualTo(401);
+            String token = individualToken(browser, server, "link-indiv-1@example.com", "Indiv#Pass2026");
+            assertThat(claims(token).path("linked_corporations").size()).as("no claim, or an empty one").isZero();
+
+            HttpResponse<String> unknown = call(server, "POST", "", token, "{\"corporateEmail\":\"nobody@example.jp\"}");
+            assertThat(unknown.statusCode()).isEqualTo(404);
+            assertThat(unknown.body()).contains("corporate_account_not_found").doesNotContain("@");
+            assertThat(call(server, "POST", "", token, "{\"corporateEmail\":\"not an email\"}").statusCode()).isEqualTo(400);
+
+            HttpResponse<String> linked = call(server, "POST", "", token,
+                    "{\"corporateEmail\":\"ＴＩＭＥＳ_USER001@example.jp\"}");
+            assertThat(linked.statusCode()).as(linked.body()).isEqualTo(201);
+            assertThat(JSON.readTree(linked.body()).get("userId").asText()).isEqualTo("times_user001");
+            assertThat(JSON.readTree(call(server, "GET", "", token, null).body()).findValuesAsText("corporateId"))
+                    .containsExactly("00000001");
+
+            String fresh = individualToken(browser, server, "link-indiv-1@example.com", "Indiv#Pass2026");
+            JsonNode claim = claims(fresh).get("linked_corporations");
+            assertThat(claim).hasSize(1);
+            assertThat(claim.get(0).get("corporate_id").asText()).isEqualTo("00000001");
+            assertThat(claim.get(0).get("corporation_name").asText()).isEqualTo("タイムズ商事株式会社");
+
+            String corporate = corporateToken(browser, server, "00000001", "times_user001", "Times#Pass2026");
+            JsonNode individuals = JSON.readTree(call(server, "GET", "/individuals", corporate, null).body());
+            assertThat(individuals.findValuesAsText("id")).containsExactly(first);
+            assertThat(individuals.findValuesAsText("email")).containsExactly("link-indiv-1@example.com");
+            assertThat(call(server, "POST", "", corporate, "{\"corporateEmail\":\"times_admin@example.jp\"}").statusCode())
+                    .as("a corporate account does not link itself").isEqualTo(403);
+            assertThat(call(server, "GET", "/individuals", fresh, null).statusCode()).isEqualTo(403);
+
+            // Another individual neither sees nor removes the first one's link.
+            String other = individualToken(browser, server, "link-indiv-2@example.com", "Indiv#Pass2026");
+            assertThat(JSON.readTree(call(server, "GET", "", other, null).body())).isEmpty();
+            assertThat(call(server, "DELETE", "/00000001/times_user001", other, null).statusCode()).isEqualTo(404);
+            assertThat(call(server, "DELETE", "/individuals/" + first, other, null).statusCode()).isEqualTo(403);
+
+            // The corporate side removes the link; then the individual links again and unlinks itself.
+            assertThat(call(server, "DELETE", "/individuals/" + first, corporate, null).statusCode()).isEqualTo(204);
+            assertThat(JSON.readTree(call(server, "GET", "", fresh, null).body())).isEmpty();
+            assertThat(call(server, "POST", "", fresh, "{\"corporateEmail\":\"times_user001@example.jp\"}").statusCode())
+                    .isEqualTo(201);
+            assertThat(call(server, "DELETE", "/00000001/times_user001", fresh, null).statusCode()).isEqualTo(204);
+            assertThat(JSON.readTree(call(server, "GET", "/individuals", corporate, null).body())).isEmpty();
+
+            // Deleting the individual's account takes its links with it.
+            assertThat(call(server, "POST", "", fresh, "{\"corporateEmail\":\"times_user001@example.jp\"}").statusCode())
+                    .isEqualTo(201);
+            assertThat(admin.send("DELETE", REALM + "/users/" + first, null).status()).isEqualTo(204);
+            assertThat(JSON.readTree(call(server, "GET", "/individuals", corporate, null).body())).isEmpty();
+
+            List<String> details = admin.get(REALM + "/events?type=UPDATE_PROFILE&max=50").findValuesAsText("houjin_link");
+            assertThat(details).contains("link", "unlink", "unlink_individual");
+        } finally {
+            String mapperId = admin.get(REALM + "/clients/" + clientId + "/protocol-mappers/models").findParents("name")
+                    .stream().filter(m -> "linked corporations".equals(m.get("name").asText())).map(m -> m.get("id").asText())
+                    .findFirst().orElse(null);
+            if (mapperId != null) {
+                admin.send("DELETE", REALM + "/clients/" + clientId + "/protocol-mappers/models/" + mapperId, null);
+            }
+            admin.send("DELETE", REALM + "/users/" + first, null);
+            admin.send("DELETE", REALM + "/users/" + second, null);
+        }
+    }
+}
