@@ -146,4 +146,55 @@ class AccountLinkIT {
             admin.send("DELETE", REALM + "/users/" + second, null);
         }
     }
+
+    private static void click(WebDriver browser, org.openqa.selenium.By button) {
+        org.openqa.selenium.WebElement old = browser.findElement(org.openqa.selenium.By.tagName("html"));
+        browser.findElement(button).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(30))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(old));
+    }
+
+    @Test
+    void givenThePortalAsksForTheLinkActionThenAnIndividualLinksAndTheCorporateAccountRemovesIt(WebDriver browser,
+            KeycloakServer server, AdminApi admin) throws Exception {
+        String id = individual(admin, "link-indiv-3", "Indiv#Pass2026");
+        try {
+            Browser.clearAllCookies(browser);
+            AuthorizationCodeClient client = new AuthorizationCodeClient(server);
+            CorporateLoginPage.at(browser, client.authorizationUrl() + "&kc_action=houjin-account-link")
+                    .signInIndividual("link-indiv-3@example.com", "Indiv#Pass2026");
+            org.openqa.selenium.By title = org.openqa.selenium.By.id("kc-page-title");
+            assertThat(browser.findElement(title).getText()).isEqualTo("法人連携");
+            assertThat(browser.findElement(org.openqa.selenium.By.id("houjin-link-none")).getText())
+                    .isEqualTo("連携している法人アカウントはありません。");
+
+            browser.findElement(org.openqa.selenium.By.id("corporateEmail")).sendKeys("<b>nobody</b>@example.jp");
+            click(browser, org.openqa.selenium.By.id("houjin-link-submit"));
+            assertThat(browser.findElement(org.openqa.selenium.By.id("input-error-container-corporateEmail")).getText())
+                    .startsWith("入力されたメールアドレスの法人アカウントと連携できませんでした。");
+            assertThat(browser.getPageSource()).doesNotContain("<b>nobody");
+
+            org.openqa.selenium.WebElement email = browser.findElement(org.openqa.selenium.By.id("corporateEmail"));
+            email.clear();
+            email.sendKeys("times_user001@example.jp");
+            click(browser, org.openqa.selenium.By.id("houjin-link-submit"));
+            assertThat(browser.findElement(title).getText()).isEqualTo("情報変更完了");
+            click(browser, org.openqa.selenium.By.id("houjin-link-finish"));
+            assertThat(client.awaitAccessTokenClaims(browser).get("preferred_username").asText()).isEqualTo("link-indiv-3");
+
+            Browser.clearAllCookies(browser);
+            AuthorizationCodeClient corporate = new AuthorizationCodeClient(server);
+            CorporateLoginPage.at(browser, corporate.authorizationUrl() + "&kc_action=houjin-account-link")
+                    .signIn("00000001", "times_user001", "Times#Pass2026");
+            assertThat(browser.findElement(title).getText()).isEqualTo("連携者一覧");
+            assertThat(browser.findElement(org.openqa.selenium.By.id("houjin-link-rows")).getText())
+                    .contains("link-indiv-3@example.com", "連携 個人");
+            click(browser, org.openqa.selenium.By.cssSelector("#houjin-link-rows button[value=remove]"));
+            assertThat(browser.findElement(title).getText()).isEqualTo("情報変更完了");
+            String token = individualToken(browser, server, "link-indiv-3@example.com", "Indiv#Pass2026");
+            assertThat(JSON.readTree(call(server, "GET", "", token, null).body())).isEmpty();
+        } finally {
+            admin.send("DELETE", REALM + "/users/" + id, null);
+        }
+    }
 }
