@@ -197,4 +197,24 @@ class AccountLinkIT {
             admin.send("DELETE", REALM + "/users/" + id, null);
         }
     }
+
+    @Test
+    void givenALinkThenItSurvivesARestartOfTheServer(WebDriver browser, KeycloakServer server, AdminApi admin)
+            throws Exception {
+        String id = individual(admin, "link-indiv-4", "Indiv#Pass2026");
+        try {
+            String token = individualToken(browser, server, "link-indiv-4@example.com", "Indiv#Pass2026");
+            assertThat(call(server, "POST", "", token, "{\"corporateEmail\":\"user001@second.example.jp\"}").statusCode())
+                    .isEqualTo(201);
+
+            server.restart();
+
+            String again = individualToken(browser, server, "link-indiv-4@example.com", "Indiv#Pass2026");
+            JsonNode links = JSON.readTree(call(server, "GET", "", again, null).body());
+            assertThat(links.findValuesAsText("corporateId")).containsExactly("00000002");
+            assertThat(links.findValuesAsText("userId")).containsExactly("times_user001");
+        } finally {
+            admin.send("DELETE", REALM + "/users/" + id, null);
+        }
+    }
 }

@@ -46,6 +46,18 @@ public final class AdminApi {
     }
 
     public Response send(String method, String path, Object body) {
+        Response first = sendOnce(method, path, body);
+        if (first.status() != 401) {
+            return first;
+        }
+        // The token may belong to a session that a server restart ended: take a new one once.
+        synchronized (this) {
+            token = null;
+        }
+        return sendOnce(method, path, body);
+    }
+
+    private Response sendOnce(String method, String path, Object body) {
         try {
             String payload = body == null ? null : body instanceof String s ? s : JSON.writeValueAsString(body);
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.baseUrl() + "/admin" + path))

@@ -29,8 +29,10 @@ public final class DistributionServer implements KeycloakServer {
     private static final String ADMIN_PASSWORD = "admin";
     private static final Duration START_TIMEOUT = Duration.ofMinutes(6);
 
-    private final Process process;
+    private volatile Process process;
     private final String baseUrl;
+    private int httpPort;
+    private int managementPort;
     private final Path log;
 
     private DistributionServer(Process process, String baseUrl, Path log) {
@@ -70,16 +72,41 @@ public final class DistributionServer implements KeycloakServer {
             if (!options.keepState()) {
                 options.resetDirectory(out);
             }
-            int httpPort = freePort();
-            int managementPort = freePort();
+            return launch(home, out, options, freePort(), freePort(), null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Stops the server and starts it again on the same ports and the same data (Keycloak's database, the directory),
+     * as an operator's restart does. Tests that need it run it; the shared server keeps its URL.
+     */
+    @Override
+    public synchronized void restart() {
+        close();
+        try {
+            launch(Path.of(required("keycloak.dist")), Path.of(required("test.output.dir")), new ServerOptions(true),
+                    httpPort, managementPort, this);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static DistributionServer launch(Path home, Path out, ServerOptions options, int httpPort, int managementPort,
+            DistributionServer existing) throws IOException {
+        {
             List<String> command = new ArrayList<>(List.of(home.resolve("bin/kc.sh").toString(), "start-dev",
                     "--http-port=" + httpPort, "--http-management-port=" + managementPort, "--import-realm",
                     "--cache=local", "--log-level=INFO"));
             command.addAll(options.serverArguments(out));
 
             Path log = out.resolve("keycloak-server.log");
+            if (existing == null) {
+                Files.deleteIfExists(log); // a restart appends to the same log
+            }
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(log.toFile()).directory(home.toFile());
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).directory(home.toFile());
             Path jdk = Jdks.newest();
             builder.environment().put("JAVA_HOME", jdk.toString());
             builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN);
@@ -88,12 +115,17 @@ public final class DistributionServer implements KeycloakServer {
             Files.writeString(out.resolve("keycloak-server.command"), "JAVA_HOME=" + jdk + " " + String.join(" ", command) + "\n");
             Instant started = Instant.now();
             Process process = builder.start();
-            DistributionServer server = new DistributionServer(process, "http://localhost:" + httpPort, log);
-            Runtime.getRuntime().addShutdownHook(new Thread(server::close, "keycloak-server-stop"));
+            DistributionServer server = existing;
+            if (server == null) {
+                server = new DistributionServer(process, "http://localhost:" + httpPort, log);
+                Runtime.getRuntime().addShutdownHook(new Thread(server::close, "keycloak-server-stop"));
+            } else {
+                server.process = process;
+            }
+            server.httpPort = httpPort;
+            server.managementPort = managementPort;
             server.awaitReady(started);
             return server;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

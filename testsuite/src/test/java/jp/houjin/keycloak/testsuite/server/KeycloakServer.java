@@ -25,6 +25,9 @@ public interface KeycloakServer extends AutoCloseable {
     /** The last lines of the server log, for failure reports. */
     String logTail(int lines);
 
+    /** Stops and starts the same server on the same data and URL (an operator's restart). */
+    void restart();
+
     @Override
     void close();
 }
