@@ -73,6 +73,9 @@
                 <button class="${properties.kcButtonPrimaryClass} ${properties.kcButtonBlockClass}" id="houjin-individual-login" name="submitLogin" type="submit">${msg("houjinDoLogin")}</button>
             </div>
         </form>
+        <#if realm.registrationAllowed>
+            <p class="houjin-links"><a id="houjin-register-individual" href="${url.registrationUrl}">${msg("houjinRegisterIndividual")}</a></p>
+        </#if>
     </div>
     <script src="${url.resourcesPath}/js/houjin-login.js" defer></script>
 </#if>

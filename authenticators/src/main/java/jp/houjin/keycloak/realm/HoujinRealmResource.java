@@ -13,6 +13,22 @@ public final class HoujinRealmResource {
         this.session = session;
     }
 
+    /**
+     * {@code /realms/{realm}/houjin/terms}: the realm's 利用規約 (realm attribute {@code houjinTermsUrl}), or the
+     * theme's sample page in the user's language; the sign-up form links here.
+     */
+    @jakarta.ws.rs.GET
+    @Path("terms")
+    public jakarta.ws.rs.core.Response terms() {
+        String configured = jp.houjin.keycloak.invitation.InvitationSettings.of(session.getContext().getRealm()).termsUrl();
+        String language = "en".equals(session.getContext().resolveLocale(null).getLanguage()) ? "en" : "ja";
+        java.net.URI target = configured != null ? java.net.URI.create(configured)
+                : java.net.URI.create(org.keycloak.services.Urls.themeRoot(session.getContext().getUri().getBaseUri())
+                        + "/" + org.keycloak.common.Version.RESOURCES_VERSION + "/login/partner-portal/terms/terms_" + language
+                        + ".html");
+        return jakarta.ws.rs.core.Response.seeOther(target).build();
+    }
+
     @Path(InvitationLandingResource.PATH)
     public InvitationLandingResource invitationComplete() {
         return new InvitationLandingResource(session);

@@ -75,6 +75,15 @@ final class CorporateUserAdapter extends AbstractUserAdapterFederatedStorage {
         return super.isEnabled() && !entity.isLoginSuspended() && entity.getCorporation().isActive();
     }
 
+    /**
+     * A directory user's email was registered by their corporation and proven by the invitation mail's link, so
+     * Keycloak's "verify email" (on for the realm's individual sign-ups) never stops a corporate user.
+     */
+    @Override
+    public boolean isEmailVerified() {
+        return true;
+    }
+
     @Override
     public void setSingleAttribute(String name, String value) {
         if (!write(name, value)) {
