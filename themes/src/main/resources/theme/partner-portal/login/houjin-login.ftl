@@ -50,6 +50,9 @@
             <button type="submit" id="houjin-first-login" name="houjinInfo" value="firstLogin" class="pf-v5-c-button pf-m-link pf-m-inline">${msg("houjinFirstLoginLink")}</button>
             <button type="submit" id="houjin-forgot-password" name="houjinInfo" value="forgotPassword" class="pf-v5-c-button pf-m-link pf-m-inline">${msg("houjinForgotPasswordLink")}</button>
             <button type="submit" id="houjin-add-admin" name="houjinInfo" value="addAdmin" class="pf-v5-c-button pf-m-link pf-m-inline">${msg("houjinAddAdminLink")}</button>
+            <#if realm.registrationAllowed>
+                <button type="submit" id="houjin-register-corporate" name="houjinInfo" value="corporateSignup" class="pf-v5-c-button pf-m-link pf-m-inline">${msg("houjinRegisterCorporate")}</button>
+            </#if>
         </form>
         <p class="houjin-note">${msg("houjinForgotIdsNote")}</p>
     </div>

@@ -34,13 +34,16 @@ public final class InvitationLandingResource {
 
     @GET
     public Response complete() {
-        RealmModel realm = session.getContext().getRealm();
+        return Response.seeOther(home(session, session.getContext().getRealm())).header("Cache-Control", "no-store").build();
+    }
+
+    /** The home page of the realm's invitation client ({@code houjinInvitationClientId}), or the account console. */
+    public static URI home(KeycloakSession session, RealmModel realm) {
         ClientModel client = realm.getClientByClientId(InvitationSettings.of(realm).clientId());
         String home = client == null ? null : ResolveRelative.resolveRelativeUri(session, client.getRootUrl(),
                 client.getBaseUrl());
-        URI target = home == null || home.isBlank()
+        return home == null || home.isBlank()
                 ? Urls.accountBase(session.getContext().getUri().getBaseUri()).path("/").build(realm.getName())
                 : URI.create(home);
-        return Response.seeOther(target).header("Cache-Control", "no-store").build();
     }
 }

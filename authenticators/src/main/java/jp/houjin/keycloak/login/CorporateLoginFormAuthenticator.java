@@ -14,6 +14,7 @@ import jp.houjin.keycloak.directory.model.CorporateUser;
 import jp.houjin.keycloak.directory.storage.DirectoryAttributes;
 import jp.houjin.keycloak.directory.text.InputNormalizer;
 import jp.houjin.keycloak.ipaccess.IpAccessCheck;
+import jp.houjin.keycloak.profile.ProfileFields;
 import org.jboss.logging.Logger;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.AuthenticationFlowError;
@@ -71,6 +72,10 @@ final class CorporateLoginFormAuthenticator extends StatelessAuthenticator {
             AdminVerificationForm.action(context, form, verify);
             return;
         }
+        if (form.getFirst(CorporateSignupForm.PARAM) != null && context.getRealm().isRegistrationAllowed()) {
+            CorporateSignupForm.action(context, form);
+            return;
+        }
         if (form.getFirst("houjinForgot") != null) {
             ForgotPasswordForm.action(context, form);
             return;
@@ -93,6 +98,8 @@ final class CorporateLoginFormAuthenticator extends StatelessAuthenticator {
             FirstLoginForm.show(context, FirstLoginForm.MODE_FIRST_LOGIN);
         } else if ("forgotPassword".equals(info)) {
             ForgotPasswordForm.show(context);
+        } else if (CorporateSignupForm.INFO.equals(info) && context.getRealm().isRegistrationAllowed()) {
+            CorporateSignupForm.show(context);
         } else if (AdminVerificationForm.MODE_RESET.equals(info) || AdminVerificationForm.MODE_ADD.equals(info)) {
             AdminVerificationForm.show(context, info);
         } else {
@@ -166,10 +173,18 @@ final class CorporateLoginFormAuthenticator extends StatelessAuthenticator {
         context.success();
     }
 
-    /** Login suspended, corporation suspended or disabled: refused only once the password was right. */
+    /**
+     * Login suspended, corporation suspended or not yet confirmed (本登録), or disabled: refused only once the
+     * password was right.
+     */
     static boolean refuseRestricted(AuthenticationFlowContext context, LoginPage page, CorporateUser found, UserModel user) {
         if (found.getCorporation().isActive() && !found.isLoginSuspended() && user.isEnabled()) {
             return false;
+        }
+        if (found.getCorporation().isPending()) {
+            context.getEvent().user(user).error(LoginEvents.CORPORATION_PENDING);
+            context.forceChallenge(page.error(LoginMessages.CORPORATION_PENDING).render(context.form()));
+            return true;
         }
         context.getEvent().user(user).error(!found.getCorporation().isActive() ? LoginEvents.CORPORATION_SUSPENDED
                 : found.isLoginSuspended() ? LoginEvents.USER_LOGIN_SUSPENDED : Errors.USER_DISABLED);
@@ -263,6 +278,8 @@ final class CorporateLoginFormAuthenticator extends StatelessAuthenticator {
         String email;
         boolean remember;
         final Map<String, String> fieldErrors = new HashMap<>();
+        /** Field errors with parameters, encoded by {@link ProfileFields}. */
+        final Map<String, String> encodedErrors = new java.util.LinkedHashMap<>();
         String error;
         Object[] errorParams = new Object[0];
 
@@ -286,6 +303,7 @@ final class CorporateLoginFormAuthenticator extends StatelessAuthenticator {
             model.putAll(extra);
             form.setAttribute("houjin", model);
             fieldErrors.forEach((field, key) -> form.addError(new FormMessage(field, key)));
+            ProfileFields.addErrors(form, encodedErrors);
             if (error != null) {
                 form.setError(error, errorParams);
             }

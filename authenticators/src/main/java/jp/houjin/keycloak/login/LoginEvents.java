@@ -6,6 +6,7 @@ final class LoginEvents {
     static final String INVALID_INPUT = "houjin_invalid_input";
     static final String CORPORATION_NOT_FOUND = "corporation_not_found";
     static final String CORPORATION_SUSPENDED = "corporation_suspended";
+    static final String CORPORATION_PENDING = "corporation_pending";
     static final String USER_LOGIN_SUSPENDED = "user_login_suspended";
     static final String DIRECTORY_UNAVAILABLE = "directory_unavailable";
 

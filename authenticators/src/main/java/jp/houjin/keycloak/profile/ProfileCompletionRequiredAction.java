@@ -7,7 +7,6 @@ import java.util.Map;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jp.houjin.keycloak.directory.storage.DirectoryAttributes;
-import jp.houjin.keycloak.directory.text.InputNormalizer;
 import jp.houjin.keycloak.password.PasswordRuleHints;
 import org.keycloak.authentication.RequiredActionContext;
 import org.keycloak.authentication.RequiredActionProvider;
@@ -15,7 +14,6 @@ import org.keycloak.forms.login.LoginFormsProvider;
 import org.keycloak.models.ModelException;
 import org.keycloak.models.UserCredentialModel;
 import org.keycloak.models.UserModel;
-import org.keycloak.models.utils.FormMessage;
 import org.keycloak.policy.PasswordPolicyManagerProvider;
 import org.keycloak.policy.PolicyError;
 import org.keycloak.sessions.AuthenticationSessionModel;
@@ -29,8 +27,6 @@ final class ProfileCompletionRequiredAction implements RequiredActionProvider {
 
     static final String TEMPLATE = "houjin-profile.ftl";
     private static final String NOTE = "houjin.profile.";
-    /** Between a message key and its parameters; a control character, so no parameter (e.g. the symbol list) holds it. */
-    private static final String SEPARATOR = "\u001f";
     private static final List<String> FIELDS = List.of("groupName", "lastName", "firstName", "kanaLastName", "kanaFirstName");
 
     @Override
@@ -65,24 +61,20 @@ final class ProfileCompletionRequiredAction implements RequiredActionProvider {
         }
         Map<String, String> values = new LinkedHashMap<>();
         Map<String, String> errors = new LinkedHashMap<>();
-        optional(values, errors, "groupName", form.getFirst("groupName"), 100);
-        if (!errors.containsKey("groupName") && PROHIBITED_IN_NAMES.matcher(values.get("groupName")).find()) {
-            errors.put("groupName", "houjinNameCharacters");
-        }
-        required(values, errors, "lastName", form.getFirst("lastName"));
-        required(values, errors, "firstName", form.getFirst("firstName"));
-        kana(values, errors, "kanaLastName", form.getFirst("kanaLastName"));
-        kana(values, errors, "kanaFirstName", form.getFirst("kanaFirstName"));
+        ProfileFields.optional(values, errors, "groupName", form.getFirst("groupName"), 100);
+        ProfileFields.name(values, errors, "lastName", form.getFirst("lastName"));
+        ProfileFields.name(values, errors, "firstName", form.getFirst("firstName"));
+        ProfileFields.kana(values, errors, "kanaLastName", form.getFirst("kanaLastName"));
+        ProfileFields.kana(values, errors, "kanaFirstName", form.getFirst("kanaFirstName"));
         String password = form.getFirst("password");
-        InputNormalizer.Result checked = InputNormalizer.password(password);
-        if (!checked.ok()) {
-            errors.put("password", checked.problem() == InputNormalizer.Problem.EMPTY ? "houjinPasswordRequired"
-                    : checked.problem() == InputNormalizer.Problem.TOO_LONG ? "houjinPasswordTooLong" : "houjinControlCharacter");
+        String inputProblem = ProfileFields.passwordInput(password);
+        if (inputProblem != null) {
+            errors.put("password", inputProblem);
         } else {
             PolicyError policy = context.getSession().getProvider(PasswordPolicyManagerProvider.class)
                     .validate(context.getRealm(), context.getUser(), password);
             if (policy != null) {
-                errors.put("password", policy.getMessage() + SEPARATOR + join(policy.getParameters()));
+                errors.put("password", ProfileFields.encode(policy));
             }
         }
         if (!errors.isEmpty()) {
@@ -111,7 +103,7 @@ final class ProfileCompletionRequiredAction implements RequiredActionProvider {
             user.setSingleAttribute(DirectoryAttributes.KANA_FIRST_NAME, values.get("kanaFirstName"));
             user.credentialManager().updateCredential(UserCredentialModel.password(password, false));
         } catch (ModelException e) {
-            context.challenge(page(context, "input", values, Map.of("password", e.getMessage() + SEPARATOR + join(e.getParameters()))));
+            context.challenge(page(context, "input", values, Map.of("password", ProfileFields.encode(e.getMessage(), e.getParameters()))));
             return;
         }
         for (String field : FIELDS) {
@@ -129,56 +121,8 @@ final class ProfileCompletionRequiredAction implements RequiredActionProvider {
         return values;
     }
 
-    private static void optional(Map<String, String> values, Map<String, String> errors, String field, String raw, int max) {
-        String v = raw == null ? "" : InputNormalizer.normalize(raw);
-        values.put(field, v);
-        if (raw != null && InputNormalizer.hasControl(raw)) {
-            errors.put(field, "houjinControlCharacter");
-        } else if (v.length() > max) {
-            errors.put(field, "houjinValueTooLong|" + max);
-        }
-    }
-
-    private static void required(Map<String, String> values, Map<String, String> errors, String field, String raw) {
-        optional(values, errors, field, raw, 64);
-        if (!errors.containsKey(field) && values.get(field).isEmpty()) {
-            errors.put(field, "houjinNameRequired");
-        } else if (!errors.containsKey(field) && PROHIBITED_IN_NAMES.matcher(values.get(field)).find()) {
-            // The same characters the realm's user profile refuses in names (person-name-prohibited-characters),
-            // so the console and this page agree and Keycloak does not ask again right after.
-            errors.put(field, "houjinNameCharacters");
-        }
-    }
-
-    private static final java.util.regex.Pattern PROHIBITED_IN_NAMES =
-            java.util.regex.Pattern.compile("[<>&\"'$%!#?§;*~/\\|^=\\[\\]{}()]");
-
-    private static void kana(Map<String, String> values, Map<String, String> errors, String field, String raw) {
-        if (raw == null || raw.isBlank()) {
-            values.put(field, "");
-            errors.put(field, "houjinKanaRequired");
-            return;
-        }
-        KanaNames.Result r = KanaNames.normalize(raw);
-        values.put(field, r.value());
-        if (!r.ok()) {
-            errors.put(field, "houjinKanaOnly");
-        }
-    }
-
     private static String emptyToNull(String s) {
         return s == null || s.isEmpty() ? null : s;
-    }
-
-    private static String join(Object[] params) {
-        if (params == null) {
-            return "";
-        }
-        StringBuilder b = new StringBuilder();
-        for (Object p : params) {
-            b.append(b.length() == 0 ? "" : SEPARATOR).append(p);
-        }
-        return b.toString();
     }
 
     private static Response page(RequiredActionContext context, String step, Map<String, String> values,
@@ -191,11 +135,7 @@ final class ProfileCompletionRequiredAction implements RequiredActionProvider {
         form.setAttribute("houjinRules", PasswordRuleHints.of(context.getRealm()));
         String userId = context.getUser().getFirstAttribute(DirectoryAttributes.USER_ID);
         form.setAttribute("houjinUserId", userId == null ? "" : userId);
-        errors.forEach((field, encoded) -> {
-            String[] parts = encoded.split(SEPARATOR, -1);
-            Object[] params = java.util.Arrays.copyOfRange(parts, 1, parts.length, Object[].class);
-            form.addError(new FormMessage(field, parts[0], params));
-        });
+        ProfileFields.addErrors(form, errors);
         return form.createForm(TEMPLATE);
     }
 

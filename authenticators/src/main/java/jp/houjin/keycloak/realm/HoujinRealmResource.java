@@ -39,6 +39,11 @@ public final class HoujinRealmResource {
         return new jp.houjin.keycloak.link.AccountLinksResource(session);
     }
 
+    @Path(jp.houjin.keycloak.signup.CorporateSignupResource.PATH)
+    public jp.houjin.keycloak.signup.CorporateSignupResource corporateSignup() {
+        return new jp.houjin.keycloak.signup.CorporateSignupResource(session);
+    }
+
     @Path(CorporationMembersResource.PATH)
     public CorporationMembersResource corporation() {
         return new CorporationMembersResource(session);

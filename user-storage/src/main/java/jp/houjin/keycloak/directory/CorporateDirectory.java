@@ -19,6 +19,9 @@ public interface CorporateDirectory extends Provider {
 
     Optional<Corporation> findCorporation(String corporateId);
 
+    /** By the corporation's internal (UUID) id, which never changes and is never shown to users. */
+    Optional<Corporation> findCorporationByInternalId(String id);
+
     Optional<CorporateUser> findUserById(String id);
 
     /** By corporate ID and user ID (case-insensitive user ID). */
@@ -38,6 +41,20 @@ public interface CorporateDirectory extends Provider {
     Corporation createCorporation(String corporateId, String name);
 
     CorporateUser createUser(Corporation corporation, String userId);
+
+    /**
+     * 新規登録（法人）: a corporation in status PENDING under a new random corporate ID (8 digits, not used before);
+     * {@code corporateNumber} may be null.
+     */
+    Corporation registerCorporation(String name, String corporateNumber);
+
+    /** Every directory user with this email, in any corporation (case-insensitive), at most {@code max}. */
+    List<CorporateUser> usersWithEmail(String email, int max);
+
+    void setStatus(Corporation corporation, Corporation.Status status);
+
+    /** Deletes a corporation with its users, invitations, links, allow-list and verification failures. */
+    void deleteCorporation(Corporation corporation);
 
     void deleteUser(CorporateUser user);
 

@@ -85,6 +85,17 @@ public final class TestMailbox implements AutoCloseable {
         return part(message, "text/html");
     }
 
+    /** The first link in the mail's text part whose URL contains {@code pathPart}. */
+    public static String link(MimeMessage message, String pathPart) {
+        Matcher m = Pattern.compile("https?://\\S+").matcher(text(message));
+        while (m.find()) {
+            if (m.group().contains(pathPart)) {
+                return m.group();
+            }
+        }
+        throw new IllegalStateException("No link to " + pathPart + " in the mail:\n" + text(message));
+    }
+
     public static String actionLink(MimeMessage message) {
         Matcher m = ACTION_LINK.matcher(text(message));
         if (!m.find()) {

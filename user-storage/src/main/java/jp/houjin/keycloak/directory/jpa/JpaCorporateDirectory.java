@@ -18,6 +18,8 @@ import jp.houjin.keycloak.directory.text.InputNormalizer;
 
 final class JpaCorporateDirectory implements CorporateDirectory {
 
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
     private static final String USER_FETCH = "select u from CorporateUser u join fetch u.corporation c ";
 
     private final EntityManager em;
@@ -35,6 +37,11 @@ final class JpaCorporateDirectory implements CorporateDirectory {
         }
         return em.createQuery("select c from Corporation c where c.corporateId = :cid", Corporation.class)
                 .setParameter("cid", corporateId).getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<Corporation> findCorporationByInternalId(String id) {
+        return id == null ? Optional.empty() : Optional.ofNullable(em.find(Corporation.class, id));
     }
 
     @Override
@@ -102,6 +109,49 @@ final class JpaCorporateDirectory implements CorporateDirectory {
         c.setUpdatedAt(now);
         em.persist(c);
         return c;
+    }
+
+    @Override
+    public Corporation registerCorporation(String name, String corporateNumber) {
+        for (int attempt = 0; attempt < 20; attempt++) {
+            String corporateId = String.valueOf(10_000_000 + RANDOM.nextInt(90_000_000));
+            if (findCorporation(corporateId).isEmpty()) {
+                Corporation c = createCorporation(corporateId, name);
+                c.setCorporateNumber(corporateNumber);
+                c.setStatus(Corporation.Status.PENDING);
+                return c;
+            }
+        }
+        throw new IllegalStateException("No free corporate ID found");
+    }
+
+    @Override
+    public List<CorporateUser> usersWithEmail(String email, int max) {
+        if (email == null) {
+            return List.of();
+        }
+        return em.createQuery(USER_FETCH + "where u.emailKey = :email order by c.corporateId", CorporateUser.class)
+                .setParameter("email", InputNormalizer.key(email)).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public void setStatus(Corporation corporation, Corporation.Status status) {
+        Corporation managed = em.contains(corporation) ? corporation : em.merge(corporation);
+        managed.setStatus(status);
+        managed.setUpdatedAt(System.currentTimeMillis());
+    }
+
+    @Override
+    public void deleteCorporation(Corporation corporation) {
+        Corporation managed = em.contains(corporation) ? corporation : em.merge(corporation);
+        for (CorporateUser user : em.createQuery("select u from CorporateUser u where u.corporation = :c", CorporateUser.class)
+                .setParameter("c", managed).getResultList()) {
+            deleteUser(user);
+        }
+        em.createQuery("delete from CorporationIpRange r where r.corporation = :c").setParameter("c", managed).executeUpdate();
+        em.createQuery("delete from VerificationFailure f where f.corporationId = :id").setParameter("id", managed.getId())
+                .executeUpdate();
+        em.remove(managed);
     }
 
     @Override

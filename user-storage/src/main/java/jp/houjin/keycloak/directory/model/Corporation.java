@@ -10,7 +10,8 @@ import jakarta.persistence.Table;
 @Table(name = "corporation")
 public class Corporation {
 
-    public enum Status { ACTIVE, SUSPENDED }
+    /** PENDING: signed up through 新規登録（法人） and not yet confirmed by mail (本登録); nobody can sign in. */
+    public enum Status { ACTIVE, SUSPENDED, PENDING }
 
     @Id
     @Column(name = "id", length = 36, nullable = false)
@@ -51,6 +52,7 @@ public class Corporation {
     public Status getStatus() { return Status.valueOf(status); }
     public void setStatus(Status status) { this.status = status.name(); }
     public boolean isActive() { return Status.ACTIVE.name().equals(status); }
+    public boolean isPending() { return Status.PENDING.name().equals(status); }
     public long getCreatedAt() { return createdAt; }
     public void setCreatedAt(long createdAt) { this.createdAt = createdAt; }
     public long getUpdatedAt() { return updatedAt; }

@@ -1,0 +1,174 @@
+package jp.houjin.keycloak.login;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.ws.rs.core.MultivaluedMap;
+import jp.houjin.keycloak.directory.text.InputNormalizer;
+import jp.houjin.keycloak.invitation.InvitationSettings;
+import jp.houjin.keycloak.login.CorporateLoginFormAuthenticator.LoginPage;
+import jp.houjin.keycloak.profile.ProfileFields;
+import jp.houjin.keycloak.signup.CorporateSignups;
+import org.jboss.logging.Logger;
+import org.keycloak.authentication.AuthenticationFlowContext;
+import org.keycloak.email.EmailException;
+import org.keycloak.events.Details;
+import org.keycloak.events.Errors;
+import org.keycloak.events.EventBuilder;
+import org.keycloak.events.EventType;
+import org.keycloak.models.ModelException;
+import org.keycloak.policy.PasswordPolicyManagerProvider;
+import org.keycloak.policy.PolicyError;
+
+/**
+ * 新規登録（法人） (seed 004): 法人名, 法人番号 (optional), the applicant's names and kana, email, password with
+ * confirmation and the 利用規約. On success the page asks for 本登録 by mail (「本登録のお願い」), the same page whether
+ * the address was new or already registered; nothing can sign in before the mail's link is opened. Every attempt is
+ * a {@code REGISTER} event: success with the new 法人ID, or an error with the reason.
+ */
+final class CorporateSignupForm {
+
+    static final String TEMPLATE = "houjin-corporate-signup.ftl";
+    static final String PARAM = "houjinCorporateSignup";
+    static final String INFO = "corporateSignup";
+    static final String EMAIL_IN_USE = "email_in_use";
+
+    private static final Logger LOG = Logger.getLogger(CorporateSignupForm.class);
+    private static final String[] FIELDS = { "corporationName", "corporateNumber", "lastName", "firstName",
+            "kanaLastName", "kanaFirstName", "email" };
+
+    private CorporateSignupForm() {
+    }
+
+    static void show(AuthenticationFlowContext context) {
+        context.challenge(page(context, "input", Map.of()).render(context.form()));
+    }
+
+    private static LoginPage page(AuthenticationFlowContext context, String step, Map<String, String> values) {
+        LoginPage page = new LoginPage(CorporateLoginFormAuthenticator.TAB_CORPORATE);
+        page.template = TEMPLATE;
+        page.extra.put("step", step);
+        for (String field : FIELDS) {
+            page.extra.put(field, values.getOrDefault(field, ""));
+        }
+        String terms = InvitationSettings.of(context.getRealm()).termsUrl();
+        page.extra.put("termsUrl", terms == null ? "" : terms);
+        page.extra.put("hours", String.valueOf(CorporateSignups.lifespan(context.getRealm()).toHours()));
+        return page;
+    }
+
+    static void action(AuthenticationFlowContext context, MultivaluedMap<String, String> form) {
+        Map<String, String> values = new LinkedHashMap<>();
+        Map<String, String> errors = new LinkedHashMap<>();
+        corporationName(values, errors, form.getFirst("corporationName"));
+        String number = form.getFirst("corporateNumber");
+        if (number == null || InputNormalizer.normalize(number).isEmpty()) {
+            values.put("corporateNumber", "");
+        } else {
+            InputNormalizer.Result r = InputNormalizer.corporateNumber(number);
+            values.put("corporateNumber", r.value() == null ? "" : r.value());
+            if (!r.ok()) {
+                errors.put("corporateNumber", LoginMessages.problem("corporateNumber", r.problem()));
+            }
+        }
+        ProfileFields.name(values, errors, "lastName", form.getFirst("lastName"));
+        ProfileFields.name(values, errors, "firstName", form.getFirst("firstName"));
+        ProfileFields.kana(values, errors, "kanaLastName", form.getFirst("kanaLastName"));
+        ProfileFields.kana(values, errors, "kanaFirstName", form.getFirst("kanaFirstName"));
+        InputNormalizer.Result email = InputNormalizer.email(form.getFirst("email"));
+        values.put("email", email.value() == null ? "" : email.value());
+        if (!email.ok()) {
+            errors.put("email", LoginMessages.problem("email", email.problem()));
+        }
+        String password = form.getFirst("password");
+        String problem = ProfileFields.passwordInput(password);
+        if (problem != null) {
+            errors.put("password", problem);
+        } else {
+            PolicyError policy = context.getSession().getProvider(PasswordPolicyManagerProvider.class)
+                    .validate(email.ok() ? email.value() : null, password);
+            if (policy != null) {
+                errors.put("password", ProfileFields.encode(policy));
+            } else if (!password.equals(form.getFirst("password-confirm"))) {
+                errors.put("password-confirm", "houjinPasswordConfirmMismatch");
+            }
+        }
+        if (!"on".equals(form.getFirst("acceptTerms"))) {
+            errors.put("acceptTerms", "houjinAcceptTermsRequired");
+        }
+
+        EventBuilder event = context.newEvent().event(EventType.REGISTER)
+                .detail(Details.REGISTER_METHOD, "houjin-corporate-signup");
+        if (email.ok()) {
+            event.detail(Details.EMAIL, email.value());
+        }
+        if (!errors.isEmpty()) {
+            event.detail(LoginEvents.DETAIL_FIELD, String.join(",", errors.keySet())).error(LoginEvents.INVALID_INPUT);
+            context.forceChallenge(withErrors(page(context, "input", values), errors).render(context.form()));
+            return;
+        }
+        CorporateSignups.Application application = new CorporateSignups.Application(values.get("corporationName"),
+                values.get("corporateNumber").isEmpty() ? null : values.get("corporateNumber"), values.get("lastName"),
+                values.get("firstName"), values.get("kanaLastName"), values.get("kanaFirstName"), email.value(), password);
+        CorporateSignups.Result result;
+        try {
+            result = new CorporateSignups(context.getSession(), context.getRealm()).register(application);
+        } catch (EmailException e) {
+            LOG.warnf("Corporate sign-up not stored, mail failed: %s", e.toString());
+            context.getSession().getTransactionManager().setRollbackOnly();
+            event.error(Errors.EMAIL_SEND_FAILED);
+            context.forceChallenge(page(context, "input", values).error("houjinMailNotSent").render(context.form()));
+            return;
+        } catch (ModelException e) {
+            // The policy with the new account itself (e.g. not its user ID) refused the password.
+            context.getSession().getTransactionManager().setRollbackOnly();
+            event.detail(LoginEvents.DETAIL_FIELD, "password").error(LoginEvents.INVALID_INPUT);
+            context.forceChallenge(withErrors(page(context, "input", values),
+                    Map.of("password", ProfileFields.encode(e.getMessage(), e.getParameters()))).render(context.form()));
+            return;
+        } catch (RuntimeException e) {
+            LOG.warnf("Corporate directory unavailable during a corporate sign-up: %s", e.toString());
+            context.getSession().getTransactionManager().setRollbackOnly();
+            event.error(LoginEvents.DIRECTORY_UNAVAILABLE);
+            context.forceChallenge(page(context, "input", values).error(LoginMessages.DIRECTORY_UNAVAILABLE)
+                    .render(context.form()));
+            return;
+        }
+        if (result.outcome() == CorporateSignups.Outcome.ALREADY_REGISTERED) {
+            if (result.user() != null) {
+                event.user(result.user());
+            }
+            event.error(EMAIL_IN_USE);
+        } else {
+            event.user(result.user()).detail(CorporateSignups.DETAIL_CORPORATE_ID, result.corporation().getCorporateId())
+                    .detail(Details.USERNAME, result.user().getUsername())
+                    .detail("terms_version", InvitationSettings.of(context.getRealm()).termsVersion()).success();
+        }
+        Map<String, String> shown = new LinkedHashMap<>();
+        shown.put("email", email.value());
+        context.forceChallenge(page(context, "sent", shown).render(context.form()));
+    }
+
+    /** 法人名: required, at most 100 characters; markup and the like refused, but ( ) & ・ . , - are common in names. */
+    private static void corporationName(Map<String, String> values, Map<String, String> errors, String raw) {
+        String v = raw == null ? "" : InputNormalizer.normalize(raw);
+        values.put("corporationName", v);
+        if (raw != null && InputNormalizer.hasControl(raw)) {
+            errors.put("corporationName", "houjinControlCharacter");
+        } else if (v.isEmpty()) {
+            errors.put("corporationName", "houjinCorporationNameRequired");
+        } else if (v.length() > 100) {
+            errors.put("corporationName", ProfileFields.encode("houjinValueTooLong", new Object[] { 100 }));
+        } else if (PROHIBITED_IN_CORPORATION_NAMES.matcher(v).find()) {
+            errors.put("corporationName", "houjinCorporationNameCharacters");
+        }
+    }
+
+    private static final java.util.regex.Pattern PROHIBITED_IN_CORPORATION_NAMES =
+            java.util.regex.Pattern.compile("[<>\"'\\\\{}\\[\\]$^|=;*~§]");
+
+    private static LoginPage withErrors(LoginPage page, Map<String, String> errors) {
+        page.encodedErrors.putAll(errors);
+        return page;
+    }
+}

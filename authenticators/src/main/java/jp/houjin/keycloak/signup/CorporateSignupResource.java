@@ -1,0 +1,191 @@
+package jp.houjin.keycloak.signup;
+
+import java.net.URI;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jp.houjin.keycloak.directory.CorporateDirectory;
+import jp.houjin.keycloak.directory.model.Corporation;
+import jp.houjin.keycloak.directory.model.CorporateUser;
+import jp.houjin.keycloak.invitation.InvitationLandingResource;
+import org.jboss.logging.Logger;
+import org.keycloak.common.util.Time;
+import org.keycloak.events.Details;
+import org.keycloak.events.Errors;
+import org.keycloak.events.EventBuilder;
+import org.keycloak.events.EventType;
+import org.keycloak.forms.login.LoginFormsProvider;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.services.Urls;
+
+/**
+ * {@code /realms/{realm}/houjin/corporate-signup}: the link of the 本登録 mail of 新規登録（法人）. GET shows what is
+ * about to be confirmed and a button (so a mail scanner that follows links confirms nothing); POST confirms: the
+ * corporation leaves status PENDING and its admin can sign in with the 法人ID the page shows. Each outcome is a
+ * {@code VERIFY_EMAIL} event: success, or an error with the reason (invalid, expired, used, superseded).
+ */
+public final class CorporateSignupResource {
+
+    public static final String PATH = "corporate-signup";
+    static final String TEMPLATE = "houjin-corporate-confirm.ftl";
+
+    private static final Logger LOG = Logger.getLogger(CorporateSignupResource.class);
+
+    private final KeycloakSession session;
+    private final RealmModel realm;
+
+    public CorporateSignupResource(KeycloakSession session) {
+        this.session = session;
+        this.realm = session.getContext().getRealm();
+    }
+
+    public static URI uri(KeycloakSession session, RealmModel realm) {
+        return session.getContext().getUri().getBaseUriBuilder().path("realms").path(realm.getName())
+                .path(jp.houjin.keycloak.realm.HoujinRealmResourceProviderFactory.ID).path(PATH).build();
+    }
+
+    public static String issuer(KeycloakSession session, RealmModel realm) {
+        return Urls.realmIssuer(session.getContext().getUri().getBaseUri(), realm.getName());
+    }
+
+    @GET
+    public Response show(@QueryParam("key") String key) {
+        Checked checked = check(key);
+        if (checked.error != null) {
+            return checked.refuse(event());
+        }
+        Map<String, Object> model = model("confirm");
+        model.put("key", key);
+        model.put("corporationName", checked.corporation.getName());
+        model.put("email", checked.admin.getEmail() == null ? "" : checked.admin.getEmail());
+        return render(model, null);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response confirm(@FormParam("key") String key) {
+        EventBuilder event = event();
+        Checked checked = check(key);
+        if (checked.error != null) {
+            return checked.refuse(event);
+        }
+        CorporateDirectory directory = session.getProvider(CorporateDirectory.class);
+        directory.setStatus(checked.corporation, Corporation.Status.ACTIVE);
+        UserModel user = session.users().getUserById(realm, checked.token.getSubject());
+        if (user != null) {
+            // Keycloak's user cache holds the account as it was (disabled while PENDING).
+            org.keycloak.models.cache.UserCache cache = session.getProvider(org.keycloak.models.cache.UserCache.class);
+            if (cache != null) {
+                cache.evict(realm, user);
+            }
+            event.user(user);
+        }
+        event.detail(Details.EMAIL, checked.admin.getEmail()).detail(CorporateSignups.DETAIL_CORPORATE_ID,
+                checked.corporation.getCorporateId()).success();
+        Map<String, Object> model = model("done");
+        model.put("corporateId", checked.corporation.getCorporateId());
+        model.put("userId", checked.admin.getUserId());
+        model.put("email", checked.admin.getEmail() == null ? "" : checked.admin.getEmail());
+        model.put("signInUrl", InvitationLandingResource.home(session, realm).toString());
+        return render(model, null);
+    }
+
+    private EventBuilder event() {
+        return new EventBuilder(realm, session, session.getContext().getConnection()).event(EventType.VERIFY_EMAIL)
+                .detail(Details.ACTION, CorporateSignupToken.TOKEN_TYPE);
+    }
+
+    /** The token and the directory rows it names, or why the link does not work. */
+    private Checked check(String key) {
+        Checked c = new Checked();
+        if (key == null || key.isBlank() || key.length() > 4096) {
+            return c.fail(Errors.INVALID_TOKEN, "houjinSignupLinkInvalid");
+        }
+        CorporateSignupToken token;
+        try {
+            token = session.tokens().decode(key, CorporateSignupToken.class);
+        } catch (RuntimeException e) {
+            token = null;
+        }
+        if (token == null || !CorporateSignupToken.TOKEN_TYPE.equals(token.getType())
+                || !issuer(session, realm).equals(token.getIssuer()) || token.getCorporationId() == null) {
+            return c.fail(Errors.INVALID_TOKEN, "houjinSignupLinkInvalid");
+        }
+        c.token = token;
+        if (token.getExp() == null || token.getExp() < Time.currentTime()) {
+            return c.fail(Errors.EXPIRED_CODE, "houjinSignupLinkExpired");
+        }
+        CorporateDirectory directory = session.getProvider(CorporateDirectory.class);
+        Optional<Corporation> corporation;
+        try {
+            corporation = directory.findCorporationByInternalId(token.getCorporationId());
+        } catch (RuntimeException e) {
+            LOG.warnf("Corporate directory unavailable during 本登録: %s", e.toString());
+            return c.fail("directory_unavailable", "houjinDirectoryUnavailable");
+        }
+        if (corporation.isEmpty()) {
+            // A newer sign-up with the same address replaced this one, or an admin removed it.
+            return c.fail("signup_superseded", "houjinSignupLinkSuperseded");
+        }
+        c.corporation = corporation.get();
+        c.admin = directory.admins(c.corporation).stream().findFirst().orElse(null);
+        if (!c.corporation.isPending()) {
+            return c.fail("signup_already_confirmed", "houjinSignupLinkUsed");
+        }
+        if (c.admin == null) {
+            return c.fail("signup_superseded", "houjinSignupLinkSuperseded");
+        }
+        return c;
+    }
+
+    private Map<String, Object> model(String step) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("step", step);
+        model.put("action", uri(session, realm).toString());
+        return model;
+    }
+
+    private Response render(Map<String, Object> model, String error, Object... params) {
+        LoginFormsProvider form = session.getProvider(LoginFormsProvider.class).setAttribute("houjin", model)
+                .setActionUri(uri(session, realm));
+        if (error != null) {
+            form.setError(error, params);
+        }
+        return form.createForm(TEMPLATE);
+    }
+
+    private final class Checked {
+        CorporateSignupToken token;
+        Corporation corporation;
+        CorporateUser admin;
+        String error;
+        String message;
+
+        Checked fail(String error, String message) {
+            this.error = error;
+            this.message = message;
+            return this;
+        }
+
+        Response refuse(EventBuilder event) {
+            if (corporation != null) {
+                event.detail(CorporateSignups.DETAIL_CORPORATE_ID, corporation.getCorporateId());
+            }
+            event.error(error);
+            Map<String, Object> model = model("error");
+            model.put("signInUrl", InvitationLandingResource.home(session, realm).toString());
+            return render(model, message, corporation == null ? "" : corporation.getCorporateId());
+        }
+    }
+}

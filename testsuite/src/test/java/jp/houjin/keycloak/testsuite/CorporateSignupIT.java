@@ -1,0 +1,256 @@
+package jp.houjin.keycloak.testsuite;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.mail.internet.MimeMessage;
+import jp.houjin.keycloak.testsuite.browser.Browser;
+import jp.houjin.keycloak.testsuite.browser.BrowserExtension;
+import jp.houjin.keycloak.testsuite.mail.TestMailbox;
+import jp.houjin.keycloak.testsuite.oidc.AuthorizationCodeClient;
+import jp.houjin.keycloak.testsuite.pages.CorporateLoginPage;
+import jp.houjin.keycloak.testsuite.pages.InvitationPage;
+import jp.houjin.keycloak.testsuite.server.AdminApi;
+import jp.houjin.keycloak.testsuite.server.DirectoryDatabase;
+import jp.houjin.keycloak.testsuite.server.KeycloakServer;
+import jp.houjin.keycloak.testsuite.server.RealKeycloak;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * 新規登録（法人） (seed 004): the form and its refusals, a PENDING corporation nobody can sign in to, 本登録 through
+ * the mail's link (tampered, reused and superseded links refused), then the admin signs in with the new 法人ID. An
+ * address that already has a corporate account gets the same page and a mail to its owner, and nothing is stored.
+ */
+@RealKeycloak
+@ExtendWith(BrowserExtension.class)
+class CorporateSignupIT {
+
+    private static final String REALM = "/realms/partner-portal";
+    private static final String PASSWORD = "Corp#SignUp2026";
+    private static TestMailbox mailbox;
+
+    @BeforeAll
+    static void startMailbox(AdminApi admin) {
+        mailbox = new TestMailbox(admin, REALM);
+    }
+
+    @AfterAll
+    static void stopMailbox() {
+        mailbox.close();
+    }
+
+    private static void openForm(WebDriver browser, KeycloakServer server) {
+        Browser.clearAllCookies(browser);
+        CorporateLoginPage page = CorporateLoginPage.at(browser, new AuthorizationCodeClient(server).authorizationUrl());
+        assertThat(browser.findElement(By.id("houjin-register-corporate")).getText()).isEqualTo("新規登録（法人）はこちら");
+        page.openInfo("houjin-register-corporate");
+        assertThat(browser.findElement(By.id("kc-page-title")).getText().strip()).isEqualTo("新規登録（法人）");
+    }
+
+    private static Map<String, String> application(String name, String email) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("corporationName", name);
+        values.put("corporateNumber", "");
+        values.put("lastName", "申込");
+        values.put("firstName", "一郎");
+        values.put("kanaLastName", "モウシコミ");
+        values.put("kanaFirstName", "イチロウ");
+        values.put("email", email);
+        values.put("password", PASSWORD);
+        values.put("password-confirm", PASSWORD);
+        return values;
+    }
+
+    private static void submit(WebDriver browser, Map<String, String> values, boolean acceptTerms) {
+        values.forEach((id, value) -> {
+            WebElement field = browser.findElement(By.id(id));
+            field.clear();
+            if (!value.isEmpty()) {
+                field.sendKeys(value);
+            }
+        });
+        WebElement terms = browser.findElement(By.id("acceptTerms"));
+        if (terms.isSelected() != acceptTerms) {
+            terms.click();
+        }
+        click(browser, "houjin-corporate-signup-submit");
+    }
+
+    private static void click(WebDriver browser, String id) {
+        WebElement old = browser.findElement(By.tagName("html"));
+        browser.findElement(By.id(id)).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(old));
+    }
+
+    private static String fieldError(WebDriver browser, String field) {
+        return browser.findElements(By.id("input-error-container-" + field)).stream().map(e -> e.getText().strip())
+                .findFirst().orElse("");
+    }
+
+    private static String corporateIdOf(String name) throws Exception {
+        return DirectoryDatabase.queryString("select corporate_id from corporation where name = ?", name);
+    }
+
+    private static void deleteCorporation(String name) throws Exception {
+        String id = DirectoryDatabase.queryString("select id from corporation where name = ?", name);
+        if (id != null) {
+            DirectoryDatabase.update("delete from corporate_user where corporation_id = ?", id);
+            DirectoryDatabase.update("delete from corporation where id = ?", id);
+        }
+    }
+
+    @Test
+    void givenTheCorporateSignUpThenThePendingCorporationIsConfirmedByMailAndItsAdminSignsIn(WebDriver browser,
+            KeycloakServer server, AdminApi admin) throws Exception {
+        String name = "新規登録テスト株式会社";
+        String email = "corp-sign-up-1@example.com";
+        try {
+            openForm(browser, server);
+            Map<String, String> values = application("<b>新規</b>", "ｃｏｒｐ-sign-up-1@example.com");
+            values.put("corporateNumber", "1234567890123");
+            values.put("kanaFirstName", "いちろう");
+            values.put("password-confirm", "Corp#SignUp2027");
+            submit(browser, values, false);
+            assertThat(fieldError(browser, "corporationName")).startsWith("法人名に使用できない記号が含まれています");
+            assertThat(fieldError(browser, "corporateNumber")).contains("チェックデジット");
+            assertThat(fieldError(browser, "kanaFirstName")).isEqualTo("全角カタカナで入力してください。");
+            assertThat(fieldError(browser, "password-confirm")).isEqualTo("パスワードと確認用のパスワードが一致しません。");
+            assertThat(fieldError(browser, "acceptTerms")).isEqualTo("利用規約に同意してください。");
+            // Full-width letters in the address are normalised and kept; the password is never sent back.
+            assertThat(browser.findElement(By.id("email")).getDomProperty("value")).isEqualTo(email);
+            assertThat(browser.findElement(By.id("password")).getDomProperty("value")).isEmpty();
+            assertThat(DirectoryDatabase.queryString("select count(*) from corporate_user where email_key = ?", email))
+                    .isEqualTo("0");
+
+            values = application(name, email);
+            values.put("corporateNumber", "７１２３４５６７８９０１２");
+            values.put("password", "short");
+            values.put("password-confirm", "short");
+            submit(browser, values, true);
+            assertThat(fieldError(browser, "password")).isEqualTo("パスワードは10～20文字で入力してください。");
+            assertThat(corporateIdOf(name)).isNull();
+
+            submit(browser, application(name, email), true);
+            assertThat(browser.findElement(By.id("kc-page-title")).getText().strip()).isEqualTo("本登録のお願い");
+            assertThat(browser.findElement(By.id("houjin-corporate-signup-sent")).getText()).contains(email, "24時間");
+            String corporateId = corporateIdOf(name);
+            assertThat(corporateId).matches("[1-9][0-9]{7}");
+            assertThat(DirectoryDatabase.queryString("select status from corporation where corporate_id = ?", corporateId))
+                    .isEqualTo("PENDING");
+
+            // Before 本登録 nobody signs in, even with the right password.
+            Browser.clearAllCookies(browser);
+            AuthorizationCodeClient early = new AuthorizationCodeClient(server);
+            CorporateLoginPage login = CorporateLoginPage.at(browser, early.authorizationUrl());
+            login.signIn(corporateId, email, PASSWORD);
+            assertThat(login.error()).isEqualTo("本登録が完了していません。登録時にお送りしたメールのURLを開き、本登録を完了してください。");
+            login.signIn(corporateId, email, "Wrong#Pass2026");
+            assertThat(login.error()).isEqualTo("法人ID、ユーザーIDまたはパスワードが正しくありません。");
+
+            MimeMessage mail = mailbox.awaitMailTo(email);
+            assertThat(mail.getSubject()).isEqualTo("【本登録のお願い】新規登録（法人）");
+            assertThat(TestMailbox.text(mail)).contains(name, "法人ID " + corporateId, "ユーザーID admin", "24時間");
+            String link = TestMailbox.link(mail, "/houjin/corporate-signup?key=");
+
+            String key = link.substring(link.indexOf("key=") + 4);
+            int middle = key.lastIndexOf('.') + 10;
+            String tampered = link.replace(key, key.substring(0, middle)
+                    + (key.charAt(middle) == 'A' ? 'B' : 'A') + key.substring(middle + 1));
+            browser.get(tampered);
+            assertThat(InvitationPage.error(browser)).startsWith("このURLは無効です。");
+
+            browser.get(link);
+            assertThat(browser.findElement(By.id("houjin-corporate-confirm-intro")).getText()).contains(name, email);
+            assertThat(DirectoryDatabase.queryString("select status from corporation where corporate_id = ?", corporateId))
+                    .as("opening the link alone confirms nothing (mail scanners follow links)").isEqualTo("PENDING");
+            click(browser, "houjin-corporate-confirm");
+            assertThat(browser.findElement(By.id("kc-page-title")).getText().strip()).isEqualTo("本登録完了");
+            assertThat(browser.findElement(By.id("houjin-new-corporate-id")).getText()).isEqualTo(corporateId);
+            assertThat(DirectoryDatabase.queryString("select status from corporation where corporate_id = ?", corporateId))
+                    .isEqualTo("ACTIVE");
+
+            browser.get(link);
+            assertThat(InvitationPage.error(browser)).isEqualTo("この法人（法人ID " + corporateId
+                    + "）の本登録は既に完了しています。法人IDでログインしてください。");
+
+            Browser.clearAllCookies(browser);
+            AuthorizationCodeClient client = new AuthorizationCodeClient(server);
+            CorporateLoginPage.at(browser, client.authorizationUrl()).signIn(corporateId, email, PASSWORD);
+            JsonNode claims = client.awaitAccessTokenClaims(browser);
+            assertThat(claims.get("preferred_username").asText()).isEqualTo(corporateId + ":admin");
+            assertThat(claims.get("email").asText()).isEqualTo(email);
+
+            JsonNode events = admin.get(REALM + "/events?type=REGISTER&type=REGISTER_ERROR&type=VERIFY_EMAIL"
+                    + "&type=VERIFY_EMAIL_ERROR&max=100");
+            assertThat(events.findValuesAsText("type")).contains("REGISTER", "VERIFY_EMAIL");
+            assertThat(events.toString()).contains(corporateId, "houjin_invalid_input", "invalid_token",
+                    "signup_already_confirmed");
+        } finally {
+            deleteCorporation(name);
+        }
+    }
+
+    @Test
+    void givenASecondSignUpWithTheSameAddressThenOnlyTheNewestLinkWorks(WebDriver browser, KeycloakServer server)
+            throws Exception {
+        String email = "corp-sign-up-2@example.com";
+        try {
+            openForm(browser, server);
+            submit(browser, application("二重申込株式会社", email), true);
+            String first = TestMailbox.link(mailbox.awaitMailTo(email), "/houjin/corporate-signup?key=");
+            String firstId = corporateIdOf("二重申込株式会社");
+            assertThat(firstId).isNotNull();
+
+            openForm(browser, server);
+            submit(browser, application("二重申込(再)株式会社", email), true);
+            assertThat(browser.findElement(By.id("kc-page-title")).getText().strip()).isEqualTo("本登録のお願い");
+            assertThat(corporateIdOf("二重申込株式会社")).as("the unconfirmed first sign-up is replaced").isNull();
+
+            browser.get(first);
+            assertThat(InvitationPage.error(browser)).startsWith("このURLは、同じメールアドレスで後からお申込みがあったため無効");
+            assertThat(mailbox.countTo(email)).isEqualTo(2);
+            String second = TestMailbox.link(mailbox.awaitMailTo(email), "/houjin/corporate-signup?key=");
+            browser.get(second);
+            click(browser, "houjin-corporate-confirm");
+            assertThat(browser.findElement(By.id("houjin-new-corporate-id")).getText())
+                    .isEqualTo(corporateIdOf("二重申込(再)株式会社"));
+        } finally {
+            deleteCorporation("二重申込株式会社");
+            deleteCorporation("二重申込(再)株式会社");
+        }
+    }
+
+    @Test
+    void givenAnAddressThatAlreadyHasACorporateAccountThenThePageSaysTheSameAndOnlyTheOwnerIsTold(WebDriver browser,
+            KeycloakServer server) throws Exception {
+        String email = "times_admin@example.jp";
+        int before = mailbox.countTo(email);
+        openForm(browser, server);
+        submit(browser, application("なりすまし株式会社", email), true);
+        assertThat(browser.findElement(By.id("kc-page-title")).getText().strip()).isEqualTo("本登録のお願い");
+        assertThat(browser.findElement(By.id("houjin-corporate-signup-sent")).getText()).contains(email);
+        assertThat(corporateIdOf("なりすまし株式会社")).isNull();
+        MimeMessage mail = mailbox.awaitMailTo(email);
+        assertThat(mailbox.countTo(email)).isEqualTo(before + 1);
+        assertThat(mail.getSubject()).isEqualTo("新規登録（法人）のお申込みについて");
+        assertThat(TestMailbox.text(mail)).contains("既に法人ID 00000001 で登録されています", "新しい登録は行っていません")
+                .doesNotContain("/houjin/corporate-signup");
+        // The existing account is unchanged: its password still works.
+        Browser.clearAllCookies(browser);
+        AuthorizationCodeClient client = new AuthorizationCodeClient(server);
+        CorporateLoginPage.at(browser, client.authorizationUrl()).signIn("00000001", "times_admin", "Admin#Pass2026");
+        assertThat(client.awaitAccessTokenClaims(browser).get("preferred_username").asText()).isEqualTo("00000001:times_admin");
+    }
+}

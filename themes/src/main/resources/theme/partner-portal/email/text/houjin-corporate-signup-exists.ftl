@@ -1,0 +1,6 @@
+<#ftl output_format="plainText">
+${msg("houjinCorporateSignupExistsLead", corporateId)}
+
+${msg("houjinCorporateSignupExistsAction")}
+
+${msg("houjinCorporateSignupExistsIgnore")}

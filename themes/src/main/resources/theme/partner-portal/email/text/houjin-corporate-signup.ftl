@@ -1,0 +1,10 @@
+<#ftl output_format="plainText">
+${msg("houjinCorporateSignupLead", corporationName)}
+
+${link}
+
+${msg("houjinCorporateSignupIds", corporateId, userId)}
+
+${msg("houjinCorporateSignupExpiry", hours)}
+
+${msg("houjinCorporateSignupIgnore")}
