@@ -41,6 +41,8 @@ public final class CorporationsAdminResource {
     static final int MAX_ENTRIES = 20_000;
     static final String RESOURCE_TYPE = "HOUJIN_IP_ALLOW_LIST";
     static final String INVITATION_RESOURCE_TYPE = "HOUJIN_INVITATION";
+    static final String ACCESS_KEY_RESOURCE_TYPE = "HOUJIN_CERTIFICATE_SIGN_IN";
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
     private static final Logger LOG = Logger.getLogger(CorporationsAdminResource.class);
 
     private final KeycloakSession session;
@@ -140,6 +142,74 @@ public final class CorporationsAdminResource {
         } catch (EmailException e) {
             return mailFailed(e);
         }
+    }
+
+    /**
+     * Issues the corporation's アクセスキー for the certificate sign-in (seed 003): 8 random digits, answered once
+     * ({@code {"corporateId":…,"accessKey":"12345678"}}), stored only as a slow salted hash; any earlier key stops working.
+     */
+    @POST
+    @Path("{corporateId}/access-key")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response issueAccessKey(@PathParam("corporateId") String corporateId) {
+        auth.users().requireManage();
+        CorporateDirectory directory = session.getProvider(CorporateDirectory.class);
+        Corporation corporation = corporation(directory, corporateId);
+        if (corporation == null) {
+            return notFound(corporateId);
+        }
+        String key = String.format("%08d", RANDOM.nextInt(100_000_000));
+        directory.setAccessKey(corporation, key);
+        Map<String, Object> event = new LinkedHashMap<>();
+        event.put("corporateId", corporation.getCorporateId());
+        adminEvent.resource(ACCESS_KEY_RESOURCE_TYPE).operation(OperationType.UPDATE)
+                .resourcePath(session.getContext().getUri()).representation(event).success();
+        Map<String, Object> body = new LinkedHashMap<>(event);
+        body.put("accessKey", key);
+        return Response.ok(body).build();
+    }
+
+    /**
+     * 初期パスワードを再設定 (seed 003 FAQ Q1): unlocks the account (Keycloak's brute-force lockout) and sets a new initial
+     * password, valid {@code houjinTemporaryPasswordLifespanDays} and changed at the next sign-in. Body (optional):
+     * {@code {"initialPassword": "..."}}; without one a password is generated under the realm policy. Answers
+     * {@code {"corporateId","userId","initialPassword","expiresAt"}}.
+     */
+    @POST
+    @Path("{corporateId}/users/{userId}/initial-password")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response resetInitialPassword(@PathParam("corporateId") String corporateId, @PathParam("userId") String userId,
+            Map<String, String> body) {
+        auth.users().requireManage();
+        CorporateDirectory directory = session.getProvider(CorporateDirectory.class);
+        Corporation corporation = corporation(directory, corporateId);
+        InputNormalizer.Result login = InputNormalizer.login(userId);
+        CorporateUser entry = corporation == null || !login.ok() ? null
+                : directory.findUser(corporation.getCorporateId(), login.value()).orElse(null);
+        UserModel user = entry == null ? null : Invitations.keycloakUser(session, session.getContext().getRealm(), entry);
+        if (user == null) {
+            return error(Response.Status.NOT_FOUND, corporation == null ? "corporation_not_found" : "user_not_found");
+        }
+        Invitations.InitialPassword issued;
+        try {
+            issued = new Invitations(session, session.getContext().getRealm()).setInitialPassword(entry, user,
+                    body == null ? null : body.get("initialPassword"));
+        } catch (Invitations.RefusedPassword e) {
+            return error(Response.Status.BAD_REQUEST, "initial_password_refused", e.getMessage());
+        }
+        session.loginFailures().removeUserLoginFailure(session.getContext().getRealm(), user.getId());
+        session.getProvider(org.keycloak.services.managers.BruteForceProtector.class)
+                .cleanUpPermanentLockout(session, session.getContext().getRealm(), user);
+        Map<String, Object> event = new LinkedHashMap<>();
+        event.put("corporateId", corporation.getCorporateId());
+        event.put("userId", entry.getUserId());
+        event.put("expiresAt", issued.expiresAt());
+        adminEvent.resource(ACCESS_KEY_RESOURCE_TYPE).operation(OperationType.ACTION)
+                .resourcePath(session.getContext().getUri()).representation(event).success();
+        Map<String, Object> result = new LinkedHashMap<>(event);
+        result.put("initialPassword", issued.password());
+        return Response.ok(result).build();
     }
 
     /** The corporation's pending invitations (no passwords), oldest first. */

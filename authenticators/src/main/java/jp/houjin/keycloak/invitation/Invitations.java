@@ -127,6 +127,21 @@ public final class Invitations {
                 .send(MAIL_SUBJECT, List.of(entry.getCorporation().getName()), MAIL_TEMPLATE, attributes);
     }
 
+    /** A new initial password (seed 003) without an invitation: generated under the policy unless given. */
+    public record InitialPassword(String password, long expiresAt) {
+    }
+
+    /**
+     * Sets a new initial (temporary) password that works for {@code houjinTemporaryPasswordLifespanDays} and must be
+     * changed at the next sign-in; throws {@link RefusedPassword} when the policy refuses a given one.
+     */
+    public InitialPassword setInitialPassword(CorporateUser entry, UserModel user, String givenPassword) {
+        String password = givenPassword == null || givenPassword.isEmpty() ? generate(user) : checked(user, givenPassword);
+        long expires = System.currentTimeMillis() + settings.temporaryPasswordLifespan().toMillis();
+        directory.setTemporaryPassword(entry, password, expires);
+        return new InitialPassword(password, expires);
+    }
+
     private String generate(UserModel user) {
         PasswordPolicyManagerProvider policy = session.getProvider(PasswordPolicyManagerProvider.class);
         for (int attempt = 0; attempt < 20; attempt++) {

@@ -97,6 +97,12 @@ public interface CorporateDirectory extends Provider {
     /** True when the digits match the stored bank-account verifier; false when none is stored. */
     boolean verifyBankAccount(Corporation corporation, String digits);
 
+    /** Stores only a salted slow hash of the corporation's 8-digit アクセスキー (seed 003). */
+    void setAccessKey(Corporation corporation, String digits);
+
+    /** True when the digits match the stored access-key verifier; false (after as long) when none is stored. */
+    boolean verifyAccessKey(Corporation corporation, String digits);
+
     /** The corporation's corporate admins, by user ID. */
     List<CorporateUser> admins(Corporation corporation);
 

@@ -43,6 +43,17 @@ final class ContainerServer implements KeycloakServer {
     }
 
     @Override
+    public String httpsBaseUrl() {
+        throw new UnsupportedOperationException("The container backend has no https listener with client-certificate "
+                + "authentication configured; the certificate sign-in is tested on the distribution backend");
+    }
+
+    @Override
+    public TestPki pki() {
+        throw new UnsupportedOperationException("The container backend has no test PKI; see httpsBaseUrl()");
+    }
+
+    @Override
     public String adminUsername() {
         return container.getAdminUsername();
     }

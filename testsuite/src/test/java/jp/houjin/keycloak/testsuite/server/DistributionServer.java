@@ -33,6 +33,8 @@ public final class DistributionServer implements KeycloakServer {
     private final String baseUrl;
     private int httpPort;
     private int managementPort;
+    private int httpsPort;
+    private TestPki pki;
     private final Path log;
 
     private DistributionServer(Process process, String baseUrl, Path log) {
@@ -72,7 +74,7 @@ public final class DistributionServer implements KeycloakServer {
             if (!options.keepState()) {
                 options.resetDirectory(out);
             }
-            return launch(home, out, options, freePort(), freePort(), null);
+            return launch(home, out, options, freePort(), freePort(), freePort(), null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -83,23 +85,36 @@ public final class DistributionServer implements KeycloakServer {
      * as an operator's restart does. Tests that need it run it; the shared server keeps its URL.
      */
     @Override
+    public String httpsBaseUrl() {
+        return "https://localhost:" + httpsPort;
+    }
+
+    @Override
+    public TestPki pki() {
+        return pki;
+    }
+
+    @Override
     public synchronized void restart() {
         close();
         try {
             launch(Path.of(required("keycloak.dist")), Path.of(required("test.output.dir")), new ServerOptions(true),
-                    httpPort, managementPort, this);
+                    httpPort, managementPort, httpsPort, this);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     private static DistributionServer launch(Path home, Path out, ServerOptions options, int httpPort, int managementPort,
-            DistributionServer existing) throws IOException {
+            int httpsPort, DistributionServer existing) throws IOException {
         {
             List<String> command = new ArrayList<>(List.of(home.resolve("bin/kc.sh").toString(), "start-dev",
                     "--http-port=" + httpPort, "--http-management-port=" + managementPort, "--import-realm",
                     "--cache=local", "--log-level=INFO"));
             command.addAll(options.serverArguments(out));
+            // The certificate sign-in (seed 003): an https listener that requests client certificates of the test CA.
+            TestPki pki = TestPki.at(out.resolve("pki")).createIfMissing(home.resolve("conf"));
+            command.addAll(pki.serverArguments(httpsPort));
 
             Path log = out.resolve("keycloak-server.log");
             if (existing == null) {
@@ -124,6 +139,8 @@ public final class DistributionServer implements KeycloakServer {
             }
             server.httpPort = httpPort;
             server.managementPort = managementPort;
+            server.httpsPort = httpsPort;
+            server.pki = pki;
             server.awaitReady(started);
             return server;
         }

@@ -15,6 +15,12 @@ public interface KeycloakServer extends AutoCloseable {
         return baseUrl() + "/realms/" + REALM;
     }
 
+    /** The https listener that requests client certificates of {@link #pki()}'s CA. */
+    String httpsBaseUrl();
+
+    /** The test CA, client certificates and CRL this server trusts for the certificate sign-in. */
+    TestPki pki();
+
     String adminUsername();
 
     String adminPassword();

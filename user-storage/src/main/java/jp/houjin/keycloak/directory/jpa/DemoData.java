@@ -22,6 +22,7 @@ final class DemoData {
         }
         Corporation times = corporation(directory, "00000001", "タイムズ商事株式会社", "7123456789012");
         directory.setBankAccount(times, "1234567");
+        directory.setAccessKey(times, "31415926");
         user(directory, hasher, times, "times_user001", "times_user001@example.jp", "タイムズ", "太郎", "タイムズ", "タロウ",
                 "営業部", CorporateUser.Role.USER, "Times#Pass2026");
         user(directory, hasher, times, "times_admin", "times_admin@example.jp", "管理", "花子", "カンリ", "ハナコ", "総務部",
@@ -38,6 +39,7 @@ final class DemoData {
 
         Corporation second = corporation(directory, "00000002", "第二パートナー株式会社", "4011001098993");
         directory.setBankAccount(second, "7654321");
+        directory.setAccessKey(second, "27182818");
         user(directory, hasher, second, "times_user001", "user001@second.example.jp", "二番", "一郎", "ニバン", "イチロウ",
                 "本社", CorporateUser.Role.USER, "Second#Pass2026");
 

@@ -274,6 +274,22 @@ final class JpaCorporateDirectory implements CorporateDirectory {
     }
 
     @Override
+    public void setAccessKey(Corporation corporation, String digits) {
+        Corporation managed = em.contains(corporation) ? corporation : em.merge(corporation);
+        managed.setAccessKeyVerifier(hasher.hash(digits));
+        managed.setUpdatedAt(System.currentTimeMillis());
+    }
+
+    @Override
+    public boolean verifyAccessKey(Corporation corporation, String digits) {
+        if (corporation.getAccessKeyVerifier() == null) {
+            hasher.verifyDummy(digits);
+            return false;
+        }
+        return hasher.verify(digits, corporation.getAccessKeyVerifier()) != PasswordHasher.Check.INVALID;
+    }
+
+    @Override
     public boolean verifyBankAccount(Corporation corporation, String digits) {
         if (corporation.getBankAccountVerifier() == null) {
             hasher.verifyDummy(digits);

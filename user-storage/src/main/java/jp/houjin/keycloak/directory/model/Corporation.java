@@ -30,6 +30,10 @@ public class Corporation {
     @Column(name = "bank_account_verifier", length = 255)
     private String bankAccountVerifier;
 
+    /** Salted slow hash of the 8-digit アクセスキー of the certificate sign-in (seed 003); never the key itself. */
+    @Column(name = "access_key_verifier", length = 255)
+    private String accessKeyVerifier;
+
     @Column(name = "status", length = 16, nullable = false)
     private String status = Status.ACTIVE.name();
 
@@ -49,6 +53,8 @@ public class Corporation {
     public void setCorporateNumber(String corporateNumber) { this.corporateNumber = corporateNumber; }
     public String getBankAccountVerifier() { return bankAccountVerifier; }
     public void setBankAccountVerifier(String bankAccountVerifier) { this.bankAccountVerifier = bankAccountVerifier; }
+    public String getAccessKeyVerifier() { return accessKeyVerifier; }
+    public void setAccessKeyVerifier(String accessKeyVerifier) { this.accessKeyVerifier = accessKeyVerifier; }
     public Status getStatus() { return Status.valueOf(status); }
     public void setStatus(Status status) { this.status = status.name(); }
     public boolean isActive() { return Status.ACTIVE.name().equals(status); }

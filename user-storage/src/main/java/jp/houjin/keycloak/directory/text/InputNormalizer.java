@@ -87,6 +87,16 @@ public final class InputNormalizer {
         return digits.matches("[0-9]{1,14}") ? new Result(digits, null) : new Result(r.value(), Problem.FORMAT);
     }
 
+    /** アクセスキー (seed 003): 8 digits; full-width digits, spaces and hyphens are accepted and removed. */
+    public static Result accessKey(String raw) {
+        Result r = check(raw, 32, null);
+        if (!r.ok()) {
+            return r;
+        }
+        String digits = r.value().replaceAll("[\\s\\-]", "");
+        return digits.matches("[0-9]{8}") ? new Result(digits, null) : new Result(r.value(), Problem.FORMAT);
+    }
+
     /** A new user ID: the characters user IDs may hold (the login field also accepts emails). */
     public static Result userId(String raw) {
         Result r = check(raw, 64, USER_ID);

@@ -27,6 +27,22 @@ class InputNormalizerTest {
 
     @ParameterizedTest(name = "[{0}] -> {1}")
     @CsvSource(delimiter = '|', value = {
+            "31415926 | 31415926 | ",
+            "３１４１５９２６ | 31415926 | ",
+            "'3141-5926 ' | 31415926 | ",
+            "3141592 | 3141592 | FORMAT",
+            "3141592a | 3141592a | FORMAT",
+            "'' | '' | EMPTY",
+    })
+    void givenAccessKeysThenFullWidthAndHyphensAreAcceptedAndOnlyEightDigitsPass(String raw, String value,
+            InputNormalizer.Problem problem) {
+        InputNormalizer.Result r = InputNormalizer.accessKey(raw);
+        assertThat(r.problem()).isEqualTo(problem);
+        assertThat(r.value()).isEqualTo(value);
+    }
+
+    @ParameterizedTest(name = "[{0}] -> {1}")
+    @CsvSource(delimiter = '|', value = {
             "1234 | FORMAT",
             "000000001 | TOO_LONG",
             "0000000a | FORMAT",

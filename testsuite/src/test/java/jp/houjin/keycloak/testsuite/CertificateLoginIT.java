@@ -1,0 +1,157 @@
+package jp.houjin.keycloak.testsuite;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import jp.houjin.keycloak.testsuite.server.AdminApi;
+import jp.houjin.keycloak.testsuite.server.DirectoryDatabase;
+import jp.houjin.keycloak.testsuite.server.KeycloakServer;
+import jp.houjin.keycloak.testsuite.server.RealKeycloak;
+import jp.houjin.keycloak.testsuite.server.TestPki;
+import jp.houjin.keycloak.testsuite.tls.CertificateClient;
+import jp.houjin.keycloak.testsuite.tls.CertificateClient.Page;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Certificate sign-in of the management console (seed 003) on Keycloak's https listener with the test CA: client
+ * certificate, then アクセスキー + パスワード; one message for every wrong factor; initial passwords expire and must be
+ * changed; the lockout has the seed's message and support's new initial password lifts it; a missing or revoked
+ * certificate gets its own page.
+ */
+@RealKeycloak
+class CertificateLoginIT {
+
+    private static final String REALM = "/realms/partner-portal";
+    private static final String USER = "cert_user";
+    private static final String ACCESS_KEY = "31415926";
+    private static final String OTHER_CORPORATIONS_KEY = "27182818";
+    private static final String INITIAL = "Cert#Init2026";
+    private static final String INVALID = "アクセスキーまたはパスワードが正しくありません。";
+
+    private final KeycloakServer server;
+    private final AdminApi admin;
+
+    CertificateLoginIT(KeycloakServer server, AdminApi admin) {
+        this.server = server;
+        this.admin = admin;
+    }
+
+    /** The account the test certificates map to, with a fresh initial password (which also lifts any lockout). */
+    @BeforeEach
+    void freshInitialPassword() {
+        AdminApi.Response created = admin.send("POST", REALM + "/users", Map.of("username", TestPki.ADMIN_USERNAME,
+                "enabled", true, "email", "cert_user@example.jp", "firstName", "証明", "lastName", "管理",
+                "attributes", Map.of("corporateRole", List.of("admin"))));
+        assertThat(created.status()).as(created.body()).isIn(201, 409);
+        resetInitialPassword(INITIAL);
+    }
+
+    private void resetInitialPassword(String password) {
+        AdminApi.Response reset = admin.send("POST", REALM + "/houjin-corporations/00000001/users/" + USER + "/initial-password",
+                Map.of("initialPassword", password));
+        assertThat(reset.status()).as(reset.body() + " " + admin.get(REALM + "/users?exact=true&username=" + TestPki.ADMIN_USERNAME))
+                .isEqualTo(200);
+        assertThat(reset.json().get("initialPassword").asText()).isEqualTo(password);
+    }
+
+    private Page signIn(TestPki.Client certificate, String accessKey, String password) throws Exception {
+        CertificateClient client = new CertificateClient(server, certificate);
+        Page form = client.start();
+        assertThat(form.body()).as(form.message()).contains("id=\"houjin-form-access-key\"");
+        return client.submit(form, Map.of("accessKey", accessKey, "password", password));
+    }
+
+    @Test
+    void givenTheCertificateAccessKeyAndInitialPasswordThenThePasswordIsChangedFirstAndThenItSignsInDirectly() throws Exception {
+        CertificateClient client = new CertificateClient(server, TestPki.Client.VALID);
+        Page form = client.start();
+        assertThat(form.body()).contains("アクセスキー（8桁のコード）", "CN=" + TestPki.ADMIN_USERNAME);
+        // Full-width digits are what many Japanese keyboards type.
+        Page change = client.submit(form, Map.of("accessKey", "３１４１５９２６", "password", INITIAL));
+        assertThat(change.signedIn()).isFalse();
+        assertThat(change.body()).contains("password-new", "password-confirm");
+
+        Page weak = client.submit(change, Map.of("password-new", "short", "password-confirm", "short"));
+        assertThat(weak.signedIn()).isFalse();
+        assertThat(weak.body()).contains("パスワードは10～20文字で入力してください。");
+        Page done = client.submit(weak, Map.of("password-new", "Cert#Next2026", "password-confirm", "Cert#Next2026"));
+        assertThat(done.signedIn()).as(done.body()).isTrue();
+        assertThat(DirectoryDatabase.queryString("select temp_password_expires_at from corporate_user where user_id_key = ?",
+                USER)).as("the changed password is permanent").isNull();
+
+        Page again = signIn(TestPki.Client.VALID, ACCESS_KEY, "Cert#Next2026");
+        assertThat(again.signedIn()).as(again.body()).isTrue();
+    }
+
+    @Test
+    void givenAnyWrongFactorThenTheSameMessage() throws Exception {
+        Page otherKey = signIn(TestPki.Client.VALID, OTHER_CORPORATIONS_KEY, INITIAL);
+        Page wrongPassword = signIn(TestPki.Client.VALID, ACCESS_KEY, "Wrong#Pass2026");
+        Page unknownAccount = signIn(TestPki.Client.UNKNOWN_ACCOUNT, ACCESS_KEY, INITIAL);
+        for (Page page : List.of(otherKey, wrongPassword, unknownAccount)) {
+            assertThat(page.signedIn()).isFalse();
+            assertThat(page.message()).isEqualTo(INVALID);
+        }
+        Page badInput = signIn(TestPki.Client.VALID, "1234", INITIAL);
+        assertThat(badInput.body()).contains("アクセスキーは8桁の数字で入力してください。");
+    }
+
+    @Test
+    void givenTooManyFailuresThenTheSeedsLockMessageUntilSupportSetsANewInitialPassword() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            assertThat(signIn(TestPki.Client.VALID, ACCESS_KEY, "Wrong#Pass2026").message()).isEqualTo(INVALID);
+        }
+        Page locked = signIn(TestPki.Client.VALID, ACCESS_KEY, INITIAL);
+        assertThat(locked.signedIn()).isFalse();
+        assertThat(locked.message()).isEqualTo("パスワードがロックされました。初期パスワードを再設定しますので、アクセスキーを添えて"
+                + "サポート窓口までご連絡ください。");
+
+        resetInitialPassword("Cert#Again2026");
+        Page unlocked = signIn(TestPki.Client.VALID, ACCESS_KEY, "Cert#Again2026");
+        assertThat(unlocked.body()).as("a new initial password must be changed").contains("password-new");
+    }
+
+    @Test
+    void givenAnExpiredInitialPasswordThenItIsRefusedWithAMessageToContactSupport() throws Exception {
+        assertThat(DirectoryDatabase.update("update corporate_user set temp_password_expires_at = ? where user_id_key = ?",
+                System.currentTimeMillis() - 1000, USER)).isEqualTo(1);
+        Page page = signIn(TestPki.Client.VALID, ACCESS_KEY, INITIAL);
+        assertThat(page.signedIn()).isFalse();
+        assertThat(page.message()).isEqualTo("初期パスワードの有効期限が切れています。初期パスワードを再設定しますので、アクセスキーを"
+                + "添えてサポート窓口までご連絡ください。");
+        // A wrong password is still just wrong: the expiry is told only to whoever knows the password.
+        assertThat(signIn(TestPki.Client.VALID, ACCESS_KEY, "Wrong#Pass2026").message()).isEqualTo(INVALID);
+    }
+
+    @Test
+    void givenACertificateOfAnotherCaThenItsOwnPage() throws Exception {
+        Page foreign = new CertificateClient(server, TestPki.Client.OTHER_CA).start();
+        assertThat(foreign.message()).isEqualTo("この証明書はログイン用電子証明書として発行されたものではありません。ログイン用電子証明書を選択してください。");
+        assertThat(foreign.body()).doesNotContain("houjin-form-access-key");
+    }
+
+    /**
+     * Keycloak's own https listener (JSSE) refuses an expired client certificate in the TLS handshake, before any
+     * page: the browser shows its own error. The expired-certificate page is for certificates that reach Keycloak
+     * through a TLS-terminating proxy; it is not reachable here.
+     */
+    @Test
+    void givenAnExpiredCertificateThenTheTlsHandshakeRefusesIt() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new CertificateClient(server, TestPki.Client.EXPIRED).start())
+                .isInstanceOf(javax.net.ssl.SSLHandshakeException.class).hasMessageContaining("certificate_unknown");
+    }
+
+    @Test
+    void givenNoCertificateOrARevokedOneThenEachHasItsOwnPage() throws Exception {
+        Page none = new CertificateClient(server, null).start();
+        assertThat(none.message()).isEqualTo("ログイン用電子証明書が提示されませんでした。証明書の選択画面で、ログイン用電子証明書を選択してください。");
+        assertThat(none.body()).doesNotContain("houjin-form-access-key");
+
+        Page revoked = new CertificateClient(server, TestPki.Client.REVOKED).start();
+        assertThat(revoked.message()).isEqualTo("このログイン用電子証明書は失効しています。証明書の再発行をお申し込みください。");
+        assertThat(revoked.body()).doesNotContain("houjin-form-access-key");
+    }
+}
