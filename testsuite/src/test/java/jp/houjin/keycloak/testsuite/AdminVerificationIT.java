@@ -9,6 +9,7 @@ import java.util.Map;
 import jakarta.mail.internet.MimeMessage;
 import jp.houjin.keycloak.testsuite.browser.Browser;
 import jp.houjin.keycloak.testsuite.browser.BrowserExtension;
+import jp.houjin.keycloak.testsuite.mail.MailboxExtension;
 import jp.houjin.keycloak.testsuite.mail.TestMailbox;
 import jp.houjin.keycloak.testsuite.oidc.AuthorizationCodeClient;
 import jp.houjin.keycloak.testsuite.pages.CorporateLoginPage;
@@ -17,7 +18,6 @@ import jp.houjin.keycloak.testsuite.server.AdminApi;
 import jp.houjin.keycloak.testsuite.server.DirectoryDatabase;
 import jp.houjin.keycloak.testsuite.server.KeycloakServer;
 import jp.houjin.keycloak.testsuite.server.RealKeycloak;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -33,7 +33,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Demo data: 00000001 has corporate number 7123456789012 and account 1234567; 00000002 4011001098993 / 7654321.
  */
 @RealKeycloak
-@ExtendWith(BrowserExtension.class)
+@ExtendWith({BrowserExtension.class, MailboxExtension.class})
 class AdminVerificationIT {
 
     private static final String REALM = "/realms/partner-portal";
@@ -42,13 +42,8 @@ class AdminVerificationIT {
     private static TestMailbox mailbox;
 
     @BeforeAll
-    static void startMailbox(AdminApi admin) {
-        mailbox = new TestMailbox(admin, REALM);
-    }
-
-    @AfterAll
-    static void stopMailbox() {
-        mailbox.close();
+    static void useMailbox(TestMailbox opened) {
+        mailbox = opened;
     }
 
     private static String newUser(AdminApi admin, String username, String email, String role) {

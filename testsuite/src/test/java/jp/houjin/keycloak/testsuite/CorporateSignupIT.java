@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.mail.internet.MimeMessage;
 import jp.houjin.keycloak.testsuite.browser.Browser;
 import jp.houjin.keycloak.testsuite.browser.BrowserExtension;
+import jp.houjin.keycloak.testsuite.mail.MailboxExtension;
 import jp.houjin.keycloak.testsuite.mail.TestMailbox;
 import jp.houjin.keycloak.testsuite.oidc.AuthorizationCodeClient;
 import jp.houjin.keycloak.testsuite.pages.CorporateLoginPage;
@@ -18,7 +19,6 @@ import jp.houjin.keycloak.testsuite.server.AdminApi;
 import jp.houjin.keycloak.testsuite.server.DirectoryDatabase;
 import jp.houjin.keycloak.testsuite.server.KeycloakServer;
 import jp.houjin.keycloak.testsuite.server.RealKeycloak;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -34,7 +34,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * address that already has a corporate account gets the same page and a mail to its owner, and nothing is stored.
  */
 @RealKeycloak
-@ExtendWith(BrowserExtension.class)
+@ExtendWith({BrowserExtension.class, MailboxExtension.class})
 class CorporateSignupIT {
 
     private static final String REALM = "/realms/partner-portal";
@@ -42,13 +42,8 @@ class CorporateSignupIT {
     private static TestMailbox mailbox;
 
     @BeforeAll
-    static void startMailbox(AdminApi admin) {
-        mailbox = new TestMailbox(admin, REALM);
-    }
-
-    @AfterAll
-    static void stopMailbox() {
-        mailbox.close();
+    static void useMailbox(TestMailbox opened) {
+        mailbox = opened;
     }
 
     private static void openForm(WebDriver browser, KeycloakServer server) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import jp.houjin.keycloak.testsuite.browser.Browser;
 import jp.houjin.keycloak.testsuite.browser.BrowserExtension;
+import jp.houjin.keycloak.testsuite.mail.MailboxExtension;
 import jp.houjin.keycloak.testsuite.mail.TestMailbox;
 import jp.houjin.keycloak.testsuite.oidc.AuthorizationCodeClient;
 import jp.houjin.keycloak.testsuite.pages.CorporateLoginPage;
@@ -16,7 +17,6 @@ import jp.houjin.keycloak.testsuite.pages.InvitationPage;
 import jp.houjin.keycloak.testsuite.server.AdminApi;
 import jp.houjin.keycloak.testsuite.server.KeycloakServer;
 import jp.houjin.keycloak.testsuite.server.RealKeycloak;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -31,7 +31,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Chromium and a real SMTP server.
  */
 @RealKeycloak
-@ExtendWith(BrowserExtension.class)
+@ExtendWith({BrowserExtension.class, MailboxExtension.class})
 class ForgotPasswordIT {
 
     private static final String REALM = "/realms/partner-portal";
@@ -40,13 +40,8 @@ class ForgotPasswordIT {
     private static TestMailbox mailbox;
 
     @BeforeAll
-    static void startMailbox(AdminApi admin) {
-        mailbox = new TestMailbox(admin, REALM);
-    }
-
-    @AfterAll
-    static void stopMailbox() {
-        mailbox.close();
+    static void useMailbox(TestMailbox opened) {
+        mailbox = opened;
     }
 
     private static String newUser(AdminApi admin, String userId, String email, String password, boolean temporary) {

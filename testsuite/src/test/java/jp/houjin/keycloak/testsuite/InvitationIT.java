@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.mail.internet.MimeMessage;
 import jp.houjin.keycloak.testsuite.browser.Browser;
 import jp.houjin.keycloak.testsuite.browser.BrowserExtension;
+import jp.houjin.keycloak.testsuite.mail.MailboxExtension;
 import jp.houjin.keycloak.testsuite.mail.TestMailbox;
 import jp.houjin.keycloak.testsuite.oidc.AuthorizationCodeClient;
 import jp.houjin.keycloak.testsuite.pages.CorporateLoginPage;
@@ -22,7 +23,6 @@ import jp.houjin.keycloak.testsuite.server.AdminApi;
 import jp.houjin.keycloak.testsuite.server.DirectoryDatabase;
 import jp.houjin.keycloak.testsuite.server.KeycloakServer;
 import jp.houjin.keycloak.testsuite.server.RealKeycloak;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -38,7 +38,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * completion, and every way a link or a temporary password is refused.
  */
 @RealKeycloak
-@ExtendWith(BrowserExtension.class)
+@ExtendWith({BrowserExtension.class, MailboxExtension.class})
 class InvitationIT {
 
     private static final String REALM = "/realms/partner-portal";
@@ -48,13 +48,8 @@ class InvitationIT {
     private static TestMailbox mailbox;
 
     @BeforeAll
-    static void startMailbox(AdminApi admin) {
-        mailbox = new TestMailbox(admin, REALM);
-    }
-
-    @AfterAll
-    static void stopMailbox() {
-        mailbox.close();
+    static void useMailbox(TestMailbox opened) {
+        mailbox = opened;
     }
 
     private static String newUser(AdminApi admin, String corporateId, String userId, String email) {

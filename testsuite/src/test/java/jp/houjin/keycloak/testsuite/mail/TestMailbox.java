@@ -67,6 +67,25 @@ public final class TestMailbox implements AutoCloseable {
         throw new IllegalStateException("No mail to " + address + " within 15 s");
     }
 
+    /** Waits up to 15 s until at least {@code count} mails went to this address; returns them, oldest first. */
+    public MimeMessage[] awaitMailsTo(String address, int count) {
+        long deadline = System.currentTimeMillis() + 15_000;
+        MimeMessage[] all = greenMail.getReceivedMessagesForDomain(address);
+        while (all.length < count && System.currentTimeMillis() < deadline) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            all = greenMail.getReceivedMessagesForDomain(address);
+        }
+        if (all.length < count) {
+            throw new IllegalStateException(all.length + " mails to " + address + " within 15 s, expected " + count);
+        }
+        return all;
+    }
+
     public int countTo(String address) {
         return greenMail.getReceivedMessagesForDomain(address).length;
     }

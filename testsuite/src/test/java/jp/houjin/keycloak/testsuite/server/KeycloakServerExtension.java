@@ -40,6 +40,13 @@ public final class KeycloakServerExtension implements ParameterResolver, TestWat
         return started.server();
     }
 
+    /** The run's admin API client (one per run, like the server). */
+    public static AdminApi adminApi(ExtensionContext context) {
+        KeycloakServer server = server(context);
+        return context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(AdminApi.class, k -> new AdminApi(server),
+                AdminApi.class);
+    }
+
     private static KeycloakServer startServer() {
         ServerOptions options = new ServerOptions();
         String backend = System.getProperty("keycloak.backend", "distribution");
@@ -65,8 +72,7 @@ public final class KeycloakServerExtension implements ParameterResolver, TestWat
             return server;
         }
         if (type == AdminApi.class) {
-            return extension.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(AdminApi.class, k -> new AdminApi(server),
-                    AdminApi.class);
+            return adminApi(extension);
         }
         throw new ParameterResolutionException("Cannot resolve " + type);
     }
