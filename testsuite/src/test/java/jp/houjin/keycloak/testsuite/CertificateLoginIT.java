@@ -12,6 +12,7 @@ import jp.houjin.keycloak.testsuite.server.RealKeycloak;
 import jp.houjin.keycloak.testsuite.server.TestPki;
 import jp.houjin.keycloak.testsuite.tls.CertificateClient;
 import jp.houjin.keycloak.testsuite.tls.CertificateClient.Page;
+import jp.houjin.keycloak.testsuite.tls.CertificateProxy;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -135,13 +136,38 @@ class CertificateLoginIT {
 
     /**
      * Keycloak's own https listener (JSSE) refuses an expired client certificate in the TLS handshake, before any
-     * page: the browser shows its own error. The expired-certificate page is for certificates that reach Keycloak
-     * through a TLS-terminating proxy; it is not reachable here.
+     * page: the browser shows its own error. Behind a TLS-terminating proxy the certificate reaches the sign-in.
      */
     @Test
-    void givenAnExpiredCertificateThenTheTlsHandshakeRefusesIt() {
+    void givenAnExpiredCertificateThenTheListenerRefusesTheHandshakeAndBehindAProxyItsOwnPageShows() throws Exception {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new CertificateClient(server, TestPki.Client.EXPIRED).start())
                 .isInstanceOf(javax.net.ssl.SSLHandshakeException.class).hasMessageContaining("certificate_unknown");
+        try (CertificateProxy proxy = new CertificateProxy(server.pki(), java.net.URI.create(server.baseUrl()))) {
+            Page expired = new CertificateClient(server, TestPki.Client.EXPIRED, proxy.baseUrl()).start();
+            assertThat(expired.message()).isEqualTo("ログイン用電子証明書の有効期限が切れています（または有効期間の開始前です）。"
+                    + "証明書の更新をお申し込みください。");
+            Page foreign = new CertificateClient(server, TestPki.Client.OTHER_CA, proxy.baseUrl()).start();
+            assertThat(foreign.message()).startsWith("この証明書はログイン用電子証明書として発行されたものではありません。");
+        }
+    }
+
+    @Test
+    void givenTheProxyThenTheSameSignInWorksThroughItsHeaderAndAHeaderFromAnyoneElseIsIgnored() throws Exception {
+        try (CertificateProxy proxy = new CertificateProxy(server.pki(), java.net.URI.create(server.baseUrl()))) {
+            CertificateClient client = new CertificateClient(server, TestPki.Client.VALID, proxy.baseUrl());
+            Page form = client.start();
+            assertThat(form.body()).contains("id=\"houjin-form-access-key\"");
+            Page change = client.submit(form, Map.of("accessKey", ACCESS_KEY, "password", INITIAL));
+            assertThat(change.body()).contains("password-new");
+        }
+        // Straight to Keycloak's http port (not from the trusted proxy address), a Client-Cert header counts for nothing.
+        java.net.http.HttpResponse<String> forged = java.net.http.HttpClient.newBuilder()
+                .followRedirects(java.net.http.HttpClient.Redirect.ALWAYS).build()
+                .send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(new CertificateClient(server, null,
+                        server.baseUrl()).authorizationUrl())).header("Client-Cert", ":" + java.util.Base64.getEncoder()
+                        .encodeToString(java.nio.file.Files.readAllBytes(server.pki().caPem())) + ":").build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(forged.body()).contains("ログイン用電子証明書が提示されませんでした。").doesNotContain("houjin-form-access-key");
     }
 
     @Test

@@ -121,4 +121,17 @@ class ThemeScreenshotsIT {
             browser.manage().window().setSize(desktop);
         }
     }
+
+    @Test
+    void givenTheCorporateSignUpThenItsFormIsCaptured(WebDriver browser, KeycloakServer server) throws IOException {
+        Dimension desktop = browser.manage().window().getSize();
+        browser.manage().window().setSize(new Dimension(1100, 1900));
+        try {
+            CorporateLoginPage page = CorporateLoginPage.viaAccountConsole(browser, server);
+            assertThat(page.openInfo("houjin-register-corporate")).contains("法人名", "利用規約に同意する");
+            assertThat(Files.size(shot(browser, "corporate-signup-ja"))).isGreaterThan(10_000);
+        } finally {
+            browser.manage().window().setSize(desktop);
+        }
+    }
 }

@@ -89,7 +89,9 @@ public final class TestPki {
                 "--https-key-store-file=" + serverKeyStore(), "--https-key-store-password=" + PASSWORD,
                 "--https-trust-store-file=" + trustStore(), "--https-trust-store-password=" + PASSWORD,
                 "--https-trust-store-type=PKCS12", "--https-client-auth=request",
-                "--truststore-paths=" + caPem());
+                "--truststore-paths=" + caPem(),
+                // Certificates from the listener, or from the trusted proxy's RFC 9440 header (CertificateProxy).
+                "--spi-x509cert-lookup--provider=houjin");
     }
 
     /**
@@ -195,6 +197,7 @@ public final class TestPki {
                 builder.addExtension(Extension.subjectAlternativeName, false, new GeneralNames(new GeneralName[] {
                         new GeneralName(GeneralName.dNSName, "localhost"),
                         new GeneralName(GeneralName.iPAddress, InetAddress.getByName("127.0.0.1").getHostAddress()),
+                        new GeneralName(GeneralName.iPAddress, "127.0.0.2"),
                         new GeneralName(GeneralName.iPAddress, "::1") }));
             }
             case CLIENT -> {

@@ -42,7 +42,7 @@ public final class CertificateClient {
     private static final Pattern FEEDBACK = Pattern.compile("class=\"[^\"]*kc-feedback-text[^\"]*\"[^>]*>\\s*([^<]+?)\\s*<",
             Pattern.DOTALL);
 
-    private final KeycloakServer server;
+    private final String baseUrl;
     private final HttpClient http;
     private final String redirectUri = "https://127.0.0.1:9/callback";
     private final String verifier;
@@ -68,9 +68,14 @@ public final class CertificateClient {
         }
     }
 
-    /** {@code certificate} null: the client presents none. */
+    /** {@code certificate} null: the client presents none. Talks to Keycloak's own https listener. */
     public CertificateClient(KeycloakServer server, TestPki.Client certificate) {
-        this.server = server;
+        this(server, certificate, server.httpsBaseUrl());
+    }
+
+    /** Through another front, e.g. a TLS-terminating proxy at {@code baseUrl}. */
+    public CertificateClient(KeycloakServer server, TestPki.Client certificate, String baseUrl) {
+        this.baseUrl = baseUrl;
         byte[] random = new byte[32];
         new SecureRandom().nextBytes(random);
         this.verifier = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
@@ -104,7 +109,7 @@ public final class CertificateClient {
     }
 
     public String authorizationUrl() {
-        return server.httpsBaseUrl() + "/realms/" + KeycloakServer.REALM + "/protocol/openid-connect/auth?response_type=code"
+        return baseUrl + "/realms/" + KeycloakServer.REALM + "/protocol/openid-connect/auth?response_type=code"
                 + "&scope=openid&client_id=" + CLIENT_ID + "&redirect_uri=" + enc(redirectUri) + "&state=st" + System.nanoTime()
                 + "&code_challenge=" + challenge() + "&code_challenge_method=S256";
     }
