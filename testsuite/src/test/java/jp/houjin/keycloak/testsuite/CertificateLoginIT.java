@@ -110,6 +110,17 @@ class CertificateLoginIT {
         assertThat(locked.message()).isEqualTo("パスワードがロックされました。初期パスワードを再設定しますので、アクセスキーを添えて"
                 + "サポート窓口までご連絡ください。");
 
+        // The console's unlock (Users → user → Temporarily locked: off) is Keycloak's attack-detection endpoint.
+        String id = CorporateLoginIT.user(admin, TestPki.ADMIN_USERNAME).get("id").asText();
+        assertThat(admin.get(REALM + "/attack-detection/brute-force/users/" + id).get("disabled").asBoolean()).isTrue();
+        assertThat(admin.send("DELETE", REALM + "/attack-detection/brute-force/users/" + id, null).status()).isEqualTo(204);
+        assertThat(signIn(TestPki.Client.VALID, ACCESS_KEY, INITIAL).body()).contains("password-new");
+
+        // Support's one call: a new initial password, which also lifts a lock.
+        for (int i = 0; i < 5; i++) {
+            signIn(TestPki.Client.VALID, ACCESS_KEY, "Wrong#Pass2026");
+        }
+        assertThat(signIn(TestPki.Client.VALID, ACCESS_KEY, INITIAL).message()).startsWith("パスワードがロックされました。");
         resetInitialPassword("Cert#Again2026");
         Page unlocked = signIn(TestPki.Client.VALID, ACCESS_KEY, "Cert#Again2026");
         assertThat(unlocked.body()).as("a new initial password must be changed").contains("password-new");
