@@ -122,9 +122,7 @@ public final class CorporationsAdminResource {
         auth.users().requireManage();
         CorporateDirectory directory = session.getProvider(CorporateDirectory.class);
         Corporation corporation = corporation(directory, corporateId);
-        InputNormalizer.Result login = InputNormalizer.login(userId);
-        CorporateUser entry = corporation == null || !login.ok() ? null
-                : directory.findUser(corporation.getCorporateId(), login.value()).orElse(null);
+        CorporateUser entry = directoryUser(directory, corporation, userId);
         if (entry == null) {
             return error(Response.Status.NOT_FOUND, corporation == null ? "corporation_not_found" : "user_not_found");
         }
@@ -184,9 +182,7 @@ public final class CorporationsAdminResource {
         auth.users().requireManage();
         CorporateDirectory directory = session.getProvider(CorporateDirectory.class);
         Corporation corporation = corporation(directory, corporateId);
-        InputNormalizer.Result login = InputNormalizer.login(userId);
-        CorporateUser entry = corporation == null || !login.ok() ? null
-                : directory.findUser(corporation.getCorporateId(), login.value()).orElse(null);
+        CorporateUser entry = directoryUser(directory, corporation, userId);
         UserModel user = entry == null ? null : Invitations.keycloakUser(session, session.getContext().getRealm(), entry);
         if (user == null) {
             return error(Response.Status.NOT_FOUND, corporation == null ? "corporation_not_found" : "user_not_found");
@@ -321,6 +317,12 @@ public final class CorporationsAdminResource {
     private static Corporation corporation(CorporateDirectory directory, String rawId) {
         InputNormalizer.Result id = InputNormalizer.corporateId(rawId);
         return id.ok() ? directory.findCorporation(id.value()).orElse(null) : null;
+    }
+
+    private static CorporateUser directoryUser(CorporateDirectory directory, Corporation corporation, String rawUserId) {
+        InputNormalizer.Result login = InputNormalizer.login(rawUserId);
+        return corporation == null || !login.ok() ? null
+                : directory.findUser(corporation.getCorporateId(), login.value()).orElse(null);
     }
 
     private static Response notFound(String corporateId) {

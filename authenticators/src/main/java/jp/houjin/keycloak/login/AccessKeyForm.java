@@ -9,7 +9,6 @@ import jp.houjin.keycloak.directory.model.CorporateUser;
 import jp.houjin.keycloak.directory.storage.DirectoryAttributes;
 import jp.houjin.keycloak.directory.text.InputNormalizer;
 import jp.houjin.keycloak.login.CorporateLoginFormAuthenticator.LoginPage;
-import org.jboss.logging.Logger;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.AuthenticationFlowError;
 import org.keycloak.authentication.authenticators.browser.AbstractUsernameFormAuthenticator;
@@ -34,7 +33,6 @@ final class AccessKeyForm extends jp.houjin.keycloak.common.StatelessAuthenticat
     static final String EVENT_INITIAL_EXPIRED = "initial_password_expired";
     static final String EVENT_WRONG_CORPORATION = "access_key_mismatch";
 
-    private static final Logger LOG = Logger.getLogger(AccessKeyForm.class);
 
     @Override
     public void authenticate(AuthenticationFlowContext context) {
@@ -69,9 +67,7 @@ final class AccessKeyForm extends jp.houjin.keycloak.common.StatelessAuthenticat
             entry = Optional.ofNullable(user).flatMap(u -> Optional.ofNullable(u.getFirstAttribute(DirectoryAttributes.CORPORATE_ID))
                     .flatMap(corporateId -> directory.findUser(corporateId, u.getFirstAttribute(DirectoryAttributes.USER_ID))));
         } catch (RuntimeException e) {
-            LOG.warnf("Corporate directory unavailable during the certificate sign-in: %s", e.toString());
-            context.getEvent().error(LoginEvents.DIRECTORY_UNAVAILABLE);
-            context.forceChallenge(page.error(LoginMessages.DIRECTORY_UNAVAILABLE).render(context.form()));
+            CorporateLoginFormAuthenticator.directoryUnavailable(context, context.getEvent(), page, "the certificate sign-in", e);
             return;
         }
         if (entry.isEmpty()) {

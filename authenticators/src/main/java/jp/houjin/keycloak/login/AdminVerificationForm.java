@@ -107,9 +107,7 @@ final class AdminVerificationForm {
         try {
             corporation = directory.findCorporation(corporateId.value());
         } catch (RuntimeException e) {
-            LOG.warnf("Corporate directory unavailable during a verification: %s", e.toString());
-            event.error(LoginEvents.DIRECTORY_UNAVAILABLE);
-            context.forceChallenge(page.error(LoginMessages.DIRECTORY_UNAVAILABLE).render(context.form()));
+            CorporateLoginFormAuthenticator.directoryUnavailable(context, event, page, "a verification", e);
             return;
         }
         if (corporation.isPresent() && !IpAccessCheck.allow(context, directory, corporation.get())) {

@@ -134,9 +134,7 @@ final class CorporateLoginFormAuthenticator extends StatelessAuthenticator {
             corporation = directory.findCorporation(corporateId.value());
             entry = corporation.flatMap(c -> find(directory, c.getCorporateId(), login.value()));
         } catch (RuntimeException e) {
-            LOG.warnf("Corporate directory unavailable during sign-in: %s", e.toString());
-            context.getEvent().error(LoginEvents.DIRECTORY_UNAVAILABLE);
-            context.forceChallenge(page.error(LoginMessages.DIRECTORY_UNAVAILABLE).render(context.form()));
+            directoryUnavailable(context, context.getEvent(), page, "sign-in", e);
             return;
         }
         // The allow-list comes before any password is looked at: nothing can be tried from outside the networks.
@@ -256,6 +254,17 @@ final class CorporateLoginFormAuthenticator extends StatelessAuthenticator {
             return false;
         }
         return true;
+    }
+
+    /**
+     * The directory could not be read (its database is down): a log line, the event error an admin reads, the same
+     * form with its own message. Nothing was written, so nothing is lost.
+     */
+    static void directoryUnavailable(AuthenticationFlowContext context, org.keycloak.events.EventBuilder event,
+            LoginPage page, String during, RuntimeException e) {
+        LOG.warnf("Corporate directory unavailable during %s: %s", during, e.toString());
+        event.error(LoginEvents.DIRECTORY_UNAVAILABLE);
+        context.forceChallenge(page.error(LoginMessages.DIRECTORY_UNAVAILABLE).render(context.form()));
     }
 
     static boolean refuseInput(AuthenticationFlowContext context, LoginPage page, String field,

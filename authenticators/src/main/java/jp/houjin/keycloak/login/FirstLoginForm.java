@@ -13,7 +13,6 @@ import jp.houjin.keycloak.invitation.InvitationSettings;
 import jp.houjin.keycloak.invitation.Invitations;
 import jp.houjin.keycloak.ipaccess.IpAccessCheck;
 import jp.houjin.keycloak.login.CorporateLoginFormAuthenticator.LoginPage;
-import org.jboss.logging.Logger;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.AuthenticationFlowError;
 import org.keycloak.authentication.authenticators.browser.AbstractUsernameFormAuthenticator;
@@ -51,7 +50,6 @@ final class FirstLoginForm {
     static final String DETAIL_INVITATION = "invitation_id";
     static final String DETAIL_TERMS_VERSION = "terms_version";
 
-    private static final Logger LOG = Logger.getLogger(FirstLoginForm.class);
 
     private FirstLoginForm() {
     }
@@ -113,9 +111,7 @@ final class FirstLoginForm {
             invitation = invitationId != null ? directory.findInvitation(invitationId)
                     : entry.flatMap(directory::pendingInvitation);
         } catch (RuntimeException e) {
-            LOG.warnf("Corporate directory unavailable during first sign-in: %s", e.toString());
-            context.getEvent().error(LoginEvents.DIRECTORY_UNAVAILABLE);
-            context.forceChallenge(page.error(LoginMessages.DIRECTORY_UNAVAILABLE).render(context.form()));
+            CorporateLoginFormAuthenticator.directoryUnavailable(context, context.getEvent(), page, "first sign-in", e);
             return;
         }
         if (corporation.isPresent() && !IpAccessCheck.allow(context, directory, corporation.get())) {

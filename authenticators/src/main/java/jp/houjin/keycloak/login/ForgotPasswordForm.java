@@ -80,9 +80,7 @@ final class ForgotPasswordForm {
             corporation = directory.findCorporation(corporateId.value());
             entry = corporation.flatMap(c -> CorporateLoginFormAuthenticator.find(directory, c.getCorporateId(), login.value()));
         } catch (RuntimeException e) {
-            LOG.warnf("Corporate directory unavailable during a password reset request: %s", e.toString());
-            event.error(LoginEvents.DIRECTORY_UNAVAILABLE);
-            context.forceChallenge(page.error(LoginMessages.DIRECTORY_UNAVAILABLE).render(context.form()));
+            CorporateLoginFormAuthenticator.directoryUnavailable(context, event, page, "a password reset request", e);
             return;
         }
         if (corporation.isPresent() && !IpAccessCheck.allow(context, directory, corporation.get())) {
