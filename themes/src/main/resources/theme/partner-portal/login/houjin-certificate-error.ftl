@@ -8,8 +8,10 @@
         <p class="houjin-note" id="houjin-certificate-subject">${msg("houjinCertificateSubject", houjinCertificate)}</p>
     </#if>
     <p class="houjin-note" id="houjin-certificate-help">${msg("houjinCertificateHelp")}</p>
-    <form action="${url.loginAction}" method="post">
-        <button type="submit" id="houjin-certificate-retry" class="${properties.kcButtonSecondaryClass} ${properties.kcButtonBlockClass}">${msg("houjinCertificateRetry")}</button>
+    <form class="${properties.kcFormClass!}" action="${url.loginAction}" method="post">
+        <div class="${properties.kcFormGroupClass}">
+            <button type="submit" id="houjin-certificate-retry" class="${properties.kcButtonSecondaryClass} ${properties.kcButtonBlockClass}">${msg("houjinCertificateRetry")}</button>
+        </div>
     </form>
 </#if>
 </@layout.registrationLayout>

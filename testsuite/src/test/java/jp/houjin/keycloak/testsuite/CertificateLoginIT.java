@@ -13,8 +13,14 @@ import jp.houjin.keycloak.testsuite.server.TestPki;
 import jp.houjin.keycloak.testsuite.tls.CertificateClient;
 import jp.houjin.keycloak.testsuite.tls.CertificateClient.Page;
 import jp.houjin.keycloak.testsuite.tls.CertificateProxy;
+import jp.houjin.keycloak.testsuite.browser.BrowserExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Certificate sign-in of the management console (seed 003) on Keycloak's https listener with the test CA: client
@@ -23,6 +29,7 @@ import org.junit.jupiter.api.Test;
  * certificate gets its own page.
  */
 @RealKeycloak
+@ExtendWith(BrowserExtension.class)
 class CertificateLoginIT {
 
     private static final String REALM = "/realms/partner-portal";
@@ -100,10 +107,17 @@ class CertificateLoginIT {
         assertThat(badInput.body()).contains("アクセスキーは8桁の数字で入力してください。");
     }
 
+    private final jp.houjin.keycloak.testsuite.server.FailurePace pace = new jp.houjin.keycloak.testsuite.server.FailurePace();
+
+    /** A wrong password, no faster than a person types one (see {@link jp.houjin.keycloak.testsuite.server.FailurePace}). */
+    private Page wrongPasswordAtAPersonsPace() throws Exception {
+        return pace.call(() -> signIn(TestPki.Client.VALID, ACCESS_KEY, "Wrong#Pass2026"));
+    }
+
     @Test
     void givenTooManyFailuresThenTheSeedsLockMessageUntilSupportSetsANewInitialPassword() throws Exception {
         for (int i = 0; i < 5; i++) {
-            assertThat(signIn(TestPki.Client.VALID, ACCESS_KEY, "Wrong#Pass2026").message()).isEqualTo(INVALID);
+            assertThat(wrongPasswordAtAPersonsPace().message()).as("failure %d", i + 1).isEqualTo(INVALID);
         }
         Page locked = signIn(TestPki.Client.VALID, ACCESS_KEY, INITIAL);
         assertThat(locked.signedIn()).isFalse();
@@ -118,7 +132,7 @@ class CertificateLoginIT {
 
         // Support's one call: a new initial password, which also lifts a lock.
         for (int i = 0; i < 5; i++) {
-            signIn(TestPki.Client.VALID, ACCESS_KEY, "Wrong#Pass2026");
+            wrongPasswordAtAPersonsPace();
         }
         assertThat(signIn(TestPki.Client.VALID, ACCESS_KEY, INITIAL).message()).startsWith("パスワードがロックされました。");
         resetInitialPassword("Cert#Again2026");
@@ -190,5 +204,53 @@ class CertificateLoginIT {
         Page revoked = new CertificateClient(server, TestPki.Client.REVOKED).start();
         assertThat(revoked.message()).isEqualTo("このログイン用電子証明書は失効しています。証明書の再発行をお申し込みください。");
         assertThat(revoked.body()).doesNotContain("houjin-form-access-key");
+    }
+
+    /**
+     * The same pages in Chromium, styled as users see them (and captured for the README). Headless Chromium cannot
+     * present a certificate, so the test proxy stands in for it ({@link CertificateProxy#presenting}).
+     */
+    @Test
+    void givenABrowserThenTheAccessKeyPageSignsInThroughTheChangePasswordPageAndARevokedCertificateGetsItsPage(
+            WebDriver browser) throws Exception {
+        Dimension desktop = browser.manage().window().getSize();
+        browser.manage().window().setSize(new Dimension(1100, 1000));
+        WebDriverWait wait = new WebDriverWait(browser, java.time.Duration.ofSeconds(30));
+        try (CertificateProxy proxy = CertificateProxy.presenting(server.pki(), java.net.URI.create(server.baseUrl()),
+                TestPki.Client.VALID)) {
+            browser.get(new CertificateClient(server, null, proxy.baseUrl()).authorizationUrl());
+            wait.until(b -> !b.findElements(By.id("houjin-form-access-key")).isEmpty());
+            assertThat(browser.findElement(By.id("houjin-certificate-subject")).getText()).contains("CN=" + TestPki.ADMIN_USERNAME);
+            ThemeScreenshotsIT.shot(browser, "certificate-access-key-ja");
+
+            browser.findElement(By.id("accessKey")).sendKeys("31415927");
+            browser.findElement(By.id("password")).sendKeys(INITIAL);
+            browser.findElement(By.id("houjin-access-key-login")).click();
+            wait.until(b -> b.findElement(By.tagName("body")).getText().contains(INVALID));
+            assertThat(browser.findElement(By.id("accessKey")).getDomProperty("value")).as("nothing typed is echoed").isEmpty();
+
+            browser.findElement(By.id("accessKey")).sendKeys(ACCESS_KEY);
+            browser.findElement(By.id("password")).sendKeys(INITIAL);
+            browser.findElement(By.id("houjin-access-key-login")).click();
+            wait.until(b -> !b.findElements(By.id("password-confirm")).isEmpty());
+            browser.findElement(By.id("password-new")).sendKeys("Cert#Browser2026");
+            browser.findElement(By.id("password-confirm")).sendKeys("Cert#Browser2026");
+            browser.findElement(By.id("password-confirm")).submit();
+            // Signed in: Keycloak sends the browser on to the console's redirect URI (nothing listens there).
+            wait.until(b -> b.findElements(By.id("password-confirm")).isEmpty());
+            String id = CorporateLoginIT.user(admin, TestPki.ADMIN_USERNAME).get("id").asText();
+            assertThat(admin.get(REALM + "/users/" + id + "/sessions").toString()).contains(CertificateClient.CLIENT_ID);
+        } finally {
+            jp.houjin.keycloak.testsuite.browser.Browser.clearAllCookies(browser);
+        }
+        try (CertificateProxy proxy = CertificateProxy.presenting(server.pki(), java.net.URI.create(server.baseUrl()),
+                TestPki.Client.REVOKED)) {
+            browser.get(new CertificateClient(server, null, proxy.baseUrl()).authorizationUrl());
+            wait.until(b -> b.findElement(By.tagName("body")).getText().contains("このログイン用電子証明書は失効しています。"));
+            assertThat(browser.findElements(By.id("houjin-form-access-key"))).isEmpty();
+            ThemeScreenshotsIT.shot(browser, "certificate-revoked-ja");
+        } finally {
+            browser.manage().window().setSize(desktop);
+        }
     }
 }

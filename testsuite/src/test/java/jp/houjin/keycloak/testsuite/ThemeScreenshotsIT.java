@@ -28,7 +28,7 @@ import org.openqa.selenium.support.ui.Select;
 @ExtendWith(BrowserExtension.class)
 class ThemeScreenshotsIT {
 
-    private static Path shot(WebDriver browser, String name) throws IOException {
+    static Path shot(WebDriver browser, String name) throws IOException {
         Path dir = Path.of(System.getProperty("test.output.dir", "target"), "screenshots");
         Files.createDirectories(dir);
         Path file = dir.resolve(name + ".png");

@@ -1,6 +1,7 @@
 package jp.houjin.keycloak.testsuite.server;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -81,6 +82,19 @@ public final class TestPki {
 
     public Path clientKeyStore(Client client) {
         return dir.resolve("client-" + client.name().toLowerCase(java.util.Locale.ROOT) + ".p12");
+    }
+
+    /** The certificate in {@code client}'s key store. */
+    public X509Certificate certificate(Client client) {
+        try (InputStream in = Files.newInputStream(clientKeyStore(client))) {
+            KeyStore keys = KeyStore.getInstance("PKCS12");
+            keys.load(in, PASSWORD.toCharArray());
+            return (X509Certificate) keys.getCertificate("client");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Keycloak's https options for this PKI: the listener requests client certificates from this CA. */

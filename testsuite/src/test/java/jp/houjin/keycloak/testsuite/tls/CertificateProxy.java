@@ -36,6 +36,10 @@ import jp.houjin.keycloak.testsuite.server.TestPki;
  * A TLS-terminating reverse proxy as companies put in front of Keycloak: it listens on 127.0.0.2 (the test server's
  * trusted proxy address), takes any client certificate (as a front that leaves the checking to Keycloak does), and
  * forwards each request over plain HTTP with {@code X-Forwarded-*} and the RFC 9440 {@code Client-Cert} header.
+ * <p>
+ * Headless Chromium cannot present a client certificate (it has no certificate picker and no policy store here), so
+ * for browser tests the proxy can stand in for the browser's certificate: {@link #presenting} forwards one fixed
+ * certificate with every request, exactly what a front that checked that certificate would forward.
  */
 public final class CertificateProxy implements AutoCloseable {
 
@@ -45,9 +49,22 @@ public final class CertificateProxy implements AutoCloseable {
 
     private final HttpsServer server;
     private final URI target;
+    private final X509Certificate standIn;
+    private final java.util.concurrent.ExecutorService workers = java.util.concurrent.Executors.newFixedThreadPool(8);
 
     public CertificateProxy(TestPki pki, URI keycloakHttp) throws IOException, GeneralSecurityException {
+        this(pki, keycloakHttp, null);
+    }
+
+    /** A proxy that forwards {@code client}'s certificate whatever the browser presents (see the class comment). */
+    public static CertificateProxy presenting(TestPki pki, URI keycloakHttp, TestPki.Client client)
+            throws IOException, GeneralSecurityException {
+        return new CertificateProxy(pki, keycloakHttp, pki.certificate(client));
+    }
+
+    private CertificateProxy(TestPki pki, URI keycloakHttp, X509Certificate standIn) throws IOException, GeneralSecurityException {
         this.target = keycloakHttp;
+        this.standIn = standIn;
         KeyStore keys = KeyStore.getInstance("PKCS12");
         try (InputStream in = Files.newInputStream(pki.serverKeyStore())) {
             keys.load(in, TestPki.PASSWORD.toCharArray());
@@ -61,11 +78,13 @@ public final class CertificateProxy implements AutoCloseable {
             @Override
             public void configure(HttpsParameters params) {
                 SSLParameters parameters = tls.getDefaultSSLParameters();
-                parameters.setWantClientAuth(true);
+                parameters.setWantClientAuth(standIn == null);
                 params.setSSLParameters(parameters);
             }
         });
         server.createContext("/", this::forward);
+        // A browser fetches a page's styles and scripts in parallel.
+        server.setExecutor(workers);
         server.start();
     }
 
@@ -105,7 +124,7 @@ public final class CertificateProxy implements AutoCloseable {
             request.append("X-Forwarded-For: ").append(exchange.getRemoteAddress().getAddress().getHostAddress()).append("\r\n");
             request.append("X-Forwarded-Proto: https\r\nX-Forwarded-Host: ").append(PROXY_ADDRESS).append("\r\n");
             request.append("X-Forwarded-Port: ").append(server.getAddress().getPort()).append("\r\n");
-            Certificate[] peer = peerCertificates((HttpsExchange) exchange);
+            Certificate[] peer = standIn != null ? new Certificate[] { standIn } : peerCertificates((HttpsExchange) exchange);
             if (peer.length > 0) {
                 request.append("Client-Cert: :").append(Base64.getEncoder().encodeToString(((X509Certificate) peer[0]).getEncoded()))
                         .append(":\r\n");
@@ -113,15 +132,14 @@ public final class CertificateProxy implements AutoCloseable {
             request.append("Content-Length: ").append(body.length).append("\r\n\r\n");
 
 
-            byte[] response;
             try (Socket socket = new Socket(target.getHost(), target.getPort(), InetAddress.getByName(PROXY_ADDRESS), 0)) {
+                socket.setSoTimeout(30_000);
                 OutputStream out = socket.getOutputStream();
                 out.write(request.toString().getBytes(StandardCharsets.ISO_8859_1));
                 out.write(body);
                 out.flush();
-                response = socket.getInputStream().readAllBytes();
+                relay(exchange, exchange.getRequestMethod(), socket.getInputStream());
             }
-            relay(exchange, response);
         }
     }
 
@@ -133,41 +151,91 @@ public final class CertificateProxy implements AutoCloseable {
         }
     }
 
-    private static void relay(HttpExchange exchange, byte[] response) throws IOException {
-        int end = indexOf(response, "\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
-        String[] head = new String(response, 0, end, StandardCharsets.ISO_8859_1).split("\r\n");
+    /**
+     * Copies Keycloak's answer to the browser. The answer ends where its Content-Length says (a server may keep an
+     * HTTP/1.0 connection open when it sends one), at the last chunk, or when the connection closes.
+     */
+    private static void relay(HttpExchange exchange, String method, InputStream in) throws IOException {
+        String[] head = readHead(in).split("\r\n");
         int status = Integer.parseInt(head[0].split(" ")[1]);
+        long length = -1;
+        boolean chunked = false;
         for (int i = 1; i < head.length; i++) {
             int colon = head[i].indexOf(':');
             String name = head[i].substring(0, colon).strip();
-            if (!HOP_BY_HOP.contains(name.toLowerCase(Locale.ROOT))) {
-                exchange.getResponseHeaders().add(name, head[i].substring(colon + 1).strip());
+            String value = head[i].substring(colon + 1).strip();
+            String lower = name.toLowerCase(Locale.ROOT);
+            if (lower.equals("content-length")) {
+                length = Long.parseLong(value);
+            } else if (lower.equals("transfer-encoding")) {
+                chunked = value.toLowerCase(Locale.ROOT).contains("chunked");
+            }
+            if (!HOP_BY_HOP.contains(lower)) {
+                exchange.getResponseHeaders().add(name, value);
             }
         }
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.write(response, end + 4, response.length - end - 4);
-        exchange.sendResponseHeaders(status, body.size() == 0 ? -1 : body.size());
-        if (body.size() > 0) {
-            exchange.getResponseBody().write(body.toByteArray());
+        byte[] body;
+        if (method.equals("HEAD") || status == 204 || status == 304 || status < 200) {
+            body = new byte[0];
+        } else if (chunked) {
+            body = readChunks(in);
+        } else if (length >= 0) {
+            body = in.readNBytes((int) length);
+        } else {
+            body = in.readAllBytes();
+        }
+        exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
+        if (body.length > 0) {
+            exchange.getResponseBody().write(body);
         }
     }
 
-    private static int indexOf(byte[] data, byte[] pattern) {
-        outer:
-        for (int i = 0; i <= data.length - pattern.length; i++) {
-            for (int j = 0; j < pattern.length; j++) {
-                if (data[i + j] != pattern[j]) {
-                    continue outer;
-                }
+    private static String readHead(InputStream in) throws IOException {
+        ByteArrayOutputStream head = new ByteArrayOutputStream();
+        int matched = 0;
+        byte[] end = { '\r', '\n', '\r', '\n' };
+        while (matched < end.length) {
+            int b = in.read();
+            if (b < 0) {
+                throw new IOException("Keycloak closed the connection before the end of the headers");
             }
-            return i;
+            head.write(b);
+            matched = b == end[matched] ? matched + 1 : (b == '\r' ? 1 : 0);
         }
-        throw new IllegalStateException("No end of headers in the answer");
+        return head.toString(StandardCharsets.ISO_8859_1).strip();
+    }
+
+    private static String readLine(InputStream in) throws IOException {
+        ByteArrayOutputStream line = new ByteArrayOutputStream();
+        int b;
+        while ((b = in.read()) >= 0 && b != '\n') {
+            if (b != '\r') {
+                line.write(b);
+            }
+        }
+        return line.toString(StandardCharsets.ISO_8859_1);
+    }
+
+    private static byte[] readChunks(InputStream in) throws IOException {
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        while (true) {
+            String size = readLine(in).split(";")[0].strip();
+            int n = Integer.parseInt(size, 16);
+            if (n == 0) {
+                while (!readLine(in).isEmpty()) {
+                    // trailers
+                }
+                return body.toByteArray();
+            }
+            body.write(in.readNBytes(n));
+            readLine(in);
+        }
     }
 
     @Override
     public void close() {
         server.stop(0);
+        workers.shutdownNow();
     }
 
     /** The front accepts whatever the browser presents; Keycloak's sign-in does the checking. */
