@@ -88,6 +88,10 @@ public final class CorporateSignups {
         }
         Map<String, Corporation> pending = new LinkedHashMap<>();
         existing.forEach(u -> pending.put(u.getCorporation().getId(), u.getCorporation()));
+        // Sign-ups whose link has expired can never be confirmed: a few go with every new sign-up.
+        for (Corporation stale : directory.pendingCorporations(System.currentTimeMillis() - lifespan(realm).toMillis(), 20)) {
+            pending.putIfAbsent(stale.getId(), stale);
+        }
         for (Corporation earlier : pending.values()) {
             discard(earlier);
         }

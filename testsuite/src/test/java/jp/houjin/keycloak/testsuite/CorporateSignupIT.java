@@ -228,6 +228,35 @@ class CorporateSignupIT {
     }
 
     @Test
+    void givenAnUnconfirmedSignUpWhoseLinkHasExpiredThenTheNextSignUpRemovesIt(WebDriver browser, KeycloakServer server,
+            AdminApi admin) throws Exception {
+        String stale = "期限切れ申込株式会社";
+        String fresh = "後続申込株式会社";
+        try {
+            openForm(browser, server);
+            submit(browser, application(stale, "corp-sign-up-3@example.com"), true);
+            mailbox.awaitMailTo("corp-sign-up-3@example.com");
+            String staleId = corporateIdOf(stale);
+            assertThat(staleId).isNotNull();
+            // 25 hours old: its 24-hour link can no longer be confirmed.
+            assertThat(DirectoryDatabase.update("update corporation set created_at = ? where corporate_id = ?",
+                    System.currentTimeMillis() - Duration.ofHours(25).toMillis(), staleId)).isEqualTo(1);
+
+            openForm(browser, server);
+            submit(browser, application(fresh, "corp-sign-up-4@example.com"), true);
+            assertThat(browser.findElement(By.id("kc-page-title")).getText().strip()).isEqualTo("本登録のお願い");
+            assertThat(corporateIdOf(fresh)).isNotNull();
+            assertThat(corporateIdOf(stale)).as("the expired sign-up is gone").isNull();
+            assertThat(DirectoryDatabase.queryString("select count(*) from corporate_user where email_key = ?",
+                    "corp-sign-up-3@example.com")).isEqualTo("0");
+            assertThat(admin.get(REALM + "/users?exact=true&username=" + staleId + ":admin").size()).isZero();
+        } finally {
+            deleteCorporation(stale);
+            deleteCorporation(fresh);
+        }
+    }
+
+    @Test
     void givenAnAddressThatAlreadyHasACorporateAccountThenThePageSaysTheSameAndOnlyTheOwnerIsTold(WebDriver browser,
             KeycloakServer server) throws Exception {
         String email = "times_admin@example.jp";

@@ -53,6 +53,9 @@ public interface CorporateDirectory extends Provider {
 
     void setStatus(Corporation corporation, Corporation.Status status);
 
+    /** Pending (never confirmed) corporations created before {@code createdBefore} (epoch millis), oldest first. */
+    List<Corporation> pendingCorporations(long createdBefore, int max);
+
     /** Deletes a corporation with its users, invitations, links, allow-list and verification failures. */
     void deleteCorporation(Corporation corporation);
 

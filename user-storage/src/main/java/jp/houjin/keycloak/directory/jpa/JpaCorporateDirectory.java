@@ -142,6 +142,13 @@ final class JpaCorporateDirectory implements CorporateDirectory {
     }
 
     @Override
+    public List<Corporation> pendingCorporations(long createdBefore, int max) {
+        return em.createQuery("select c from Corporation c where c.status = :pending and c.createdAt < :before order by c.createdAt",
+                Corporation.class).setParameter("pending", Corporation.Status.PENDING.name())
+                .setParameter("before", createdBefore).setMaxResults(max).getResultList();
+    }
+
+    @Override
     public void deleteCorporation(Corporation corporation) {
         Corporation managed = em.contains(corporation) ? corporation : em.merge(corporation);
         for (CorporateUser user : em.createQuery("select u from CorporateUser u where u.corporation = :c", CorporateUser.class)
