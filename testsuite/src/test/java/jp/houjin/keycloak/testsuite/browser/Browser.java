@@ -16,9 +16,22 @@ public final class Browser {
     private Browser() {
     }
 
-    /** Clears the cookies of every site (Selenium's deleteAllCookies only clears the current page's domain). */
+    /**
+     * Clears the cookies of every site (Selenium's deleteAllCookies only clears the current page's domain). The page is
+     * left for about:blank first: a page still running (the account console exchanging its code, a redirect in flight)
+     * could otherwise store a cookie after the clear — an SSO cookie that made a later sign-in page never appear.
+     */
     public static void clearAllCookies(org.openqa.selenium.WebDriver browser) {
-        ((ChromeDriver) browser).executeCdpCommand("Network.clearBrowserCookies", java.util.Map.of());
+        ChromeDriver chrome = (ChromeDriver) browser;
+        chrome.get("about:blank");
+        for (int attempt = 0; attempt < 5; attempt++) {
+            chrome.executeCdpCommand("Network.clearBrowserCookies", java.util.Map.of());
+            Object left = chrome.executeCdpCommand("Storage.getCookies", java.util.Map.of()).get("cookies");
+            if (left instanceof java.util.Collection<?> cookies && cookies.isEmpty()) {
+                return;
+            }
+        }
+        throw new IllegalStateException("The browser kept cookies after five clears");
     }
 
     public static ChromeDriver start(String acceptLanguage) {
