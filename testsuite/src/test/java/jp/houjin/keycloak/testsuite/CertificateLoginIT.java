@@ -215,7 +215,9 @@ class CertificateLoginIT {
             WebDriver browser) throws Exception {
         Dimension desktop = browser.manage().window().getSize();
         browser.manage().window().setSize(new Dimension(1100, 1000));
+        // Page texts are read while a submit is navigating: an element of the old page going stale just means "not yet".
         WebDriverWait wait = new WebDriverWait(browser, java.time.Duration.ofSeconds(30));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
         try (CertificateProxy proxy = CertificateProxy.presenting(server.pki(), java.net.URI.create(server.baseUrl()),
                 TestPki.Client.VALID)) {
             browser.get(new CertificateClient(server, null, proxy.baseUrl()).authorizationUrl());

@@ -58,6 +58,7 @@ class ThemeScreenshotsIT {
         WebElement english = browser.findElement(By.xpath("//select/option[contains(@value, 'kc_locale=en')]"));
         new Select(english.findElement(By.xpath(".."))).selectByValue(english.getDomAttribute("value"));
         new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(30))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class) // the locale switch navigates
                 .until(b -> b.findElement(By.tagName("body")).getText().contains("Corporate ID"));
         assertThat(Files.size(shot(browser, "login-en"))).isGreaterThan(10_000);
         browser.manage().window().setSize(desktop);
