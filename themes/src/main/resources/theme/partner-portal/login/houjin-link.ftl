@@ -12,26 +12,38 @@
             <button type="submit" id="houjin-link-finish" name="action" value="done" class="${properties.kcButtonPrimaryClass} ${properties.kcButtonBlockClass}">${msg("houjinLinkBack")}</button>
         </form>
     <#else>
-        <table class="houjin-links-table" id="houjin-link-rows">
-            <#if houjinLink.rows?has_content>
+        <#if houjinLink.rows?has_content>
+            <table class="houjin-links-table" id="houjin-link-rows">
+                <thead>
+                    <tr>
+                        <#if houjinLink.corporate>
+                            <th scope="col">${msg("houjinLinkColName")}</th><th scope="col">${msg("houjinLinkColEmail")}</th>
+                        <#else>
+                            <th scope="col">${msg("houjinLinkColCorporation")}</th><th scope="col">${msg("houjinLinkColAccount")}</th>
+                        </#if>
+                        <th scope="col">${msg("houjinLinkColLinkedAt")}</th><th scope="col"><span class="pf-v5-screen-reader">${msg("houjinLinkColAction")}</span></th>
+                    </tr>
+                </thead>
+                <tbody>
                 <#list houjinLink.rows as row>
                     <tr>
                         <#if houjinLink.corporate>
-                            <td>${row.name}</td><td>${row.email}</td>
+                            <td class="houjin-links-nowrap">${row.name}</td><td class="houjin-links-email">${row.email}</td><td class="houjin-links-nowrap">${row.linkedAt}</td>
                             <td><form action="${url.loginAction}" method="post"><input type="hidden" name="individualId" value="${row.id}"/>
                                 <button type="submit" name="action" value="remove" class="${properties.kcButtonSecondaryClass}">${msg("houjinLinkRemove")}</button></form></td>
                         <#else>
-                            <td>${row.corporationName}</td><td>${row.corporateId} / ${row.userId}</td>
+                            <td>${row.corporationName}</td><td>${row.corporateId} / ${row.userId}</td><td class="houjin-links-nowrap">${row.linkedAt}</td>
                             <td><form action="${url.loginAction}" method="post"><input type="hidden" name="corporateId" value="${row.corporateId}"/>
                                 <input type="hidden" name="userId" value="${row.userId}"/>
                                 <button type="submit" name="action" value="unlink" class="${properties.kcButtonSecondaryClass}">${msg("houjinLinkRemove")}</button></form></td>
                         </#if>
                     </tr>
                 </#list>
-            <#else>
-                <tr><td id="houjin-link-none">${msg(houjinLink.corporate?then("houjinLinkedNone", "houjinLinkNone"))}</td></tr>
-            </#if>
-        </table>
+                </tbody>
+            </table>
+        <#else>
+            <p class="houjin-note" id="houjin-link-none">${msg(houjinLink.corporate?then("houjinLinkedNone", "houjinLinkNone"))}</p>
+        </#if>
         <#if !houjinLink.corporate>
             <form id="houjin-form-link" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post" novalidate="novalidate">
                 <@field.group name="corporateEmail" label=msg("houjinLinkEmail") error=kcSanitize(messagesPerField.get('corporateEmail'))?no_esc required=true>

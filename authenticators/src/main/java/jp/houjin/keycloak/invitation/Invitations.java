@@ -1,12 +1,10 @@
 package jp.houjin.keycloak.invitation;
 
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import jp.houjin.keycloak.common.PortalTime;
 import jp.houjin.keycloak.directory.CorporateDirectory;
 import jp.houjin.keycloak.directory.model.CorporateUser;
 import jp.houjin.keycloak.directory.model.Invitation;
@@ -30,8 +28,6 @@ public final class Invitations {
 
     public static final String MAIL_TEMPLATE = "houjin-invitation.ftl";
     public static final String MAIL_SUBJECT = "houjinInvitationSubject";
-    private static final DateTimeFormatter MAIL_DATE = DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm")
-            .withZone(ZoneId.of("Asia/Tokyo"));
 
     private final KeycloakSession session;
     private final RealmModel realm;
@@ -121,7 +117,7 @@ public final class Invitations {
         attributes.put("corporateId", entry.getCorporation().getCorporateId());
         attributes.put("corporationName", entry.getCorporation().getName());
         attributes.put("userId", entry.getUserId());
-        attributes.put("expiresAt", MAIL_DATE.format(Instant.ofEpochMilli(invitation.getExpiresAt())));
+        attributes.put("expiresAt", PortalTime.formatMillis(invitation.getExpiresAt()));
         attributes.put("lifespanDays", settings.invitationLifespan().toDays());
         session.getProvider(EmailTemplateProvider.class).setRealm(realm).setUser(user)
                 .send(MAIL_SUBJECT, List.of(entry.getCorporation().getName()), MAIL_TEMPLATE, attributes);

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import jp.houjin.keycloak.common.PortalTime;
 import jp.houjin.keycloak.directory.CorporateDirectory;
 import jp.houjin.keycloak.directory.model.AccountLink;
 import jp.houjin.keycloak.directory.model.CorporateUser;
@@ -104,6 +105,10 @@ final class AccountLinkRequiredAction implements RequiredActionProvider {
         return context.getSession().getProvider(CorporateDirectory.class).findUser(corporateId, userId).orElse(null);
     }
 
+    private static String linkedAt(AccountLink link) {
+        return PortalTime.formatMillis(link.getLinkedAt());
+    }
+
     private static Response page(RequiredActionContext context, String step, String error, String typedEmail) {
         UserModel user = context.getUser();
         CorporateDirectory directory = context.getSession().getProvider(CorporateDirectory.class);
@@ -115,6 +120,7 @@ final class AccountLinkRequiredAction implements RequiredActionProvider {
                 row.put("corporateId", link.getCorporateUser().getCorporation().getCorporateId());
                 row.put("corporationName", link.getCorporateUser().getCorporation().getName());
                 row.put("userId", link.getCorporateUser().getUserId());
+                row.put("linkedAt", linkedAt(link));
                 rows.add(row);
             }
         } else {
@@ -125,6 +131,7 @@ final class AccountLinkRequiredAction implements RequiredActionProvider {
                 row.put("email", individual == null || individual.getEmail() == null ? "" : individual.getEmail());
                 row.put("name", individual == null ? "" : ((individual.getLastName() == null ? "" : individual.getLastName())
                         + " " + (individual.getFirstName() == null ? "" : individual.getFirstName())).strip());
+                row.put("linkedAt", linkedAt(link));
                 rows.add(row);
             }
         }

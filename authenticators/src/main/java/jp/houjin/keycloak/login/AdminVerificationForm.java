@@ -1,13 +1,12 @@
 package jp.houjin.keycloak.login;
 
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
 import jakarta.ws.rs.core.MultivaluedMap;
+import jp.houjin.keycloak.common.PortalTime;
 import jp.houjin.keycloak.directory.CorporateDirectory;
 import jp.houjin.keycloak.directory.model.Corporation;
 import jp.houjin.keycloak.directory.model.CorporateUser;
@@ -53,7 +52,6 @@ final class AdminVerificationForm {
     static final String NOTICE_TEMPLATE = "houjin-admin-notice.ftl";
 
     private static final Logger LOG = Logger.getLogger(AdminVerificationForm.class);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm").withZone(ZoneId.of("Asia/Tokyo"));
 
     private AdminVerificationForm() {
     }
@@ -168,7 +166,7 @@ final class AdminVerificationForm {
             attributes.put("userId", subject.getUserId());
             attributes.put("name", (subject.getFamilyName() == null ? "" : subject.getFamilyName() + " ")
                     + (subject.getGivenName() == null ? "" : subject.getGivenName()));
-            attributes.put("time", TIME.format(Instant.now()));
+            attributes.put("time", PortalTime.format(Instant.now()));
             attributes.put("address", context.getConnection().getRemoteAddr());
             try {
                 context.getSession().getProvider(EmailTemplateProvider.class).setRealm(context.getRealm())

@@ -16,9 +16,10 @@ import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.FormMessage;
 
 /**
- * 新規登録（個人） (seed 004): names and kana are required on the sign-up form. The user profile already checks
- * that kana are full-width katakana when given; this step makes both kana fields (and both names) required for
- * sign-up only, so existing accounts are not forced through a profile update. It also refuses usernames of the
+ * 新規登録（個人） (seed 004): email, names and kana are required on the sign-up form. The user profile already checks
+ * that kana are full-width katakana when given; this step makes the email (本登録 is confirmed there, and an
+ * account without one would skip Keycloak's email verification), both kana fields and both names required for
+ * sign-up only, so existing accounts (directory users may have no email) are not forced through a profile update. It also refuses usernames of the
  * corporate form ({@code <corporate ID>:<user ID>}): those accounts come from the directory, never from sign-up.
  */
 final class RegistrationKanaFormAction implements FormAction {
@@ -26,6 +27,7 @@ final class RegistrationKanaFormAction implements FormAction {
     private static final java.util.regex.Pattern CORPORATE_USERNAME = java.util.regex.Pattern.compile("^[0-9０-９]{8}[:：]");
 
     private static final String[][] REQUIRED = {
+        {UserModel.EMAIL, "houjinRegistrationEmailRequired"},
         {UserModel.LAST_NAME, "houjinRegistrationLastNameRequired"},
         {UserModel.FIRST_NAME, "houjinRegistrationFirstNameRequired"},
         {DirectoryAttributes.KANA_LAST_NAME, "houjinKanaRequired"},

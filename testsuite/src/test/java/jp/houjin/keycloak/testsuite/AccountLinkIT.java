@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 
@@ -29,6 +30,9 @@ import org.openqa.selenium.WebDriver;
 @RealKeycloak
 @ExtendWith(BrowserExtension.class)
 class AccountLinkIT {
+
+    /** 連携日時 as the pages show it (Japan time). */
+    private static final java.util.regex.Pattern LINKED_AT = java.util.regex.Pattern.compile("\\d{4}/\\d{2}/\\d{2} \\d{2}:\\d{2}");
 
     private static final String REALM = "/realms/partner-portal";
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -182,13 +186,25 @@ class AccountLinkIT {
             click(browser, org.openqa.selenium.By.id("houjin-link-finish"));
             assertThat(client.awaitAccessTokenClaims(browser).get("preferred_username").asText()).isEqualTo("link-indiv-3");
 
+            // Back on the page (same SSO session): the linked corporation, with when it was linked.
+            browser.get(new AuthorizationCodeClient(server).authorizationUrl() + "&kc_action=houjin-account-link");
+            assertThat(browser.findElement(title).getText()).isEqualTo("法人連携");
+            assertThat(browser.findElement(org.openqa.selenium.By.cssSelector("#houjin-link-rows thead")).getText())
+                    .contains("法人名", "法人ID / ユーザーID", "連携日時");
+            assertThat(browser.findElement(org.openqa.selenium.By.cssSelector("#houjin-link-rows tbody")).getText())
+                    .contains("タイムズ商事株式会社", "00000001 / times_user001").containsPattern(LINKED_AT);
+            assertThat(Files.size(ThemeScreenshotsIT.shot(browser, "account-link-ja"))).isGreaterThan(10_000);
+
             Browser.clearAllCookies(browser);
             AuthorizationCodeClient corporate = new AuthorizationCodeClient(server);
             CorporateLoginPage.at(browser, corporate.authorizationUrl() + "&kc_action=houjin-account-link")
                     .signIn("00000001", "times_user001", "Times#Pass2026");
             assertThat(browser.findElement(title).getText()).isEqualTo("連携者一覧");
             assertThat(browser.findElement(org.openqa.selenium.By.id("houjin-link-rows")).getText())
-                    .contains("link-indiv-3@example.com", "連携 個人");
+                    .contains("氏名", "メールアドレス", "連携日時", "link-indiv-3@example.com", "連携 個人")
+                    .containsPattern(LINKED_AT);
+            assertThat(Files.size(ThemeScreenshotsIT.shot(browser, "account-links-corporate-ja")))
+                    .isGreaterThan(10_000);
             click(browser, org.openqa.selenium.By.cssSelector("#houjin-link-rows button[value=remove]"));
             assertThat(browser.findElement(title).getText()).isEqualTo("情報変更完了");
             String token = individualToken(browser, server, "link-indiv-3@example.com", "Indiv#Pass2026");

@@ -2,6 +2,7 @@ package jp.houjin.keycloak.testsuite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.Map;
 
@@ -72,16 +73,26 @@ class RegistrationIT {
             WebElement login = browser.findElement(By.tagName("html"));
             link.click();
             new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(login));
+            assertThat(browser.findElement(By.id("kc-page-title")).getText()).isEqualTo("新規登録（個人）");
             assertThat(browser.findElement(By.id("kc-registration-terms-text")).getText()).contains("利用規約");
+            // Only what an individual fills in: no attributes of the corporate directory besides the kana names.
+            assertThat(browser.findElements(By.id("groupName"))).isEmpty();
+            assertThat(browser.findElements(By.id("header-houjin"))).isEmpty();
+            assertThat(browser.findElements(By.id("kanaLastName"))).hasSize(1);
+            assertThat(Files.size(ThemeScreenshotsIT.shot(browser, "individual-signup-ja", 1100, 1500)))
+                    .isGreaterThan(10_000);
 
             Map<String, String> values = new java.util.LinkedHashMap<>(Map.of("username", "00000001:self_made",
-                    "email", "sign-up-1@example.com", "lastName", "個人", "firstName", "花子", "password", "SignUp#Pass2026",
+                    "lastName", "個人", "firstName", "花子", "password", "SignUp#Pass2026",
                     "password-confirm", "SignUp#Pass2026"));
             fill(browser, values, true);
-            assertThat(browser.getPageSource()).contains("「法人ID:ユーザーID」の形式のユーザー名は使用できません。", "カナ");
+            // Without an email the account could never be confirmed (本登録): required on sign-up.
+            assertThat(browser.getPageSource()).contains("「法人ID:ユーザーID」の形式のユーザー名は使用できません。", "カナ",
+                    "メールアドレスを入力してください。");
             assertThat(admin.get(REALM + "/users?exact=true&username=00000001:self_made")).isEmpty();
 
             values.put("username", "sign-up-1");
+            values.put("email", "sign-up-1@example.com");
             values.put("kanaLastName", "ｺｼﾞﾝ");
             values.put("kanaFirstName", "ハナコ");
             values.put("password", "short");

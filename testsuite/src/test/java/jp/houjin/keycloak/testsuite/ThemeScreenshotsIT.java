@@ -36,6 +36,17 @@ class ThemeScreenshotsIT {
         return file;
     }
 
+    /** A shot in a window of the given size (a long form whole), the window's size restored afterwards. */
+    static Path shot(WebDriver browser, String name, int width, int height) throws IOException {
+        Dimension before = browser.manage().window().getSize();
+        browser.manage().window().setSize(new Dimension(width, height));
+        try {
+            return shot(browser, name);
+        } finally {
+            browser.manage().window().setSize(before);
+        }
+    }
+
     @Test
     void givenTheLoginPageThenItIsCapturedInJapaneseEnglishWithAnErrorAndOnAPhone(WebDriver browser, KeycloakServer server)
             throws IOException {
