@@ -3,11 +3,11 @@
 <#import "user-profile-commons.ftl" as userProfileCommons>
 <#import "register-commons.ftl" as registerCommons>
 <#import "password-validation.ftl" as validator>
-<#-- 新規登録（個人） (seed 004): keycloak.v2's sign-up form with the fields an individual fills in. Attributes of the
-     corporate directory (group "houjin": グループ名, 法人ID, …) are not asked for, except the kana names; email,
-     names and kana are marked ※ because RegistrationKanaFormAction requires them on sign-up (not in the user
-     profile, where directory users may have no email). -->
-<#assign signUpRequired = ["email", "lastName", "firstName", "kanaLastName", "kanaFirstName"]>
+<#-- 新規登録（個人） (seed 004): keycloak.v2's sign-up form with the fields an individual fills in. The flow's
+     RegistrationKanaFormAction hands over houjinSignUpRequired (email, names, kana), the fields it requires on
+     sign-up but the user profile does not (directory users may have no email): those are marked ※, and they are
+     the only attributes of the corporate directory (group "houjin": グループ名, 法人ID, …) the page asks for. -->
+<#assign signUpRequired = houjinSignUpRequired![]>
 <@layout.registrationLayout displayMessage=messagesPerField.exists('global') displayRequiredFields=true; section>
     <#if section = "header">
         ${msg("houjinRegistrationTitle")}
@@ -18,7 +18,7 @@
                     <#if realm.internationalizationEnabled && locale.currentLanguageTag?has_content>
                         <input type="hidden" id="locale" name="locale" value="${locale.currentLanguageTag}"/>
                     </#if>
-                <#elseif ((attribute.group.name)!"") != "houjin" || attribute.name?starts_with("kana")>
+                <#elseif ((attribute.group.name)!"") != "houjin" || signUpRequired?seq_contains(attribute.name)>
                     <@field.group name=attribute.name label=advancedMsg(attribute.displayName!'') error=messagesPerField.get(attribute.name)
                             required=(attribute.required || signUpRequired?seq_contains(attribute.name))>
                         <div class="${properties.kcInputWrapperClass!}">

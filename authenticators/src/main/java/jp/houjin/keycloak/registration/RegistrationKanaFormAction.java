@@ -1,6 +1,7 @@
 package jp.houjin.keycloak.registration;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -17,9 +18,10 @@ import org.keycloak.models.utils.FormMessage;
 
 /**
  * 新規登録（個人） (seed 004): email, names and kana are required on the sign-up form. The user profile already checks
- * that kana are full-width katakana when given; this step makes the email (本登録 is confirmed there, and an
- * account without one would skip Keycloak's email verification), both kana fields and both names required for
- * sign-up only, so existing accounts (directory users may have no email) are not forced through a profile update. It also refuses usernames of the
+ * that kana are full-width katakana when given; this step makes the email (本登録 is confirmed there, and Keycloak's
+ * email verification ignores an account without one), both names and both kana required for sign-up only, so
+ * existing accounts (directory users may have no email) are not forced through a profile update. The page
+ * ({@code register.ftl}) marks these fields ※ from the list this step hands it. It also refuses usernames of the
  * corporate form ({@code <corporate ID>:<user ID>}): those accounts come from the directory, never from sign-up.
  */
 final class RegistrationKanaFormAction implements FormAction {
@@ -34,9 +36,12 @@ final class RegistrationKanaFormAction implements FormAction {
         {DirectoryAttributes.KANA_FIRST_NAME, "houjinKanaRequired"},
     };
 
+    /** The fields this step requires, for the page to mark ※ (the user profile renders the fields). */
+    static final String REQUIRED_ATTRIBUTE = "houjinSignUpRequired";
+
     @Override
     public void buildPage(FormContext context, LoginFormsProvider form) {
-        // The user profile renders the fields.
+        form.setAttribute(REQUIRED_ATTRIBUTE, Arrays.stream(REQUIRED).map(field -> field[0]).toList());
     }
 
     @Override

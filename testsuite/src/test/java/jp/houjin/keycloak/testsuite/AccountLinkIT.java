@@ -31,8 +31,9 @@ import org.openqa.selenium.WebDriver;
 @ExtendWith(BrowserExtension.class)
 class AccountLinkIT {
 
-    /** 連携日時 as the pages show it (Japan time). */
-    private static final java.util.regex.Pattern LINKED_AT = java.util.regex.Pattern.compile("\\d{4}/\\d{2}/\\d{2} \\d{2}:\\d{2}");
+    /** 連携日時 as the pages show it. */
+    private static final java.time.format.DateTimeFormatter JAPAN_TIME = java.time.format.DateTimeFormatter
+            .ofPattern("yyyy/MM/dd HH:mm").withZone(java.time.ZoneId.of("Asia/Tokyo"));
 
     private static final String REALM = "/realms/partner-portal";
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -181,7 +182,9 @@ class AccountLinkIT {
             org.openqa.selenium.WebElement email = browser.findElement(org.openqa.selenium.By.id("corporateEmail"));
             email.clear();
             email.sendKeys("times_user001@example.jp");
+            String beforeLink = JAPAN_TIME.format(java.time.Instant.now());
             click(browser, org.openqa.selenium.By.id("houjin-link-submit"));
+            String afterLink = JAPAN_TIME.format(java.time.Instant.now());
             assertThat(browser.findElement(title).getText()).isEqualTo("情報変更完了");
             click(browser, org.openqa.selenium.By.id("houjin-link-finish"));
             assertThat(client.awaitAccessTokenClaims(browser).get("preferred_username").asText()).isEqualTo("link-indiv-3");
@@ -192,7 +195,10 @@ class AccountLinkIT {
             assertThat(browser.findElement(org.openqa.selenium.By.cssSelector("#houjin-link-rows thead")).getText())
                     .contains("法人名", "法人ID / ユーザーID", "連携日時");
             assertThat(browser.findElement(org.openqa.selenium.By.cssSelector("#houjin-link-rows tbody")).getText())
-                    .contains("タイムズ商事株式会社", "00000001 / times_user001").containsPattern(LINKED_AT);
+                    .contains("タイムズ商事株式会社", "00000001 / times_user001");
+            // 連携日時 is the minute of the link in Japan time (the format sorts like the time it shows).
+            assertThat(browser.findElement(org.openqa.selenium.By.cssSelector("#houjin-link-rows tbody td:nth-child(3)"))
+                    .getText()).isBetween(beforeLink, afterLink);
             assertThat(Files.size(ThemeScreenshotsIT.shot(browser, "account-link-ja"))).isGreaterThan(10_000);
 
             Browser.clearAllCookies(browser);
@@ -201,8 +207,9 @@ class AccountLinkIT {
                     .signIn("00000001", "times_user001", "Times#Pass2026");
             assertThat(browser.findElement(title).getText()).isEqualTo("連携者一覧");
             assertThat(browser.findElement(org.openqa.selenium.By.id("houjin-link-rows")).getText())
-                    .contains("氏名", "メールアドレス", "連携日時", "link-indiv-3@example.com", "連携 個人")
-                    .containsPattern(LINKED_AT);
+                    .contains("氏名", "メールアドレス", "連携日時", "link-indiv-3@example.com", "連携 個人");
+            assertThat(browser.findElement(org.openqa.selenium.By.cssSelector("#houjin-link-rows tbody td:nth-child(3)"))
+                    .getText()).isBetween(beforeLink, afterLink);
             assertThat(Files.size(ThemeScreenshotsIT.shot(browser, "account-links-corporate-ja")))
                     .isGreaterThan(10_000);
             click(browser, org.openqa.selenium.By.cssSelector("#houjin-link-rows button[value=remove]"));
