@@ -11,7 +11,9 @@ sudo=""
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 [ -x /usr/bin/chromedriver ] || missing+=(chromium-driver)
-fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || missing+=(fonts-noto-cjk)
+# grep reads all of fc-list's output (no -q): with pipefail, -q stopping early lets fc-list die of SIGPIPE now and
+# then, and the font counted as missing sent every such run to apt-get.
+fc-list 2>/dev/null | grep -i "Noto Sans CJK" >/dev/null || missing+=(fonts-noto-cjk)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing ${missing[*]} from Debian's packages"
   $sudo apt-get update -qq || echo "apt-get update failed; trying the install with the current lists"
