@@ -2,19 +2,22 @@
 # Builds the drop-in JAR, fetches the official Keycloak distribution of the same version through Maven into
 # .demo/, installs the JAR, runs kc.sh build, imports realm-config/ and starts Keycloak on http://localhost:8080.
 # A second run reuses the download and skips the build when nothing changed. Ctrl-C stops the server.
+# Environment: DEMO_PORT (8080), DEMO_DIR (<repo>/.demo), DEMO_ADMIN_USER / DEMO_ADMIN_PASSWORD (admin / admin).
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$ROOT"
 
 KC_VERSION="$(sed -n 's:.*<keycloak.version>\(.*\)</keycloak.version>.*:\1:p' pom.xml | head -1)"
-DEMO="$ROOT/.demo"
+DEMO="${DEMO_DIR:-$ROOT/.demo}"
+mkdir -p "$DEMO"
+DEMO="$(cd "$DEMO" && pwd)"
 KC="$DEMO/keycloak-$KC_VERSION"
 PORT="${DEMO_PORT:-8080}"
 ADMIN_USER="${DEMO_ADMIN_USER:-admin}"
 ADMIN_PASSWORD="${DEMO_ADMIN_PASSWORD:-admin}"
 
 echo "==> Building the JAR and fetching Keycloak $KC_VERSION (Maven)"
-mvn -B -ntp -q -DskipTests -Pdemo -pl dist -am package
+mvn -B -ntp -q -Dstyle.color=never -DskipTests -Pdemo -Ddemo.dir="$DEMO" -pl dist -am package
 
 # Newest JDK on the machine (Keycloak recommends the newest LTS), falling back to the default java.
 pick_jdk() {
@@ -33,7 +36,13 @@ export JAVA_HOME="$(pick_jdk)"
 echo "==> Using JAVA_HOME=$JAVA_HOME"
 
 mkdir -p "$KC/providers" "$KC/data/import" "$DEMO/directory-db"
-install -m 0644 "$(ls "$ROOT"/dist/target/houjin-keycloak-*.jar | grep -v original | head -1)" "$KC/providers/houjin-keycloak.jar"
+# Keycloak compares each provider file's modification time with the one recorded by the last `kc.sh build` and
+# refuses an optimized start when they differ: copy the JAR only when its content changed (the build is
+# reproducible, so an unchanged source tree gives the same bytes), which also triggers the build below.
+jar="$(ls "$ROOT"/dist/target/houjin-keycloak-*.jar | grep -v original | head -1)"
+if ! cmp -s "$jar" "$KC/providers/houjin-keycloak.jar"; then
+  install -m 0644 "$jar" "$KC/providers/houjin-keycloak.jar"
+fi
 cp "$ROOT"/realm-config/src/main/realm/*.json "$KC/data/import/"
 # Keycloak imports a realm only when it does not exist yet: when realm-config/ changed since the last demo run,
 # start Keycloak's own demo database afresh so the new configuration is what you see. The directory is kept.
@@ -83,5 +92,19 @@ cat <<INFO
 INFO
 
 export KC_BOOTSTRAP_ADMIN_USERNAME="$ADMIN_USER" KC_BOOTSTRAP_ADMIN_PASSWORD="$ADMIN_PASSWORD"
-exec "$KC/bin/kc.sh" start --optimized --http-enabled=true --http-port="$PORT" --hostname-strict=false \
-  --import-realm "${RUN_OPTS[@]}"
+# Not exec: when Keycloak stops on its own (a port in use, a provider changed since the build, a bad option) the
+# script says so and exits with Keycloak's status. Ctrl-C reaches Keycloak too (same foreground process group); the
+# script then ends quietly once Keycloak has stopped.
+stopping=""
+trap 'stopping=1' INT TERM
+status=0
+"$KC/bin/kc.sh" start --optimized --http-enabled=true --http-port="$PORT" --hostname-strict=false \
+  --import-realm "${RUN_OPTS[@]}" || status=$?
+if [ -n "$stopping" ]; then
+  echo "==> Keycloak stopped."
+  exit 0
+fi
+if [ "$status" -ne 0 ]; then
+  echo "==> Keycloak exited with status $status; its last messages above say why (state: $KC)." >&2
+  exit "$status"
+fi

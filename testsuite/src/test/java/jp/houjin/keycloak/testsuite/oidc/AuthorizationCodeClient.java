@@ -32,12 +32,17 @@ public final class AuthorizationCodeClient {
     private static final ObjectMapper JSON = new ObjectMapper();
     public static final String CLIENT_ID = "partner-portal-web";
 
-    private final KeycloakServer server;
+    private final String realmUrl;
     private final String redirectUri;
     private final String verifier;
 
     public AuthorizationCodeClient(KeycloakServer server) {
-        this.server = server;
+        this(server.realmUrl());
+    }
+
+    /** For a server the run did not start itself (the demo script's). */
+    public AuthorizationCodeClient(String realmUrl) {
+        this.realmUrl = realmUrl;
         this.redirectUri = "http://127.0.0.1:" + unusedPort() + "/callback";
         byte[] random = new byte[32];
         new SecureRandom().nextBytes(random);
@@ -45,7 +50,7 @@ public final class AuthorizationCodeClient {
     }
 
     public String authorizationUrl() {
-        return server.realmUrl() + "/protocol/openid-connect/auth?response_type=code&scope=openid&client_id=" + CLIENT_ID
+        return realmUrl + "/protocol/openid-connect/auth?response_type=code&scope=openid&client_id=" + CLIENT_ID
                 + "&redirect_uri=" + enc(redirectUri) + "&state=st" + System.nanoTime() + "&code_challenge="
                 + challenge() + "&code_challenge_method=S256";
     }
@@ -70,7 +75,7 @@ public final class AuthorizationCodeClient {
                 + "&redirect_uri=" + enc(redirectUri) + "&code_verifier=" + verifier;
         try {
             HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest
-                    .newBuilder(URI.create(server.realmUrl() + "/protocol/openid-connect/token"))
+                    .newBuilder(URI.create(realmUrl + "/protocol/openid-connect/token"))
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
