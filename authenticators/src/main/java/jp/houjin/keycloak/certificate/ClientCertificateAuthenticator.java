@@ -1,5 +1,6 @@
 package jp.houjin.keycloak.certificate;
 
+import jp.houjin.keycloak.common.LogText;
 import java.security.GeneralSecurityException;
 import java.security.cert.X509Certificate;
 
@@ -54,14 +55,15 @@ public final class ClientCertificateAuthenticator extends X509ClientCertificateA
         try {
             certs = getCertificateChain(context);
         } catch (RuntimeException e) {
-            LOG.warnf("Client certificate could not be read: %s", e.toString());
+            LOG.warnf("Client certificate could not be read: %s", LogText.safe(e));
             certs = null;
         }
         if (certs == null || certs.length == 0) {
             refuse(context, Problem.MISSING, null);
             return;
         }
-        String subject = certs[0].getSubjectX500Principal().getName();
+        // A subject is the certificate holder's own text: control characters could forge log lines or event details.
+        String subject = LogText.safe(certs[0].getSubjectX500Principal().getName());
         context.getEvent().detail("certificate_subject", subject)
                 .detail("certificate_serial", certs[0].getSerialNumber().toString(16));
         if (context.getAuthenticatorConfig() == null || context.getAuthenticatorConfig().getConfig() == null) {
@@ -83,9 +85,9 @@ public final class ClientCertificateAuthenticator extends X509ClientCertificateA
                 user = getUserIdentityToModelMapper(config).find(context, identity);
             }
         } catch (ModelDuplicateException e) {
-            LOG.warnf("Client certificate %s maps to more than one account", subject);
+            LOG.warnf("Client certificate %s maps to more than one account", LogText.safe(subject));
         } catch (Exception e) {
-            LOG.warnf("No account found for client certificate %s: %s", subject, e.toString());
+            LOG.warnf("No account found for client certificate %s: %s", LogText.safe(subject), LogText.safe(e));
         }
         context.getAuthenticationSession().setAuthNote(NOTE_USER, user == null ? "" : user.getId());
         context.getAuthenticationSession().setAuthNote(NOTE_SUBJECT, subject);
@@ -115,7 +117,7 @@ public final class ClientCertificateAuthenticator extends X509ClientCertificateA
             validator.checkRevocationStatus();
         } catch (GeneralSecurityException e) {
             String message = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
-            LOG.infof("Client certificate refused by the revocation check: %s", e.getMessage());
+            LOG.infof("Client certificate refused by the revocation check: %s", LogText.safe(e.getMessage()));
             return message.contains("revoked") ? Problem.REVOKED : Problem.REVOCATION_UNKNOWN;
         }
         try {

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import inet.ipaddr.IPAddress;
 import jakarta.ws.rs.core.Response;
+import jp.houjin.keycloak.common.ClientAddress;
 import jp.houjin.keycloak.directory.CorporateDirectory;
 import jp.houjin.keycloak.directory.ip.IpAllowList;
 import jp.houjin.keycloak.directory.ip.IpRanges;
@@ -15,14 +16,16 @@ import org.keycloak.models.KeycloakSession;
 
 /**
  * Whether the client may sign in for a corporation: an empty list means no restriction; otherwise the address
- * Keycloak resolved for the request (its proxy settings decide whether forwarded headers count) must fall in the
- * corporation's list or in the always-allowed ranges. The list itself is never shown to the user.
+ * Keycloak resolved for the request (its proxy settings decide whether forwarded headers count) must be trusted
+ * ({@link ClientAddress}) and fall in the corporation's list or in the always-allowed ranges. The list itself is never shown to the user.
  */
 public final class IpAccessCheck {
 
     public static final String EVENT_ERROR = "ip_not_allowed";
     public static final String DETAIL_CLIENT_ADDRESS = "client_address";
     public static final String DETAIL_CHECK = "ip_check";
+    /** Event detail value: the address came first in a forwarded chain a client could have started. */
+    static final String FORWARDED_CHAIN = "untrusted_forwarded_chain";
     /** Alias of the realm's IP allow-list authenticator config (realm-config); used outside authentication flows. */
     public static final String CONFIG_ALIAS = "houjin-ip-allow-list";
     public static final String DENIED_TEMPLATE_NAME = "houjin-ip-denied.ftl";
@@ -35,6 +38,7 @@ public final class IpAccessCheck {
 
     /** True when the flow may go on; otherwise the refusal page and event are already sent. */
     public static boolean allow(AuthenticationFlowContext context, CorporateDirectory directory, Corporation corporation) {
+        Optional<String> trusted = ClientAddress.trusted(context.getSession());
         String remote = context.getConnection().getRemoteAddr();
         List<String> entries = directory.ipAllowList(corporation);
         if (entries.isEmpty()) {
@@ -42,7 +46,9 @@ public final class IpAccessCheck {
             return true;
         }
         IpAccessConfig config = IpAccessConfig.of(context.getAuthenticatorConfig());
-        if (matches(config, entries, remote)) {
+        if (trusted.isEmpty()) {
+            context.getEvent().detail(DETAIL_CHECK, FORWARDED_CHAIN);
+        } else if (matches(config, entries, remote)) {
             passed(context, corporation.getCorporateId(), remote);
             return true;
         }
@@ -70,7 +76,7 @@ public final class IpAccessCheck {
             return true;
         }
         IpAccessConfig config = IpAccessConfig.of(session.getContext().getRealm().getAuthenticatorConfigByAlias(CONFIG_ALIAS));
-        if (matches(config, entries, remote)) {
+        if (ClientAddress.trusted(session).isPresent() && matches(config, entries, remote)) {
             return true;
         }
         if (config.dryRun()) {

@@ -1,5 +1,6 @@
 package jp.houjin.keycloak.login;
 
+import jp.houjin.keycloak.common.ClientAddress;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -99,7 +100,8 @@ final class AdminVerificationForm {
             return;
         }
         event.detail(LoginEvents.DETAIL_CORPORATE_ID, corporateId.value());
-        String address = context.getConnection().getRemoteAddr();
+        // Per-address failure counters: a client-chosen forwarded address must not give a fresh counter per guess.
+        String address = ClientAddress.key(context.getSession());
         CorporateDirectory directory = context.getSession().getProvider(CorporateDirectory.class);
         Optional<Corporation> corporation;
         try {
@@ -235,7 +237,7 @@ final class AdminVerificationForm {
             Invitations.Issued issued;
             try {
                 issued = new Invitations(context.getSession(), context.getRealm()).invite(entry, user, null,
-                        "verification:" + context.getConnection().getRemoteAddr());
+                        "verification:" + ClientAddress.key(context.getSession()));
             } catch (EmailException e) {
                 LOG.warnf("Additional admin not registered, mail failed: %s", e.toString());
                 context.getSession().getTransactionManager().setRollbackOnly();

@@ -19,6 +19,7 @@ import org.jboss.logging.Logger;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.AuthenticationFlowError;
 import org.keycloak.authentication.authenticators.browser.AbstractUsernameFormAuthenticator;
+import org.keycloak.authentication.authenticators.util.AuthenticatorUtils;
 import org.keycloak.events.Details;
 import org.keycloak.events.Errors;
 import org.keycloak.forms.login.LoginFormsProvider;
@@ -60,6 +61,9 @@ final class CorporateLoginFormAuthenticator extends StatelessAuthenticator {
 
     @Override
     public void action(AuthenticationFlowContext context) {
+        // Each submit names its own account: a failure must never count against the account an earlier submit of
+        // this authentication session named (Keycloak's lockout reads this note when a step fails).
+        context.getAuthenticationSession().removeAuthNote(AbstractUsernameFormAuthenticator.ATTEMPTED_USERNAME);
         MultivaluedMap<String, String> form = context.getHttpRequest().getDecodedFormParameters();
         String firstLogin = form.getFirst("houjinFirstLogin");
         if (firstLogin != null) {
@@ -212,8 +216,9 @@ final class CorporateLoginFormAuthenticator extends StatelessAuthenticator {
         context.getEvent().detail(Details.USERNAME, email.value());
         UserModel user = context.getSession().users().getUserByEmail(context.getRealm(), email.value());
         if (user == null || user.getFederationLink() != null) {
-            // Corporate accounts sign in on the corporate tab only.
-            context.getSession().getProvider(CorporateDirectory.class).verifyDummyPassword(password.value());
+            // Corporate accounts sign in on the corporate tab only. The time spent is that of an individual's real
+            // check (the realm's hashing policy), so an address with a corporate account looks like an unknown one.
+            AuthenticatorUtils.dummyHash(context);
             context.getEvent().error(Errors.USER_NOT_FOUND);
             context.failureChallenge(AuthenticationFlowError.INVALID_USER,
                     page.error(LoginMessages.INDIVIDUAL_INVALID_CREDENTIALS).render(context.form()));
@@ -233,7 +238,11 @@ final class CorporateLoginFormAuthenticator extends StatelessAuthenticator {
         context.success();
     }
 
-    /** Lockout first (no password is checked while locked), then the password; every failure counts. */
+    /**
+     * Lockout first, then the password; every failure counts. A locked account answers exactly as a wrong password
+     * does — the same message, and the same time, because the password is hashed anyway (its result is ignored) —
+     * so neither the page nor its timing tells that an account exists or is locked. The event says it was locked.
+     */
     static boolean checkPassword(AuthenticationFlowContext context, LoginPage page, UserModel user,
             BooleanSupplier passwordMatches, String invalidMessage) {
         RealmModel realm = context.getRealm();
@@ -243,8 +252,9 @@ final class CorporateLoginFormAuthenticator extends StatelessAuthenticator {
             BruteForceProtector protector = context.getSession().getProvider(BruteForceProtector.class);
             if (protector.isPermanentlyLockedOut(context.getSession(), realm, user)
                     || protector.isTemporarilyDisabled(context.getSession(), realm, user)) {
+                passwordMatches.getAsBoolean();
                 context.getEvent().error(Errors.USER_TEMPORARILY_DISABLED);
-                context.forceChallenge(page.error(LoginMessages.ACCOUNT_LOCKED).render(context.form()));
+                context.forceChallenge(page.error(invalidMessage).render(context.form()));
                 return false;
             }
         }

@@ -9,7 +9,6 @@ final class LoginMessages {
     static final String INDIVIDUAL_INVALID_CREDENTIALS = "houjinIndividualInvalidCredentials";
     static final String ACCESS_RESTRICTED = "houjinAccessRestricted";
     static final String CORPORATION_PENDING = "houjinCorporationPending";
-    static final String ACCOUNT_LOCKED = "houjinAccountLocked";
     static final String ACCOUNT_DISABLED = "houjinAccountDisabled";
     static final String DIRECTORY_UNAVAILABLE = "houjinDirectoryUnavailable";
 

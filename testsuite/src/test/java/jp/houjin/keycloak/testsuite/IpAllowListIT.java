@@ -102,6 +102,30 @@ class IpAllowListIT {
         }
     }
 
+    /**
+     * A proxy that appends (nginx's $proxy_add_x_forwarded_for) forwards "client-chosen, real" when the client sent
+     * its own header. The chosen address lies in the list, the real one does not: refused, with its own event detail.
+     */
+    @Test
+    void givenTheTrustedProxyForwardsAChainThatTheClientStartedThenTheAddressIsNotTrusted(KeycloakServer server,
+            AdminApi admin) throws Exception {
+        try {
+            setList(admin, "00000003", List.of("203.0.113.0/24", "10.20.0.0/16"));
+            CurlLogin.Result chained = CurlLogin.signIn(server, ServerOptions.TRUSTED_PROXY, "10.20.30.40, 10.99.0.1",
+                    "00000003", "ip_user001", "IpOnly#Pass2026");
+            assertThat(CurlLogin.redirectedWithCode(chained)).isFalse();
+            assertThat(chained.body()).contains(DENIED);
+            assertThat(admin.get("/realms/partner-portal/events?type=LOGIN_ERROR&max=20").findValuesAsText("ip_check"))
+                    .contains("untrusted_forwarded_chain");
+            // The same address alone (a proxy that overwrites the header) is the client address and signs in.
+            CurlLogin.Result single = CurlLogin.signIn(server, ServerOptions.TRUSTED_PROXY, "10.20.30.40", "00000003",
+                    "ip_user001", "IpOnly#Pass2026");
+            assertThat(CurlLogin.redirectedWithCode(single)).as(single.body()).isTrue();
+        } finally {
+            setList(admin, "00000003", List.of("203.0.113.0/24", "2001:db8::/32"));
+        }
+    }
+
     @Test
     void givenIpv6LoopbackThenAnIpv6ListDecides(KeycloakServer server, AdminApi admin) throws Exception {
         String ipv6RealmUrl = server.realmUrl().replace("localhost", "[::1]");

@@ -66,22 +66,39 @@ public final class AuthorizationCodeClient {
 
     /** Waits for the browser to reach the redirect URI, then exchanges the code. Returns the access token itself. */
     public String awaitAccessToken(WebDriver browser) {
+        return awaitTokens(browser).get("access_token").asText();
+    }
+
+    /** Waits for the browser to reach the redirect URI, then exchanges the code. Returns the whole token response. */
+    public JsonNode awaitTokens(WebDriver browser) {
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(b -> b.getCurrentUrl().startsWith(redirectUri));
         Map<String, String> query = query(URI.create(browser.getCurrentUrl()).getRawQuery());
         if (!query.containsKey("code")) {
             throw new IllegalStateException("No code in redirect: " + browser.getCurrentUrl());
         }
-        String form = "grant_type=authorization_code&client_id=" + CLIENT_ID + "&code=" + enc(query.get("code"))
-                + "&redirect_uri=" + enc(redirectUri) + "&code_verifier=" + verifier;
+        HttpResponse<String> response = tokenRequest("grant_type=authorization_code&client_id=" + CLIENT_ID + "&code="
+                + enc(query.get("code")) + "&redirect_uri=" + enc(redirectUri) + "&code_verifier=" + verifier);
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("Token request refused (" + response.statusCode() + "): " + response.body());
+        }
         try {
-            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest
+            return JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A refresh-token grant of this client, answered as it is (status and body). */
+    public HttpResponse<String> refresh(String refreshToken) {
+        return tokenRequest("grant_type=refresh_token&client_id=" + CLIENT_ID + "&refresh_token=" + enc(refreshToken));
+    }
+
+    private HttpResponse<String> tokenRequest(String form) {
+        try {
+            return HttpClient.newHttpClient().send(HttpRequest
                     .newBuilder(URI.create(realmUrl + "/protocol/openid-connect/token"))
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException("Token request refused (" + response.statusCode() + "): " + response.body());
-            }
-            return JSON.readTree(response.body()).get("access_token").asText();
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

@@ -26,6 +26,8 @@ public final class PasswordHasher {
     private static final int KEY_BITS = 512;
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    private static final int BCRYPT_MAX_BYTES = 72;
+
     private final int iterations;
     private final String dummyHash;
 
@@ -48,12 +50,22 @@ public final class PasswordHasher {
     }
 
     public Check verify(String password, String stored) {
-        if (password == null || stored == null || stored.isEmpty()) {
+        if (password == null) {
+            return Check.INVALID;
+        }
+        if (stored == null || stored.isEmpty()) {
+            // An account without a password (not yet invited, or its password removed) costs what a real one does.
+            verifyDummy(password);
             return Check.INVALID;
         }
         if (stored.startsWith("$2a$") || stored.startsWith("$2b$") || stored.startsWith("$2y$")) {
-            BCrypt.Result result = BCrypt.verifyer().verify(password.getBytes(StandardCharsets.UTF_8),
-                    stored.getBytes(StandardCharsets.UTF_8));
+            byte[] bytes = password.getBytes(StandardCharsets.UTF_8);
+            if (bytes.length > BCRYPT_MAX_BYTES) {
+                // bcrypt reads 72 bytes at most (the library refuses more); no legacy password was that long.
+                verifyDummy(password);
+                return Check.INVALID;
+            }
+            BCrypt.Result result = BCrypt.verifyer().verify(bytes, stored.getBytes(StandardCharsets.UTF_8));
             return result.verified ? Check.VALID_NEEDS_UPGRADE : Check.INVALID;
         }
         String[] parts = stored.split("\\$");

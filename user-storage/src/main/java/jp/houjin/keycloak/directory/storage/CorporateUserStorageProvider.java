@@ -174,18 +174,18 @@ final class CorporateUserStorageProvider implements UserStorageProvider, UserLoo
         return supportsCredentialType(credentialType) && entity(user).map(u -> u.getPasswordHash() != null).orElse(false);
     }
 
+    /**
+     * Keycloak's own password checks (the password grant, its stock username/password forms, any flow an admin builds
+     * from them) never accept a directory password: those doors cannot apply the IP allow-list, suspension and
+     * temporary-password rules. The corporate forms check the password through {@link CorporateDirectory} after
+     * those rules. The refusal spends the time of a real check, so it tells nothing about the password.
+     */
     @Override
     public boolean isValid(RealmModel realm, UserModel user, CredentialInput input) {
-        if (!supportsCredentialType(input.getType()) || input.getChallengeResponse() == null) {
-            return false;
+        if (supportsCredentialType(input.getType()) && input.getChallengeResponse() != null) {
+            directory.verifyDummyPassword(input.getChallengeResponse());
         }
-        Optional<CorporateUser> entity = entity(user);
-        if (entity.isEmpty()) {
-            return false;
-        }
-        Long expires = entity.get().getTempPasswordExpiresAt();
-        boolean valid = directory.verifyPassword(entity.get(), input.getChallengeResponse());
-        return valid && (expires == null || expires > System.currentTimeMillis());
+        return false;
     }
 
     @Override
