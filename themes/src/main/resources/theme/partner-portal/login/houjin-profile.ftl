@@ -53,6 +53,7 @@
             <dt>${msg("houjinProfileNewPassword")}</dt><dd>********</dd>
         </dl>
         <form action="${url.loginAction}" method="post">
+            <input type="hidden" name="sealKey" value="${houjinSealKey!''}"/>
             <button class="${properties.kcButtonPrimaryClass} ${properties.kcButtonBlockClass}" id="houjin-save" name="step" value="save" type="submit">${msg("houjinRegister")}</button>
             <button class="${properties.kcButtonSecondaryClass} ${properties.kcButtonBlockClass}" id="houjin-back-to-input" name="step" value="back" type="submit">${msg("houjinBack")}</button>
         </form>

@@ -45,7 +45,9 @@ public final class IpAccessCheck {
             passed(context, corporation.getCorporateId(), remote);
             return true;
         }
-        IpAccessConfig config = IpAccessConfig.of(context.getAuthenticatorConfig());
+        // Steps without a config of their own (the sign-in forms, the access-key form) use the realm's settings.
+        IpAccessConfig config = IpAccessConfig.of(context.getAuthenticatorConfig() != null ? context.getAuthenticatorConfig()
+                : context.getRealm().getAuthenticatorConfigByAlias(CONFIG_ALIAS));
         if (trusted.isEmpty()) {
             context.getEvent().detail(DETAIL_CHECK, FORWARDED_CHAIN);
         } else if (matches(config, entries, remote)) {

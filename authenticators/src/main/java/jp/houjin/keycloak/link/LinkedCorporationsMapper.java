@@ -75,6 +75,10 @@ public final class LinkedCorporationsMapper extends AbstractOIDCProtocolMapper
         for (AccountLink link : session.getProvider(CorporateDirectory.class)
                 .linksOfIndividual(userSession.getUser().getId())) {
             CorporateUser corporate = link.getCorporateUser();
+            if (corporate.isLoginSuspended() || !corporate.getCorporation().isActive()) {
+                // A portal lets a linked corporation act for (or pay for) its people: only while it may sign in itself.
+                continue;
+            }
             Map<String, String> claim = new LinkedHashMap<>();
             claim.put("corporate_id", corporate.getCorporation().getCorporateId());
             claim.put("corporation_name", corporate.getCorporation().getName());

@@ -5,6 +5,7 @@ import java.util.Optional;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jp.houjin.keycloak.certificate.ClientCertificateAuthenticator;
 import jp.houjin.keycloak.directory.CorporateDirectory;
+import jp.houjin.keycloak.ipaccess.IpAccessCheck;
 import jp.houjin.keycloak.directory.model.CorporateUser;
 import jp.houjin.keycloak.directory.storage.DirectoryAttributes;
 import jp.houjin.keycloak.directory.text.InputNormalizer;
@@ -79,6 +80,10 @@ final class AccessKeyForm extends jp.houjin.keycloak.common.StatelessAuthenticat
             return;
         }
         CorporateUser found = entry.get();
+        // As on the corporate form: outside the corporation's allow-list neither access key nor password is looked at.
+        if (!IpAccessCheck.allow(context, directory, found.getCorporation())) {
+            return;
+        }
         context.getAuthenticationSession().setAuthNote(AbstractUsernameFormAuthenticator.ATTEMPTED_USERNAME, user.getUsername());
         context.getEvent().user(user).detail(LoginEvents.DETAIL_CORPORATE_ID, found.getCorporation().getCorporateId());
         if (context.getRealm().isBruteForceProtected()) {

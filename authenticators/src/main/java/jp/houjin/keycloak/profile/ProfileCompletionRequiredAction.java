@@ -21,7 +21,8 @@ import org.keycloak.sessions.AuthenticationSessionModel;
 /**
  * ユーザー登録 (seed 000, 2-4): グループ名, 氏名 姓/名, 氏名（カナ） セイ/メイ and 新しいパスワード, then a confirmation
  * screen (確認する), then everything is written in one transaction. The typed values wait in the authentication
- * session (server side) between the two screens; the password is never sent back to the browser.
+ * session (server side) between the two screens; the password waits there only sealed ({@link SealedPassword}), and
+ * is never sent back to the browser.
  */
 final class ProfileCompletionRequiredAction implements RequiredActionProvider {
 
@@ -56,7 +57,7 @@ final class ProfileCompletionRequiredAction implements RequiredActionProvider {
             return;
         }
         if ("save".equals(step)) {
-            save(context, auth);
+            save(context, auth, form.getFirst("sealKey"));
             return;
         }
         Map<String, String> values = new LinkedHashMap<>();
@@ -83,12 +84,14 @@ final class ProfileCompletionRequiredAction implements RequiredActionProvider {
             return;
         }
         values.forEach((k, v) -> auth.setAuthNote(NOTE + k, v == null ? "" : v));
-        auth.setAuthNote(NOTE + "password", password);
-        context.challenge(page(context, "confirm", values, Map.of()));
+        SealedPassword.Sealed sealed = SealedPassword.seal(password);
+        auth.setAuthNote(NOTE + "password", sealed.sealed());
+        Response confirm = page(context, "confirm", values, Map.of(), sealed.key());
+        context.challenge(confirm);
     }
 
-    private void save(RequiredActionContext context, AuthenticationSessionModel auth) {
-        String password = auth.getAuthNote(NOTE + "password");
+    private void save(RequiredActionContext context, AuthenticationSessionModel auth, String sealKey) {
+        String password = SealedPassword.open(auth.getAuthNote(NOTE + "password"), sealKey);
         Map<String, String> values = fromNotes(auth);
         if (password == null) {
             context.challenge(page(context, "input", values, Map.of()));
@@ -127,7 +130,13 @@ final class ProfileCompletionRequiredAction implements RequiredActionProvider {
 
     private static Response page(RequiredActionContext context, String step, Map<String, String> values,
             Map<String, String> errors) {
+        return page(context, step, values, errors, null);
+    }
+
+    private static Response page(RequiredActionContext context, String step, Map<String, String> values,
+            Map<String, String> errors, String sealKey) {
         LoginFormsProvider form = context.form();
+        form.setAttribute("houjinSealKey", sealKey == null ? "" : sealKey);
         Map<String, String> shown = new LinkedHashMap<>();
         FIELDS.forEach(f -> shown.put(f, values.get(f) == null ? "" : values.get(f)));
         form.setAttribute("houjinProfile", shown);
