@@ -195,6 +195,7 @@ public final class CorporationsAdminResource {
             return error(Response.Status.BAD_REQUEST, "initial_password_refused", e.getMessage());
         }
         session.loginFailures().removeUserLoginFailure(session.getContext().getRealm(), user.getId());
+        jp.houjin.keycloak.lockout.AddressLock.release(session, session.getContext().getRealm(), user.getId());
         session.getProvider(org.keycloak.services.managers.BruteForceProtector.class)
                 .cleanUpPermanentLockout(session, session.getContext().getRealm(), user);
         Map<String, Object> event = new LinkedHashMap<>();

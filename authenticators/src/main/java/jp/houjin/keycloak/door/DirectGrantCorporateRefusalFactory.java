@@ -4,7 +4,7 @@ import jp.houjin.keycloak.common.SimpleAuthenticatorFactory;
 
 public final class DirectGrantCorporateRefusalFactory extends SimpleAuthenticatorFactory {
 
-    public static final String ID = "houjin-direct-grant-corporate-refusal";
+    public static final String ID = "houjin-direct-grant-refusal";
 
     public DirectGrantCorporateRefusalFactory() {
         super(ID, "Refuse corporate accounts (direct grant)",

@@ -4,7 +4,7 @@ import jp.houjin.keycloak.common.SimpleAuthenticatorFactory;
 
 public final class ResetCredentialsCorporateRefusalFactory extends SimpleAuthenticatorFactory {
 
-    public static final String ID = "houjin-reset-credentials-corporate-refusal";
+    public static final String ID = "houjin-reset-credentials-refusal";
 
     public ResetCredentialsCorporateRefusalFactory() {
         super(ID, "Refuse corporate accounts (reset credentials)",

@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jp.houjin.keycloak.certificate.ClientCertificateAuthenticator;
 import jp.houjin.keycloak.directory.CorporateDirectory;
 import jp.houjin.keycloak.ipaccess.IpAccessCheck;
+import jp.houjin.keycloak.lockout.AddressLock;
 import jp.houjin.keycloak.directory.model.CorporateUser;
 import jp.houjin.keycloak.directory.storage.DirectoryAttributes;
 import jp.houjin.keycloak.directory.text.InputNormalizer;
@@ -84,7 +85,6 @@ final class AccessKeyForm extends jp.houjin.keycloak.common.StatelessAuthenticat
         if (!IpAccessCheck.allow(context, directory, found.getCorporation())) {
             return;
         }
-        context.getAuthenticationSession().setAuthNote(AbstractUsernameFormAuthenticator.ATTEMPTED_USERNAME, user.getUsername());
         context.getEvent().user(user).detail(LoginEvents.DETAIL_CORPORATE_ID, found.getCorporation().getCorporateId());
         if (context.getRealm().isBruteForceProtected()) {
             BruteForceProtector protector = context.getSession().getProvider(BruteForceProtector.class);
@@ -95,6 +95,14 @@ final class AccessKeyForm extends jp.houjin.keycloak.common.StatelessAuthenticat
                 return;
             }
         }
+        // The certificate holder's own failures from this address (the lockout package): the seed's lock message.
+        Optional<AddressLock.Reservation> slot = AddressLock.reserve(context.getSession(), context.getRealm(), user);
+        if (slot.isEmpty()) {
+            context.getEvent().detail(AddressLock.DETAIL_SCOPE, AddressLock.SCOPE_ADDRESS).error(Errors.USER_TEMPORARILY_DISABLED);
+            context.forceChallenge(page.error(LOCKED).render(context.form()));
+            return;
+        }
+        context.getAuthenticationSession().setAuthNote(AbstractUsernameFormAuthenticator.ATTEMPTED_USERNAME, user.getUsername());
         // Both are checked every time, so timing does not tell which one was wrong.
         boolean keyMatches = directory.verifyAccessKey(found.getCorporation(), key.value());
         boolean passwordMatches = directory.verifyPassword(found, password.value());
@@ -103,6 +111,7 @@ final class AccessKeyForm extends jp.houjin.keycloak.common.StatelessAuthenticat
             context.failureChallenge(AuthenticationFlowError.INVALID_CREDENTIALS, page.error(INVALID).render(context.form()));
             return;
         }
+        AddressLock.succeeded(context.getSession(), slot.get());
         if (CorporateLoginFormAuthenticator.refuseRestricted(context, page, found, user)) {
             return;
         }

@@ -14,6 +14,7 @@ import jp.houjin.keycloak.directory.model.CorporateUser;
 import jp.houjin.keycloak.directory.storage.DirectoryAttributes;
 import jp.houjin.keycloak.directory.text.InputNormalizer;
 import jp.houjin.keycloak.ipaccess.IpAccessCheck;
+import jp.houjin.keycloak.lockout.AddressLock;
 import jp.houjin.keycloak.profile.ProfileFields;
 import org.jboss.logging.Logger;
 import org.keycloak.authentication.AuthenticationFlowContext;
@@ -239,14 +240,14 @@ final class CorporateLoginFormAuthenticator extends StatelessAuthenticator {
     }
 
     /**
-     * Lockout first, then the password; every failure counts. A locked account answers exactly as a wrong password
-     * does — the same message, and the same time, because the password is hashed anyway (its result is ignored) —
-     * so neither the page nor its timing tells that an account exists or is locked. The event says it was locked.
+     * Lockout first (the account everywhere, then this address for this account: see the lockout package), then the
+     * password; every failure counts. A locked account answers exactly as a wrong password does — the same message,
+     * and the same time, because the password is hashed anyway (its result is ignored) — so neither the page nor its
+     * timing tells that an account exists or is locked. The event says which lock it was.
      */
     static boolean checkPassword(AuthenticationFlowContext context, LoginPage page, UserModel user,
             BooleanSupplier passwordMatches, String invalidMessage) {
         RealmModel realm = context.getRealm();
-        context.getAuthenticationSession().setAuthNote(AbstractUsernameFormAuthenticator.ATTEMPTED_USERNAME, user.getUsername());
         context.getEvent().user(user);
         if (realm.isBruteForceProtected()) {
             BruteForceProtector protector = context.getSession().getProvider(BruteForceProtector.class);
@@ -258,11 +259,22 @@ final class CorporateLoginFormAuthenticator extends StatelessAuthenticator {
                 return false;
             }
         }
+        Optional<AddressLock.Reservation> slot = AddressLock.reserve(context.getSession(), realm, user);
+        if (slot.isEmpty()) {
+            // Not counted again: guesses from one network must not add up to the account-wide lock.
+            passwordMatches.getAsBoolean();
+            context.getEvent().detail(AddressLock.DETAIL_SCOPE, AddressLock.SCOPE_ADDRESS).error(Errors.USER_TEMPORARILY_DISABLED);
+            context.forceChallenge(page.error(invalidMessage).render(context.form()));
+            return false;
+        }
+        // Named only now, so that Keycloak counts a failure against this account and no other.
+        context.getAuthenticationSession().setAuthNote(AbstractUsernameFormAuthenticator.ATTEMPTED_USERNAME, user.getUsername());
         if (!passwordMatches.getAsBoolean()) {
             context.getEvent().error(Errors.INVALID_USER_CREDENTIALS);
             context.failureChallenge(AuthenticationFlowError.INVALID_CREDENTIALS, page.error(invalidMessage).render(context.form()));
             return false;
         }
+        AddressLock.succeeded(context.getSession(), slot.get());
         return true;
     }
 
