@@ -72,13 +72,18 @@ public final class IpAccessCheck {
      * when there is none. The caller shows the refusal page and records the event.
      */
     public static boolean allows(KeycloakSession session, CorporateDirectory directory, Corporation corporation) {
-        String remote = session.getContext().getConnection().getRemoteAddr();
+        return allowsAddress(session, directory, corporation, ClientAddress.trusted(session).orElse(null));
+    }
+
+    /** The same check for an address recorded earlier (the one a user session signed in from). */
+    public static boolean allowsAddress(KeycloakSession session, CorporateDirectory directory, Corporation corporation,
+            String remote) {
         List<String> entries = directory.ipAllowList(corporation);
         if (entries.isEmpty()) {
             return true;
         }
         IpAccessConfig config = IpAccessConfig.of(session.getContext().getRealm().getAuthenticatorConfigByAlias(CONFIG_ALIAS));
-        if (ClientAddress.trusted(session).isPresent() && matches(config, entries, remote)) {
+        if (remote != null && matches(config, entries, remote)) {
             return true;
         }
         if (config.dryRun()) {

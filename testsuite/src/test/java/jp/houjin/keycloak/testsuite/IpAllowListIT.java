@@ -230,17 +230,25 @@ class IpAllowListIT {
         admin.send("POST", REALM + "/users", Map.of("username", "no-admin-rights", "enabled", true, "email",
                 "no-admin-rights@example.jp", "firstName", "権限", "lastName", "なし", "emailVerified", true,
                 "credentials", List.of(Map.of("type", "password", "value", "NoRight#Pass2026", "temporary", false))));
-        HttpClient http = HttpClient.newHttpClient();
-        HttpResponse<String> token = http.send(HttpRequest.newBuilder(URI.create(server.realmUrl()
-                        + "/protocol/openid-connect/token")).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&client_id=admin-cli&username=no-admin-rights"
-                        + "&password=NoRight%23Pass2026")).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(token.statusCode()).as(token.body()).isEqualTo(200);
-        String accessToken = new ObjectMapper().readTree(token.body()).get("access_token").asText();
-        HttpResponse<String> read = http.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/admin"
-                + LIST.formatted("00000003"))).header("Authorization", "Bearer " + accessToken).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(read.statusCode()).isEqualTo(403);
+        // No client of the realm offers the password grant (issue 16): this test gives one client it, for this user.
+        assertThat(admin.send("POST", REALM + "/clients", Map.of("clientId", "no-rights-ropc", "publicClient", true,
+                "directAccessGrantsEnabled", true, "standardFlowEnabled", false)).status()).isEqualTo(201);
+        String clientUuid = admin.get(REALM + "/clients?clientId=no-rights-ropc").get(0).get("id").asText();
+        try {
+            HttpClient http = HttpClient.newHttpClient();
+            HttpResponse<String> token = http.send(HttpRequest.newBuilder(URI.create(server.realmUrl()
+                            + "/protocol/openid-connect/token")).header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&client_id=no-rights-ropc"
+                            + "&username=no-admin-rights&password=NoRight%23Pass2026")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(token.statusCode()).as(token.body()).isEqualTo(200);
+            String accessToken = new ObjectMapper().readTree(token.body()).get("access_token").asText();
+            HttpResponse<String> read = http.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/admin"
+                    + LIST.formatted("00000003"))).header("Authorization", "Bearer " + accessToken).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(read.statusCode()).isEqualTo(403);
+        } finally {
+            admin.send("DELETE", REALM + "/clients/" + clientUuid, null);
+        }
     }
 
     private static ObjectNode ipConfig(AdminApi admin) {

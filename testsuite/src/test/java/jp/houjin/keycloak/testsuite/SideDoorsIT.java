@@ -235,7 +235,7 @@ class SideDoorsIT {
         }
 
         @Test
-        void thenASuspendedUserOrCorporationCannotRefreshAndTheConsoleShowsTheNewEmailAtOnce(WebDriver browser,
+        void thenASuspendedUserOrCorporationOrAnAddressOffTheListCannotRefreshAndTheConsoleShowsTheNewEmailAtOnce(WebDriver browser,
                 KeycloakServer server, AdminApi admin) throws Exception {
             AuthorizationCodeClient client = new AuthorizationCodeClient(server);
             JsonNode tokens = signIn(browser, server, client, "00000001", "times_user001", "Times#Pass2026");
@@ -262,6 +262,19 @@ class SideDoorsIT {
                 assertThat(suspended.body()).contains("invalid_grant").doesNotContain("access_token");
             } finally {
                 DirectoryDatabase.update("update corporation set status = 'ACTIVE' where corporate_id = ?", "00000002");
+            }
+
+            // An allow-list set after the sign-in governs the next refresh (the session signed in from loopback).
+            JsonNode third = signIn(browser, server, client, "00000001", "times_user001", "Times#Pass2026");
+            try {
+                assertThat(admin.send("PUT", "/realms/partner-portal/houjin-corporations/00000001/ip-allow-list",
+                        Map.of("entries", List.of("203.0.113.0/24"))).status()).isEqualTo(200);
+                HttpResponse<String> outside = client.refresh(third.get("refresh_token").asText());
+                assertThat(outside.statusCode()).isEqualTo(400);
+                assertThat(outside.body()).contains("invalid_grant").doesNotContain("access_token");
+            } finally {
+                admin.send("PUT", "/realms/partner-portal/houjin-corporations/00000001/ip-allow-list",
+                        Map.of("entries", List.of()));
             }
 
             String id = CorporateLoginIT.user(admin, "00000001:no_email_user").get("id").asText();

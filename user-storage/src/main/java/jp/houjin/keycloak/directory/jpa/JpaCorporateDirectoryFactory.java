@@ -49,7 +49,7 @@ public final class JpaCorporateDirectoryFactory implements CorporateDirectoryFac
 
     @Override
     public void init(Config.Scope config) {
-        hasher = new PasswordHasher(config.getInt("pbkdf2Iterations", 600_000));
+        hasher = new PasswordHasher(config.getInt("pbkdf2-iterations", 600_000));
         demoData = config.getBoolean("demoData", false);
     }
 
@@ -108,7 +108,7 @@ public final class JpaCorporateDirectoryFactory implements CorporateDirectoryFac
     @Override
     public List<ProviderConfigProperty> getConfigMetadata() {
         return ProviderConfigurationBuilder.create()
-                .property().name("pbkdf2Iterations").type("int").defaultValue(600_000)
+                .property().name("pbkdf2-iterations").type("int").defaultValue(600_000)
                 .helpText("PBKDF2-SHA256 iterations for new directory password hashes; weaker hashes are upgraded at sign-in.")
                 .add()
                 .property().name("demoData").type("boolean").defaultValue(false)
