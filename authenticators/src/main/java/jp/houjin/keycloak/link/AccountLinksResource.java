@@ -1,7 +1,6 @@
 package jp.houjin.keycloak.link;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import jakarta.ws.rs.Consumes;
@@ -13,10 +12,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jp.houjin.keycloak.api.RealmApiAuth;
 import jp.houjin.keycloak.directory.CorporateDirectory;
 import jp.houjin.keycloak.directory.model.AccountLink;
 import jp.houjin.keycloak.directory.model.CorporateUser;
-import jp.houjin.keycloak.directory.storage.DirectoryAttributes;
 import jp.houjin.keycloak.directory.text.InputNormalizer;
 import org.keycloak.events.Details;
 import org.keycloak.events.EventBuilder;
@@ -24,11 +23,11 @@ import org.keycloak.events.EventType;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
-import org.keycloak.services.managers.AppAuthManager;
-import org.keycloak.services.managers.AuthenticationManager;
 
 /**
- * {@code /realms/{realm}/houjin/links} (seed 004), each call with the user's own access token:
+ * {@code /realms/{realm}/houjin/links} (seed 004), each call with the user's own access token, admitted by
+ * {@link RealmApiAuth} (audience {@value RealmApiAuth#AUDIENCE}, no service accounts, a corporate account's
+ * directory state read on every call):
  * <ul>
  * <li>an individual (a local account) lists, adds (by the corporate account's registered email,
  * 連携先法人メールアドレス) and removes links to corporate accounts: {@code GET}, {@code POST {"corporateEmail": ...}},
@@ -51,28 +50,16 @@ public final class AccountLinksResource {
         this.session = session;
     }
 
-    private AuthenticationManager.AuthResult auth() {
-        return new AppAuthManager.BearerTokenAuthenticator(session).authenticate();
-    }
-
-    private CorporateUser corporateEntry(UserModel user) {
-        String corporateId = user.getFirstAttribute(DirectoryAttributes.CORPORATE_ID);
-        String userId = user.getFirstAttribute(DirectoryAttributes.USER_ID);
-        if (user.getFederationLink() == null || corporateId == null || userId == null) {
-            return null;
-        }
-        return session.getProvider(CorporateDirectory.class).findUser(corporateId, userId).orElse(null);
-    }
-
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Response myLinks() {
-        AuthenticationManager.AuthResult auth = auth();
-        Response refused = individualOnly(auth);
+        RealmApiAuth.Access access = RealmApiAuth.authenticate(session);
+        Response refused = individualOnly(access);
         if (refused != null) {
             return refused;
         }
-        return Response.ok(session.getProvider(CorporateDirectory.class).linksOfIndividual(auth.user().getId()).stream()
+        UserModel individual = access.caller().user();
+        return Response.ok(session.getProvider(CorporateDirectory.class).linksOfIndividual(individual.getId()).stream()
                 .map(AccountLinksResource::corporateSide).toList()).build();
     }
 
@@ -80,24 +67,25 @@ public final class AccountLinksResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Response link(Map<String, String> body) {
-        AuthenticationManager.AuthResult auth = auth();
-        Response refused = individualOnly(auth);
+        RealmApiAuth.Access access = RealmApiAuth.authenticate(session);
+        Response refused = individualOnly(access);
         if (refused != null) {
             return refused;
         }
+        UserModel individual = access.caller().user();
         InputNormalizer.Result email = InputNormalizer.email(body == null ? null : body.get("corporateEmail"));
         if (!email.ok()) {
-            return error(Response.Status.BAD_REQUEST, "invalid_email");
+            return RealmApiAuth.error(Response.Status.BAD_REQUEST, "invalid_email");
         }
         CorporateDirectory directory = session.getProvider(CorporateDirectory.class);
         CorporateUser corporate = directory.findUserByUniqueEmail(email.value())
                 .filter(u -> u.getCorporation().isActive() && !u.isLoginSuspended()).orElse(null);
-        EventBuilder event = event(auth.user()).detail(DETAIL, "link").detail("corporate_email", email.value());
+        EventBuilder event = event(individual).detail(DETAIL, "link").detail("corporate_email", email.value());
         if (corporate == null) {
             event.error("corporate_account_not_found");
-            return error(Response.Status.NOT_FOUND, "corporate_account_not_found");
+            return RealmApiAuth.error(Response.Status.NOT_FOUND, "corporate_account_not_found");
         }
-        AccountLink link = directory.link(auth.user().getId(), corporate, auth.user().getUsername());
+        AccountLink link = directory.link(individual.getId(), corporate, individual.getUsername());
         event.detail("corporate_id", corporate.getCorporation().getCorporateId()).success();
         return Response.status(Response.Status.CREATED).type(MediaType.APPLICATION_JSON).entity(corporateSide(link)).build();
     }
@@ -105,19 +93,20 @@ public final class AccountLinksResource {
     @DELETE
     @Path("{corporateId}/{userId}")
     public Response unlink(@PathParam("corporateId") String corporateId, @PathParam("userId") String userId) {
-        AuthenticationManager.AuthResult auth = auth();
-        Response refused = individualOnly(auth);
+        RealmApiAuth.Access access = RealmApiAuth.authenticate(session);
+        Response refused = individualOnly(access);
         if (refused != null) {
             return refused;
         }
+        UserModel individual = access.caller().user();
         CorporateDirectory directory = session.getProvider(CorporateDirectory.class);
         InputNormalizer.Result cid = InputNormalizer.corporateId(corporateId);
         InputNormalizer.Result uid = InputNormalizer.userId(userId);
         CorporateUser corporate = cid.ok() && uid.ok() ? directory.findUser(cid.value(), uid.value()).orElse(null) : null;
-        if (corporate == null || !directory.unlink(auth.user().getId(), corporate)) {
-            return error(Response.Status.NOT_FOUND, "link_not_found");
+        if (corporate == null || !directory.unlink(individual.getId(), corporate)) {
+            return RealmApiAuth.error(Response.Status.NOT_FOUND, "link_not_found");
         }
-        event(auth.user()).detail(DETAIL, "unlink").detail("corporate_id", cid.value()).success();
+        event(individual).detail(DETAIL, "unlink").detail("corporate_id", cid.value()).success();
         return Response.noContent().build();
     }
 
@@ -125,13 +114,13 @@ public final class AccountLinksResource {
     @Path("individuals")
     @Produces(MediaType.APPLICATION_JSON)
     public Response linkedIndividuals() {
-        AuthenticationManager.AuthResult auth = auth();
-        if (auth == null) {
-            return error(Response.Status.UNAUTHORIZED, "not_authenticated");
+        RealmApiAuth.Access access = RealmApiAuth.authenticate(session);
+        if (access.refused()) {
+            return access.refusal();
         }
-        CorporateUser corporate = corporateEntry(auth.user());
+        CorporateUser corporate = access.caller().corporate();
         if (corporate == null) {
-            return error(Response.Status.FORBIDDEN, "not_a_corporate_account");
+            return RealmApiAuth.error(Response.Status.FORBIDDEN, "not_a_corporate_account");
         }
         RealmModel realm = session.getContext().getRealm();
         return Response.ok(session.getProvider(CorporateDirectory.class).linksOf(corporate).stream().map(link -> {
@@ -149,27 +138,29 @@ public final class AccountLinksResource {
     @DELETE
     @Path("individuals/{individualId}")
     public Response removeIndividual(@PathParam("individualId") String individualId) {
-        AuthenticationManager.AuthResult auth = auth();
-        if (auth == null) {
-            return error(Response.Status.UNAUTHORIZED, "not_authenticated");
+        RealmApiAuth.Access access = RealmApiAuth.authenticate(session);
+        if (access.refused()) {
+            return access.refusal();
         }
-        CorporateUser corporate = corporateEntry(auth.user());
+        CorporateUser corporate = access.caller().corporate();
         if (corporate == null) {
-            return error(Response.Status.FORBIDDEN, "not_a_corporate_account");
+            return RealmApiAuth.error(Response.Status.FORBIDDEN, "not_a_corporate_account");
         }
         if (individualId == null || individualId.length() > 64
                 || !session.getProvider(CorporateDirectory.class).unlink(individualId, corporate)) {
-            return error(Response.Status.NOT_FOUND, "link_not_found");
+            return RealmApiAuth.error(Response.Status.NOT_FOUND, "link_not_found");
         }
-        event(auth.user()).detail(DETAIL, "unlink_individual").detail("individual_id", individualId).success();
+        event(access.caller().user()).detail(DETAIL, "unlink_individual").detail("individual_id", individualId).success();
         return Response.noContent().build();
     }
 
-    private Response individualOnly(AuthenticationManager.AuthResult auth) {
-        if (auth == null) {
-            return error(Response.Status.UNAUTHORIZED, "not_authenticated");
+    /** Individuals are local accounts: anyone federated (the directory or another provider) is not one. */
+    private static Response individualOnly(RealmApiAuth.Access access) {
+        if (access.refused()) {
+            return access.refusal();
         }
-        return auth.user().getFederationLink() != null ? error(Response.Status.FORBIDDEN, "not_an_individual_account") : null;
+        return access.caller().user().getFederationLink() != null
+                ? RealmApiAuth.error(Response.Status.FORBIDDEN, "not_an_individual_account") : null;
     }
 
     private EventBuilder event(UserModel user) {
@@ -184,9 +175,5 @@ public final class AccountLinksResource {
         out.put("userId", link.getCorporateUser().getUserId());
         out.put("linkedAt", link.getLinkedAt());
         return out;
-    }
-
-    private static Response error(Response.Status status, String error) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON).entity(Map.of("error", error)).build();
     }
 }

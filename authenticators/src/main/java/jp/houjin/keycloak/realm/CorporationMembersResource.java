@@ -11,17 +11,15 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jp.houjin.keycloak.api.RealmApiAuth;
 import jp.houjin.keycloak.directory.CorporateDirectory;
 import jp.houjin.keycloak.directory.model.CorporateUser;
-import jp.houjin.keycloak.directory.storage.DirectoryAttributes;
 import jp.houjin.keycloak.directory.text.InputNormalizer;
 import jp.houjin.keycloak.invitation.Invitations;
 import org.keycloak.events.admin.OperationType;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
-import org.keycloak.services.managers.AppAuthManager;
-import org.keycloak.services.managers.AuthenticationManager;
 import org.keycloak.services.resources.admin.AdminAuth;
 import org.keycloak.services.resources.admin.AdminEventBuilder;
 
@@ -29,7 +27,8 @@ import org.keycloak.services.resources.admin.AdminEventBuilder;
  * {@code /realms/{realm}/houjin/corporation/users}: a corporate admin, with their own access token, lists the
  * accounts of their corporation and deletes those no longer needed (seed 002, 不要アカウントの削除). Only admins of the
  * same corporation, never themselves; each deletion is an admin event (resource type {@value #RESOURCE_TYPE})
- * carrying the deleting admin as the auth user. 401 without a valid token, 403 for anyone but a corporate admin.
+ * carrying the deleting admin as the auth user. 401 without a valid token; 403 for a token {@link RealmApiAuth} refuses
+ * and for anyone but a corporate admin.
  */
 public final class CorporationMembersResource {
 
@@ -42,36 +41,32 @@ public final class CorporationMembersResource {
         this.session = session;
     }
 
-    private record Caller(AuthenticationManager.AuthResult auth, CorporateUser entry) {
-    }
-
-    /** The calling corporate admin, or an error response. */
-    private Object caller() {
-        AuthenticationManager.AuthResult auth = new AppAuthManager.BearerTokenAuthenticator(session).authenticate();
-        if (auth == null) {
-            return error(Response.Status.UNAUTHORIZED, "not_authenticated");
+    /**
+     * The calling corporate admin, or the refusal. Role and corporation come from the directory entry that the
+     * federation link points to, read on this call ({@link RealmApiAuth}), never from profile attributes: those are
+     * what the user profile shows and may be cached.
+     */
+    private RealmApiAuth.Access admin() {
+        RealmApiAuth.Access access = RealmApiAuth.authenticate(session);
+        if (access.refused()) {
+            return access;
         }
-        UserModel user = auth.user();
-        String corporateId = user.getFirstAttribute(DirectoryAttributes.CORPORATE_ID);
-        String userId = user.getFirstAttribute(DirectoryAttributes.USER_ID);
-        CorporateUser entry = corporateId == null || userId == null ? null
-                : session.getProvider(CorporateDirectory.class).findUser(corporateId, userId).orElse(null);
-        if (entry == null || entry.getRole() != CorporateUser.Role.ADMIN || entry.isLoginSuspended()
-                || !entry.getCorporation().isActive()) {
-            return error(Response.Status.FORBIDDEN, "not_a_corporate_admin");
+        CorporateUser entry = access.caller().corporate();
+        if (entry == null || entry.getRole() != CorporateUser.Role.ADMIN) {
+            return RealmApiAuth.Access.refuse(Response.Status.FORBIDDEN, "not_a_corporate_admin");
         }
-        return new Caller(auth, entry);
+        return access;
     }
 
     @GET
     @Path("users")
     @Produces(MediaType.APPLICATION_JSON)
     public Response users() {
-        Object caller = caller();
-        if (caller instanceof Response refused) {
-            return refused;
+        RealmApiAuth.Access access = admin();
+        if (access.refused()) {
+            return access.refusal();
         }
-        CorporateUser admin = ((Caller) caller).entry();
+        CorporateUser admin = access.caller().corporate();
         List<Map<String, Object>> users = session.getProvider(CorporateDirectory.class)
                 .search(admin.getCorporation().getCorporateId() + ":*", 0, 1000).stream()
                 .filter(u -> u.getCorporation().getId().equals(admin.getCorporation().getId()))
@@ -82,25 +77,25 @@ public final class CorporationMembersResource {
     @DELETE
     @Path("users/{userId}")
     public Response delete(@PathParam("userId") String rawUserId) {
-        Object caller = caller();
-        if (caller instanceof Response refused) {
-            return refused;
+        RealmApiAuth.Access access = admin();
+        if (access.refused()) {
+            return access.refusal();
         }
-        Caller admin = (Caller) caller;
+        RealmApiAuth.Caller admin = access.caller();
         RealmModel realm = session.getContext().getRealm();
         InputNormalizer.Result userId = InputNormalizer.userId(rawUserId);
         CorporateUser target = !userId.ok() ? null : session.getProvider(CorporateDirectory.class)
-                .findUser(admin.entry().getCorporation().getCorporateId(), userId.value()).orElse(null);
+                .findUser(admin.corporate().getCorporation().getCorporateId(), userId.value()).orElse(null);
         if (target == null) {
-            return error(Response.Status.NOT_FOUND, "user_not_found");
+            return RealmApiAuth.error(Response.Status.NOT_FOUND, "user_not_found");
         }
-        if (target.getId().equals(admin.entry().getId())) {
-            return error(Response.Status.CONFLICT, "cannot_delete_yourself");
+        if (target.getId().equals(admin.corporate().getId())) {
+            return RealmApiAuth.error(Response.Status.CONFLICT, "cannot_delete_yourself");
         }
         Map<String, Object> described = describe(target);
         UserModel user = Invitations.keycloakUser(session, realm, target);
         if (user == null || !session.users().removeUser(realm, user)) {
-            return error(Response.Status.CONFLICT, "not_deleted");
+            return RealmApiAuth.error(Response.Status.CONFLICT, "not_deleted");
         }
         new AdminEventBuilder(realm, new AdminAuth(realm, admin.auth().token(), admin.auth().user(), admin.auth().client()),
                 session, session.getContext().getConnection()).resource(RESOURCE_TYPE).operation(OperationType.DELETE)
@@ -118,9 +113,5 @@ public final class CorporationMembersResource {
         out.put("role", u.getRole() == CorporateUser.Role.ADMIN ? "admin" : "user");
         out.put("loginSuspended", u.isLoginSuspended());
         return out;
-    }
-
-    private static Response error(Response.Status status, String error) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON).entity(Map.of("error", error)).build();
     }
 }

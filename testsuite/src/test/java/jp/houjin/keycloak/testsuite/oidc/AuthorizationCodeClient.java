@@ -33,6 +33,7 @@ public final class AuthorizationCodeClient {
     public static final String CLIENT_ID = "partner-portal-web";
 
     private final String realmUrl;
+    private final String clientId;
     private final String redirectUri;
     private final String verifier;
 
@@ -40,9 +41,19 @@ public final class AuthorizationCodeClient {
         this(server.realmUrl());
     }
 
+    /** Another public client of the realm that allows PKCE and redirects to {@code http://127.0.0.1:*}. */
+    public AuthorizationCodeClient(KeycloakServer server, String clientId) {
+        this(server.realmUrl(), clientId);
+    }
+
     /** For a server the run did not start itself (the demo script's). */
     public AuthorizationCodeClient(String realmUrl) {
+        this(realmUrl, CLIENT_ID);
+    }
+
+    private AuthorizationCodeClient(String realmUrl, String clientId) {
         this.realmUrl = realmUrl;
+        this.clientId = clientId;
         this.redirectUri = "http://127.0.0.1:" + unusedPort() + "/callback";
         byte[] random = new byte[32];
         new SecureRandom().nextBytes(random);
@@ -50,7 +61,7 @@ public final class AuthorizationCodeClient {
     }
 
     public String authorizationUrl() {
-        return realmUrl + "/protocol/openid-connect/auth?response_type=code&scope=openid&client_id=" + CLIENT_ID
+        return realmUrl + "/protocol/openid-connect/auth?response_type=code&scope=openid&client_id=" + clientId
                 + "&redirect_uri=" + enc(redirectUri) + "&state=st" + System.nanoTime() + "&code_challenge="
                 + challenge() + "&code_challenge_method=S256";
     }
@@ -76,7 +87,7 @@ public final class AuthorizationCodeClient {
         if (!query.containsKey("code")) {
             throw new IllegalStateException("No code in redirect: " + browser.getCurrentUrl());
         }
-        HttpResponse<String> response = tokenRequest("grant_type=authorization_code&client_id=" + CLIENT_ID + "&code="
+        HttpResponse<String> response = tokenRequest("grant_type=authorization_code&client_id=" + clientId + "&code="
                 + enc(query.get("code")) + "&redirect_uri=" + enc(redirectUri) + "&code_verifier=" + verifier);
         if (response.statusCode() != 200) {
             throw new IllegalStateException("Token request refused (" + response.statusCode() + "): " + response.body());
@@ -90,7 +101,7 @@ public final class AuthorizationCodeClient {
 
     /** A refresh-token grant of this client, answered as it is (status and body). */
     public HttpResponse<String> refresh(String refreshToken) {
-        return tokenRequest("grant_type=refresh_token&client_id=" + CLIENT_ID + "&refresh_token=" + enc(refreshToken));
+        return tokenRequest("grant_type=refresh_token&client_id=" + clientId + "&refresh_token=" + enc(refreshToken));
     }
 
     private HttpResponse<String> tokenRequest(String form) {
