@@ -6,11 +6,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jp.houjin.keycloak.directory.CorporateDirectory;
 import jp.houjin.keycloak.directory.model.CorporateUser;
-import jp.houjin.keycloak.directory.storage.CorporateUserStorageProviderFactory;
+import jp.houjin.keycloak.directory.storage.DirectoryAccounts;
+import jp.houjin.keycloak.ipaccess.IpAccessCheck;
 import org.jboss.logging.Logger;
-import org.keycloak.component.ComponentModel;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.services.managers.AppAuthManager;
 import org.keycloak.services.managers.AuthenticationManager;
@@ -92,12 +91,18 @@ public final class RealmApiAuth {
         if (user.getServiceAccountClientLink() != null) {
             return Access.refuse(Response.Status.FORBIDDEN, SERVICE_ACCOUNT);
         }
-        if (!isCorporate(session, user)) {
+        if (!DirectoryAccounts.isCorporate(session.getContext().getRealm(), user)) {
             return new Access(new Caller(auth, null), null);
         }
-        CorporateUser entry = session.getProvider(CorporateDirectory.class)
-                .findUserById(StorageId.externalId(user.getId())).orElse(null);
+        CorporateDirectory directory = session.getProvider(CorporateDirectory.class);
+        CorporateUser entry = directory.findUserById(StorageId.externalId(user.getId())).orElse(null);
         if (entry == null || entry.isLoginSuspended() || !entry.getCorporation().isActive()) {
+            return Access.refuse(Response.Status.FORBIDDEN, ACCESS_RESTRICTED);
+        }
+        // The IP allow-list as on a refresh: the address the session signed in from must still be in the list, and a
+        // public client (the user's own browser calls) must call from inside it; a portal's server says nothing of it.
+        if (!IpAccessCheck.allowsAddress(session, directory, entry.getCorporation(), auth.session().getIpAddress())
+                || auth.client().isPublicClient() && !IpAccessCheck.allows(session, directory, entry.getCorporation())) {
             return Access.refuse(Response.Status.FORBIDDEN, ACCESS_RESTRICTED);
         }
         return new Access(new Caller(auth, entry), null);
@@ -106,16 +111,5 @@ public final class RealmApiAuth {
     /** A JSON error body {@code {"error": code}} with the status; the same shape every realm REST resource answers. */
     public static Response error(Response.Status status, String code) {
         return Response.status(status).type(MediaType.APPLICATION_JSON).entity(Map.of("error", code)).build();
-    }
-
-    /** Federated by the corporate directory (not merely by some federation provider). */
-    private static boolean isCorporate(KeycloakSession session, UserModel user) {
-        String link = user.getFederationLink();
-        if (link == null) {
-            return false;
-        }
-        RealmModel realm = session.getContext().getRealm();
-        ComponentModel component = realm.getComponent(link);
-        return component != null && CorporateUserStorageProviderFactory.ID.equals(component.getProviderId());
     }
 }

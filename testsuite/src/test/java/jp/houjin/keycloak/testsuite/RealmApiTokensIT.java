@@ -230,6 +230,23 @@ class RealmApiTokensIT {
     }
 
     @Test
+    void givenAnAllowListSetAfterTheSignInThenTheStillValidTokenIsRefusedUntilTheListAdmitsItAgain(WebDriver browser,
+            KeycloakServer server, AdminApi admin) throws Exception {
+        String token = portalToken(browser, server, "00000001", "times_user001", "Times#Pass2026");
+        assertThat(get(server, "links/individuals", token).statusCode()).isEqualTo(200);
+        String list = REALM + "/houjin-corporations/00000001/ip-allow-list";
+        try {
+            assertThat(admin.send("PUT", list, Map.of("entries", List.of("203.0.113.0/24"))).status()).isEqualTo(200);
+            HttpResponse<String> outside = get(server, "links/individuals", token);
+            assertThat(outside.statusCode()).isEqualTo(403);
+            assertThat(error(outside)).isEqualTo("access_restricted");
+        } finally {
+            admin.send("PUT", list, Map.of("entries", List.of()));
+        }
+        assertThat(get(server, "links/individuals", token).statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void givenACorporateAdminDemotedInTheDirectoryThenTheMembersApiRefusesTheStillValidToken(WebDriver browser,
             KeycloakServer server) throws Exception {
         String token = portalToken(browser, server, "00000001", "times_admin", "Admin#Pass2026");
