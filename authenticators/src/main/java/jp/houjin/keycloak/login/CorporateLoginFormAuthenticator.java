@@ -50,6 +50,15 @@ final class CorporateLoginFormAuthenticator extends StatelessAuthenticator {
             FirstLoginForm.show(context, FirstLoginForm.MODE_INVITATION);
             return;
         }
+        if (AdminVerificationForm.recoveringAdmin(context) != null) {
+            AdminVerificationForm.showProof(context);
+            return;
+        }
+        showLogin(context);
+    }
+
+    /** The sign-in page itself, with the remembered IDs. */
+    static void showLogin(AuthenticationFlowContext context) {
         Optional<RememberedIds.Ids> remembered = RememberedIds.read(context);
         LoginPage page = new LoginPage(TAB_CORPORATE);
         remembered.ifPresent(ids -> {

@@ -38,14 +38,6 @@ class AccountLinkIT {
     private static final String REALM = "/realms/partner-portal";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private static String individual(AdminApi admin, String name, String password) {
-        AdminApi.Response created = admin.send("POST", REALM + "/users", Map.of("username", name, "email",
-                name + "@example.com", "firstName", "個人", "lastName", "連携", "enabled", true, "emailVerified", true,
-                "credentials", List.of(Map.of("type", "password", "value", password, "temporary", false))));
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        return CorporateLoginIT.user(admin, name).get("id").asText();
-    }
-
     private static String individualToken(WebDriver browser, KeycloakServer server, String email, String password) {
         Browser.clearAllCookies(browser);
         AuthorizationCodeClient client = new AuthorizationCodeClient(server);
@@ -79,8 +71,8 @@ class AccountLinkIT {
     @Test
     void givenAnIndividualThenTheyLinkToACorporateAccountWhichSeesThemAndTheTokenCarriesTheCorporation(WebDriver browser,
             KeycloakServer server, AdminApi admin) throws Exception {
-        String first = individual(admin, "link-indiv-1", "Indiv#Pass2026");
-        String second = individual(admin, "link-indiv-2", "Indiv#Pass2026");
+        String first = admin.createIndividual("link-indiv-1", "連携", "Indiv#Pass2026");
+        String second = admin.createIndividual("link-indiv-2", "連携", "Indiv#Pass2026");
         String clientId = admin.get(REALM + "/clients?clientId=partner-portal-web").get(0).get("id").asText();
         AdminApi.Response mapper = admin.send("POST", REALM + "/clients/" + clientId + "/protocol-mappers/models",
                 Map.of("name", "linked corporations", "protocol", "openid-connect",
@@ -109,6 +101,17 @@ class AccountLinkIT {
             assertThat(claim).hasSize(1);
             assertThat(claim.get(0).get("corporate_id").asText()).isEqualTo("00000001");
             assertThat(claim.get(0).get("corporation_name").asText()).isEqualTo("タイムズ商事株式会社");
+
+            // A linked account that may not sign in itself (login suspended by the business system) is left out.
+            String suspend = "update corporate_user set status = ? where user_id_key = 'times_user001' and corporation_id = "
+                    + "(select id from corporation where corporate_id = '00000001')";
+            try {
+                assertThat(jp.houjin.keycloak.testsuite.server.DirectoryDatabase.update(suspend, "LOGIN_SUSPENDED")).isEqualTo(1);
+                String whileSuspended = individualToken(browser, server, "link-indiv-1@example.com", "Indiv#Pass2026");
+                assertThat(claims(whileSuspended).path("linked_corporations").size()).isZero();
+            } finally {
+                jp.houjin.keycloak.testsuite.server.DirectoryDatabase.update(suspend, "ACTIVE");
+            }
 
             String corporate = corporateToken(browser, server, "00000001", "times_user001", "Times#Pass2026");
             JsonNode individuals = JSON.readTree(call(server, "GET", "/individuals", corporate, null).body());
@@ -162,7 +165,7 @@ class AccountLinkIT {
     @Test
     void givenThePortalAsksForTheLinkActionThenAnIndividualLinksAndTheCorporateAccountRemovesIt(WebDriver browser,
             KeycloakServer server, AdminApi admin) throws Exception {
-        String id = individual(admin, "link-indiv-3", "Indiv#Pass2026");
+        String id = admin.createIndividual("link-indiv-3", "連携", "Indiv#Pass2026");
         try {
             Browser.clearAllCookies(browser);
             AuthorizationCodeClient client = new AuthorizationCodeClient(server);
@@ -224,7 +227,7 @@ class AccountLinkIT {
     @Test
     void givenALinkThenItSurvivesARestartOfTheServer(WebDriver browser, KeycloakServer server, AdminApi admin)
             throws Exception {
-        String id = individual(admin, "link-indiv-4", "Indiv#Pass2026");
+        String id = admin.createIndividual("link-indiv-4", "連携", "Indiv#Pass2026");
         try {
             String token = individualToken(browser, server, "link-indiv-4@example.com", "Indiv#Pass2026");
             assertThat(call(server, "POST", "", token, "{\"corporateEmail\":\"user001@second.example.jp\"}").statusCode())

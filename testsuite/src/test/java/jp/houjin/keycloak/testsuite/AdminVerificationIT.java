@@ -38,6 +38,7 @@ class AdminVerificationIT {
 
     private static final String REALM = "/realms/partner-portal";
     private static final String FAILED = "確認できませんでした。法人ID、ユーザーID、法人番号またはお振込先口座番号が正しくありません。";
+    private static final String PROOF_FAILED = "確認できませんでした。法人番号またはお振込先口座番号が正しくありません。";
 
     private static TestMailbox mailbox;
 
@@ -83,93 +84,140 @@ class AdminVerificationIT {
         assertThat(browser.findElement(By.id("kc-page-title")).getText()).isEqualTo("管理者パスワード再設定");
     }
 
+    /** 「管理者の方」 step 1: the recovery mail is asked for; the page is the same for every input. */
+    private static String requestRecovery(WebDriver browser, String url, String corporateId, String login) {
+        openAdminReset(browser, url);
+        fill(browser, Map.of("corporateId", corporateId, "loginId", login));
+        return browser.findElement(By.id("houjin-admin-recovery-sent")).getText().strip();
+    }
+
+    private static void openProof(WebDriver browser, String link) {
+        Browser.clearAllCookies(browser);
+        browser.get(link);
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("houjin-form-verify")));
+        assertThat(browser.findElement(By.id("kc-page-title")).getText()).isEqualTo("管理者の本人確認");
+    }
+
+    /**
+     * Seed 002: a mail to the registered address first; only the page its link opens asks for 法人番号 +
+     * 振込口座番号 (the second proof); then the new password, and the other admins are told.
+     */
     @Test
-    void givenTheRightNumbersThenAnAdminSetsANewPasswordAndTheOtherAdminsAreTold(WebDriver browser,
-            KeycloakServer server, AdminApi admin) {
+    void givenTheMailLinkAndThenTheRightNumbersThenAnAdminSetsANewPasswordAndTheOtherAdminsAreTold(WebDriver browser,
+            KeycloakServer server, AdminApi admin) throws Exception {
         String id = newUser(admin, "00000001:verify_admin_1", "verify-admin-1@example.jp", "admin");
         try {
-            AuthorizationCodeClient client = new AuthorizationCodeClient(server);
-            openAdminReset(browser, client.authorizationUrl());
-            fill(browser, Map.of("corporateId", "00000001", "loginId", "verify_admin_1",
-                    "corporateNumber", "8123456789012", "bankAccount", "1234567"));
-            assertThat(fieldError(browser, "corporateNumber")).contains("チェックデジット");
+            String sent = requestRecovery(browser, CorporateLoginPage.accountConsoleSignInUrl(server), "００００００01",
+                    "verify_admin_1");
+            assertThat(sent).contains("24時間");
+            assertThat(browser.findElements(By.id("corporateNumber"))).as("no numbers before the mail").isEmpty();
+            MimeMessage mail = mailbox.awaitMailTo("verify-admin-1@example.jp");
+            assertThat(mail.getSubject()).isEqualTo("【タイムズ商事株式会社】管理者パスワード再設定の本人確認");
+            String link = TestMailbox.actionLink(mail);
 
-            fill(browser, Map.of("corporateId", "００００００01", "loginId", "verify_admin_1",
-                    "corporateNumber", "7-1234-5678-9012", "bankAccount", "１２３４５６７"));
+            openProof(browser, link);
+            assertThat(browser.findElement(By.id("houjin-verify-intro")).getText()).contains("00000001", "verify_admin_1");
+            fill(browser, Map.of("corporateNumber", "8123456789012", "bankAccount", "1234567"));
+            assertThat(fieldError(browser, "corporateNumber")).contains("チェックデジット");
+            fill(browser, Map.of("corporateNumber", "7-1234-5678-9012", "bankAccount", "１２３４５６７"));
             new WebDriverWait(browser, Duration.ofSeconds(30))
                     .until(ExpectedConditions.presenceOfElementLocated(By.id("kc-passwd-update-form")));
             browser.findElement(By.id("password-new")).sendKeys("Verified#Pass2026");
             browser.findElement(By.id("password-confirm")).sendKeys("Verified#Pass2026");
+            WebElement html = browser.findElement(By.tagName("html"));
             browser.findElement(By.id("kc-submit")).click();
-            assertThat(client.awaitAccessTokenClaims(browser).get("preferred_username").asText())
-                    .isEqualTo("00000001:verify_admin_1");
+            new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(html));
 
             MimeMessage notice = mailbox.awaitMailTo("times_admin@example.jp");
             assertThat(notice.getSubject()).isEqualTo("【タイムズ商事株式会社】管理者のパスワードが再設定されました");
             assertThat(TestMailbox.text(notice)).contains("管理者 verify_admin_1");
-            assertThat(mailbox.countTo("verify-admin-1@example.jp")).as("the admin who reset is not told").isZero();
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
+            assertThat(mailbox.countTo("verify-admin-1@example.jp")).as("only the recovery mail").isEqualTo(1);
+
+            Browser.clearAllCookies(browser);
+            browser.get(link);
+            assertThat(InvitationPage.error(browser)).isEqualTo("このURLはすでに使用されています。もう一度「管理者の方」からお手続きください。");
+
+            AuthorizationCodeClient client = new AuthorizationCodeClient(server);
+            Browser.clearAllCookies(browser);
+            CorporateLoginPage.at(browser, client.authorizationUrl()).signIn("00000001", "verify_admin_1", "Verified#Pass2026");
+            assertThat(client.awaitAccessTokenClaims(browser).get("preferred_username").asText())
+                    .isEqualTo("00000001:verify_admin_1");
         } finally {
             admin.send("DELETE", REALM + "/users/" + id, null);
         }
     }
 
+    /**
+     * The page never tells who is an admin; the second proof, reachable only through the mail, locks after five
+     * failures for that admin and address; the additional-admin procedure counts its failures in the directory.
+     */
     @Test
-    void givenWrongNumbersOrANonAdminThenOneMessageEachFailureIsCountedAndTheCorporationLocks(WebDriver browser,
+    void givenAMemberAnUnknownAccountOrWrongNumbersThenOneAnswerEachAndTheProofLocks(WebDriver browser,
             KeycloakServer server, AdminApi admin) throws Exception {
         String adminId = newUser(admin, "00000002:verify_admin_2", "verify-admin-2@example.jp", "admin");
         String userId = newUser(admin, "00000002:verify_user_2", "verify-user-2@example.jp", "user");
         try {
-            openAdminReset(browser, CorporateLoginPage.accountConsoleSignInUrl(server));
-            for (String account : List.of("7654320", "1111111", "7654322", "0")) {
-                fill(browser, Map.of("corporateId", "00000002", "loginId", "verify_admin_2",
-                        "corporateNumber", "4011001098993", "bankAccount", account));
-                assertThat(InvitationPage.error(browser)).isEqualTo(FAILED);
-            }
-            fill(browser, Map.of("corporateId", "00000002", "loginId", "verify_user_2",
-                    "corporateNumber", "4011001098993", "bankAccount", "7654321"));
-            assertThat(InvitationPage.error(browser)).as("a member is not an admin").isEqualTo(FAILED);
-            assertThat(DirectoryDatabase.queryString("select count(*) from verification_failure f join corporation c "
-                    + "on c.id = f.corporation_id where c.corporate_id = ?", "00000002")).isEqualTo("5");
+            String url = CorporateLoginPage.accountConsoleSignInUrl(server);
+            String member = requestRecovery(browser, url, "00000002", "verify_user_2");
+            String unknown = requestRecovery(browser, url, "00000002", "nobody_here");
+            String real = requestRecovery(browser, url, "00000002", "verify_admin_2");
+            assertThat(List.of(member, unknown)).containsOnly(real);
+            String link = TestMailbox.actionLink(mailbox.awaitMailTo("verify-admin-2@example.jp"));
+            assertThat(mailbox.countTo("verify-user-2@example.jp")).as("a member gets no admin mail").isZero();
 
-            fill(browser, Map.of("corporateId", "00000002", "loginId", "verify_admin_2",
-                    "corporateNumber", "4011001098993", "bankAccount", "7654321"));
+            openProof(browser, link);
+            for (String account : List.of("7654320", "1111111", "7654322", "0000000", "7654323")) {
+                fill(browser, Map.of("corporateNumber", "4011001098993", "bankAccount", account));
+                assertThat(InvitationPage.error(browser)).isEqualTo(PROOF_FAILED);
+            }
+            fill(browser, Map.of("corporateNumber", "4011001098993", "bankAccount", "7654321"));
             assertThat(InvitationPage.error(browser)).startsWith("確認に続けて失敗したため");
             assertThat(browser.findElements(By.id("kc-passwd-update-form"))).isEmpty();
-
             List<String> errors = admin.get(REALM + "/events?max=100&type=RESET_PASSWORD_ERROR").findValuesAsText("error");
             assertThat(errors).contains("verification_failed", "verification_locked");
+
+            Browser.clearAllCookies(browser);
+            CorporateLoginPage.viaAccountConsole(browser, server);
+            click(browser, "houjin-add-admin");
+            fill(browser, Map.of("corporateId", "00000002", "corporateNumber", "4011001098993", "bankAccount", "1111111",
+                    "newUserId", "not_added_2", "lastName", "追加", "firstName", "不可", "newEmail", "not-added-2@example.jp"));
+            assertThat(InvitationPage.error(browser)).isEqualTo(FAILED);
+            assertThat(DirectoryDatabase.queryString("select count(*) from verification_failure f join corporation c "
+                    + "on c.id = f.corporation_id where c.corporate_id = ?", "00000002")).isEqualTo("1");
         } finally {
             DirectoryDatabase.update("delete from verification_failure");
+            admin.send("DELETE", REALM + "/attack-detection/brute-force/users/" + adminId, null);
             admin.send("DELETE", REALM + "/users/" + adminId, null);
             admin.send("DELETE", REALM + "/users/" + userId, null);
         }
     }
 
     @Test
-    void givenThePredecessorLeftThenTheNumbersRegisterAnAdditionalAdminWhoConfirmsByMail(WebDriver browser,
+    void givenThePredecessorLeftThenTheNumbersRegisterAnAccountAskingForAdminRightsAndTheAdminsAreMailed(WebDriver browser,
             KeycloakServer server, AdminApi admin) throws Exception {
         String newId = null;
         try {
             CorporateLoginPage.viaAccountConsole(browser, server);
             click(browser, "houjin-add-admin");
-            assertThat(browser.findElement(By.id("houjin-verify-intro")).getText()).contains("既存の管理者にも完了メール");
+            assertThat(browser.findElement(By.id("houjin-verify-intro")).getText()).contains("承認した後に付与されます");
             fill(browser, Map.of("corporateId", "00000001", "corporateNumber", "7123456789012", "bankAccount", "1234567",
                     "newUserId", "added_admin_1", "lastName", "<b>追加</b>", "firstName", "管理",
                     "newEmail", "added-admin-1@example.jp"));
             assertThat(fieldError(browser, "lastName")).contains("使用できない記号");
             fill(browser, Map.of("corporateNumber", "7123456789012", "bankAccount", "1234567", "lastName", "追加"));
-            assertThat(browser.findElement(By.id("kc-page-title")).getText()).isEqualTo("管理者追加登録完了");
+            assertThat(browser.findElement(By.id("kc-page-title")).getText()).isEqualTo("管理者追加登録の受付完了");
             String temporary = browser.findElement(By.id("houjin-temporary-password")).getText().strip();
             assertThat(temporary).hasSize(12);
             newId = CorporateLoginIT.user(admin, "00000001:added_admin_1").get("id").asText();
             assertThat(CorporateLoginIT.user(admin, "00000001:added_admin_1").path("attributes").path("corporateRole")
-                    .get(0).asText()).isEqualTo("admin");
+                    .get(0).asText()).as("no admin rights from two numbers alone").isEqualTo("user");
+            assertThat(CorporateLoginIT.user(admin, "00000001:added_admin_1").path("attributes").path("houjinAdminRequestedAt")
+                    .get(0).asText()).isNotBlank();
 
             MimeMessage notice = mailbox.awaitMailTo("times_admin@example.jp");
-            assertThat(notice.getSubject()).isEqualTo("【タイムズ商事株式会社】管理者が追加登録されました");
-            assertThat(TestMailbox.text(notice)).contains("added_admin_1", "追加 管理");
+            assertThat(notice.getSubject()).isEqualTo("【タイムズ商事株式会社】管理者の追加登録が申請されました");
+            assertThat(TestMailbox.text(notice)).contains("added_admin_1", "追加 管理", "管理権限はありません");
 
             String link = TestMailbox.actionLink(mailbox.awaitMailTo("added-admin-1@example.jp"));
             Browser.clearAllCookies(browser);
@@ -247,21 +295,21 @@ class AdminVerificationIT {
     @Test
     void givenManyFailuresFromOneAddressThenThatAddressIsLockedForEveryCorporation(WebDriver browser,
             KeycloakServer server, AdminApi admin) throws Exception {
-        String adminId = newUser(admin, "00000002:verify_admin_3", "verify-admin-3@example.jp", "admin");
         try {
-            openAdminReset(browser, CorporateLoginPage.accountConsoleSignInUrl(server));
+            CorporateLoginPage.viaAccountConsole(browser, server);
+            click(browser, "houjin-add-admin");
             for (int i = 0; i < 10; i++) {
                 // Corporations that do not exist: only the address can be counted.
-                fill(browser, Map.of("corporateId", String.format("9900%04d", i), "loginId", "somebody",
-                        "corporateNumber", "4011001098993", "bankAccount", "7654321"));
+                fill(browser, Map.of("corporateId", String.format("9900%04d", i), "corporateNumber", "4011001098993",
+                        "bankAccount", "7654321", "newUserId", "not_added_3", "lastName", "追加", "firstName", "不可",
+                        "newEmail", "not-added-3@example.jp"));
                 assertThat(InvitationPage.error(browser)).isEqualTo(FAILED);
             }
-            fill(browser, Map.of("corporateId", "00000002", "loginId", "verify_admin_3",
-                    "corporateNumber", "4011001098993", "bankAccount", "7654321"));
+            fill(browser, Map.of("corporateId", "00000002", "corporateNumber", "4011001098993", "bankAccount", "7654321"));
             assertThat(InvitationPage.error(browser)).startsWith("確認に続けて失敗したため");
+            assertThat(admin.get(REALM + "/users?exact=true&username=00000002:not_added_3")).isEmpty();
         } finally {
             DirectoryDatabase.update("delete from verification_failure");
-            admin.send("DELETE", REALM + "/users/" + adminId, null);
         }
     }
 }

@@ -82,14 +82,6 @@ class SideDoorsIT {
         return admin.get(REALM + "/clients?clientId=" + clientId).get(0).get("id").asText();
     }
 
-    private static String individual(AdminApi admin, String name, String password) {
-        AdminApi.Response created = admin.send("POST", REALM + "/users", Map.of("username", name, "email",
-                name + "@example.com", "firstName", "個人", "lastName", "扉", "enabled", true, "emailVerified", true,
-                "credentials", List.of(Map.of("type", "password", "value", password, "temporary", false))));
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        return CorporateLoginIT.user(admin, name).get("id").asText();
-    }
-
     private static int failures(AdminApi admin, String username) {
         String id = CorporateLoginIT.user(admin, username).get("id").asText();
         return admin.get(REALM + "/attack-detection/brute-force/users/" + id).get("numFailures").asInt();
@@ -129,7 +121,7 @@ class SideDoorsIT {
         void thenAClientThatSwitchesItOnGetsNoTokenForACorporateAccountButDoesForAnIndividual(KeycloakServer server,
                 AdminApi admin) throws Exception {
             String clientUuid = passwordGrantClient(admin, "door-ropc", null);
-            String individual = individual(admin, "door-indiv-1", "Indiv#Pass2026");
+            String individual = admin.createIndividual("door-indiv-1", "扉", "Indiv#Pass2026");
             try {
                 // Right passwords of corporate accounts, by username and by email, inside and outside an allow-list,
                 // answer exactly as an unknown user does.
@@ -169,7 +161,7 @@ class SideDoorsIT {
                     .orElseThrow(() -> new AssertionError("Keycloak's built-in 'direct grant' flow is missing"))
                     .get("id").asText();
             String clientUuid = passwordGrantClient(admin, "door-ropc-stock", stockFlow);
-            String individual = individual(admin, "door-indiv-2", "Indiv#Pass2026");
+            String individual = admin.createIndividual("door-indiv-2", "扉", "Indiv#Pass2026");
             try {
                 // The federation never accepts a directory password for Keycloak's own checks.
                 HttpResponse<String> corporate = passwordGrant(server, "door-ropc-stock", "00000003:ip_user001",
@@ -205,7 +197,7 @@ class SideDoorsIT {
         @Test
         void thenACorporateAccountGetsTheUsualAnswerButNoMailWhileAnIndividualGetsTheMail(WebDriver browser,
                 KeycloakServer server, AdminApi admin) {
-            String individual = individual(admin, "door-indiv-3", "Indiv#Pass2026");
+            String individual = admin.createIndividual("door-indiv-3", "扉", "Indiv#Pass2026");
             try {
                 int before = mailbox.countTo("times_user001@example.jp");
                 String corporate = requestReset(browser, server, "times_user001@example.jp");

@@ -37,6 +37,21 @@ public final class AdminApi {
         }
     }
 
+    /**
+     * Creates an individual (local) account of the partner-portal realm — email {@code <name>@example.com}, verified,
+     * the password permanent — and returns its id.
+     */
+    public String createIndividual(String name, String lastName, String password) {
+        Response created = send("POST", "/realms/" + KeycloakServer.REALM + "/users", java.util.Map.of("username", name,
+                "email", name + "@example.com", "firstName", "個人", "lastName", lastName, "enabled", true,
+                "emailVerified", true, "credentials", java.util.List.of(java.util.Map.of("type", "password", "value",
+                        password, "temporary", false))));
+        if (created.status() != 201) {
+            throw new IllegalStateException("Could not create " + name + " (" + created.status() + "): " + created.body());
+        }
+        return get("/realms/" + KeycloakServer.REALM + "/users?exact=true&username=" + name).get(0).get("id").asText();
+    }
+
     public JsonNode get(String path) {
         Response r = send("GET", path, null);
         if (r.status() / 100 != 2) {

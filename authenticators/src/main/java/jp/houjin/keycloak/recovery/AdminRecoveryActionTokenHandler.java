@@ -1,0 +1,107 @@
+package jp.houjin.keycloak.recovery;
+
+import jakarta.ws.rs.core.Response;
+import jp.houjin.keycloak.directory.CorporateDirectory;
+import jp.houjin.keycloak.directory.model.CorporateUser;
+import jp.houjin.keycloak.directory.storage.DirectoryAccounts;
+import jp.houjin.keycloak.invitation.InvitationLandingResource;
+import jp.houjin.keycloak.ipaccess.IpAccessCheck;
+import org.keycloak.TokenVerifier;
+import org.keycloak.authentication.AuthenticationProcessor;
+import org.keycloak.authentication.actiontoken.AbstractActionTokenHandler;
+import org.keycloak.authentication.actiontoken.ActionTokenContext;
+import org.keycloak.authentication.actiontoken.ExplainedTokenVerificationException;
+import org.keycloak.authentication.actiontoken.TokenUtils;
+import org.keycloak.events.EventType;
+import org.keycloak.forms.login.LoginFormsProvider;
+import org.keycloak.models.UserModel;
+import org.keycloak.protocol.oidc.OIDCLoginProtocol;
+import org.keycloak.services.resources.LoginActionsService;
+import org.keycloak.models.utils.AuthenticationFlowResolver;
+import org.keycloak.sessions.AuthenticationSessionModel;
+import org.keycloak.storage.StorageId;
+
+/**
+ * Opens the link of a corporate admin's recovery mail: the account must still be an active admin of an active
+ * corporation, the request from inside the corporation's IP allow-list, the link unused. Then the realm's browser
+ * flow runs with the admin noted in the authentication session, so the corporate sign-in form asks for 法人番号 +
+ * 振込口座番号 (the second proof) and, when they match, Keycloak's update-password page follows.
+ */
+public final class AdminRecoveryActionTokenHandler extends AbstractActionTokenHandler<AdminRecoveryActionToken> {
+
+    /** Auth note: the Keycloak id of the admin whose mail link opened this authentication session. */
+    public static final String ADMIN_NOTE = "houjin.admin-recovery.user";
+
+    static final String INVALID_LINK = "houjinAdminRecoveryLinkInvalid";
+    static final String USED = "houjinAdminRecoveryLinkUsed";
+
+    public AdminRecoveryActionTokenHandler() {
+        super(AdminRecoveryActionToken.TOKEN_TYPE, AdminRecoveryActionToken.class, INVALID_LINK,
+                EventType.EXECUTE_ACTION_TOKEN, "admin_recovery_link_invalid");
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public TokenVerifier.Predicate<? super AdminRecoveryActionToken>[] getVerifiers(
+            ActionTokenContext<AdminRecoveryActionToken> tokenContext) {
+        return TokenUtils.predicates(token -> {
+            if (tokenContext.getSession().revokedTokens().contains(token.serializeKey())) {
+                throw new ExplainedTokenVerificationException(token, "admin_recovery_link_used", USED);
+            }
+            CorporateUser entry = admin(tokenContext, tokenContext.getAuthenticationSession().getAuthenticatedUser());
+            if (entry == null) {
+                throw new ExplainedTokenVerificationException(token, "admin_recovery_not_allowed", INVALID_LINK);
+            }
+            return true;
+        });
+    }
+
+    /** The directory entry of an active admin of an active corporation, found through the federation link. */
+    static CorporateUser admin(ActionTokenContext<?> context, UserModel user) {
+        if (!DirectoryAccounts.isCorporate(context.getRealm(), user)) {
+            return null;
+        }
+        return context.getSession().getProvider(CorporateDirectory.class).findUserById(StorageId.externalId(user.getId()))
+                .filter(u -> u.getRole() == CorporateUser.Role.ADMIN && !u.isLoginSuspended() && u.getCorporation().isActive())
+                .orElse(null);
+    }
+
+    @Override
+    public AuthenticationSessionModel startFreshAuthenticationSession(AdminRecoveryActionToken token,
+            ActionTokenContext<AdminRecoveryActionToken> tokenContext) {
+        // No application asked for this sign-in: it ends on the landing endpoint, which sends the browser on to the
+        // client's home page, as an invitation's does.
+        AuthenticationSessionModel authSession = tokenContext.createAuthenticationSessionForClient(token.getIssuedFor());
+        String landing = InvitationLandingResource.uri(tokenContext.getSession(), tokenContext.getRealm()).toString();
+        authSession.setRedirectUri(landing);
+        authSession.setClientNote(OIDCLoginProtocol.REDIRECT_URI_PARAM, landing);
+        return authSession;
+    }
+
+    @Override
+    public Response handleToken(AdminRecoveryActionToken token, ActionTokenContext<AdminRecoveryActionToken> tokenContext) {
+        AuthenticationSessionModel authSession = tokenContext.getAuthenticationSession();
+        UserModel user = authSession.getAuthenticatedUser();
+        CorporateUser entry = admin(tokenContext, user);
+        CorporateDirectory directory = tokenContext.getSession().getProvider(CorporateDirectory.class);
+        if (!IpAccessCheck.allows(tokenContext.getSession(), directory, entry.getCorporation())) {
+            tokenContext.getEvent().detail("corporate_id", entry.getCorporation().getCorporateId())
+                    .detail(IpAccessCheck.DETAIL_CLIENT_ADDRESS, tokenContext.getClientConnection().getRemoteAddr())
+                    .error(IpAccessCheck.EVENT_ERROR);
+            return tokenContext.getSession().getProvider(LoginFormsProvider.class).setAuthenticationSession(authSession)
+                    .createForm(IpAccessCheck.DENIED_TEMPLATE_NAME);
+        }
+        authSession.setAuthNote(ADMIN_NOTE, user.getId());
+        // The admin is known only once the second proof matched; an SSO cookie must not stand in for it either.
+        authSession.setAuthenticatedUser(null);
+        authSession.setClientNote(OIDCLoginProtocol.PROMPT_PARAM, OIDCLoginProtocol.PROMPT_VALUE_LOGIN);
+        return tokenContext.processFlow(false, LoginActionsService.AUTHENTICATE_PATH,
+                AuthenticationFlowResolver.resolveBrowserFlow(authSession), null, new AuthenticationProcessor());
+    }
+
+    @Override
+    public boolean canUseTokenRepeatedly(AdminRecoveryActionToken token,
+            ActionTokenContext<AdminRecoveryActionToken> tokenContext) {
+        return false;
+    }
+}
