@@ -47,6 +47,31 @@ final class CurlLogin {
         }
     }
 
+    /** A sign-in whose login page is already open: {@link #submit()} posts the form (for parallel submits). */
+    record Prepared(Path jar, String action, List<String> form) {
+        Result submit() throws IOException, InterruptedException {
+            try {
+                return curl(jar, null, null, action, form);
+            } finally {
+                Files.deleteIfExists(jar);
+            }
+        }
+    }
+
+    static Prepared prepare(KeycloakServer server, String corporateId, String login, String password)
+            throws IOException, InterruptedException {
+        Path jar = Files.createTempFile("curl-cookies", ".txt");
+        String auth = server.realmUrl() + "/protocol/openid-connect/auth?response_type=code&scope=openid"
+                + "&client_id=partner-portal-web&redirect_uri=http%3A%2F%2F127.0.0.1%3A9%2Fcallback"
+                + "&code_challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM&code_challenge_method=S256";
+        Matcher m = ACTION.matcher(curl(jar, null, null, auth, List.of()).body());
+        if (!m.find()) {
+            throw new IllegalStateException("No login form");
+        }
+        return new Prepared(jar, m.group(1).replace("&amp;", "&"),
+                List.of("tab=corporate", "corporateId=" + corporateId, "loginId=" + login, "password=" + password));
+    }
+
     static boolean redirectedWithCode(Result r) {
         return r.status() == 302 && r.location().startsWith(REDIRECT) && r.location().contains("code=");
     }

@@ -180,6 +180,54 @@ class SideDoorsIT {
     }
 
     @Nested
+    class GivenParallelGuesses {
+
+        /**
+         * Twelve wrong passwords for one account from one address, submitted at once: the address lock's slots are
+         * taken atomically before any password is checked, so at most five are checked; the rest are refused as
+         * locked without a check.
+         */
+        @Test
+        void thenAtMostFivePasswordsOfOneAccountAreCheckedFromOneAddress(AdminApi admin, KeycloakServer server)
+                throws Exception {
+            AdminApi.Response created = admin.send("POST", REALM + "/users", Map.of("username", "00000002:parallel_user",
+                    "enabled", true));
+            assertThat(created.status()).as(created.body()).isEqualTo(201);
+            String id = CorporateLoginIT.user(admin, "00000002:parallel_user").get("id").asText();
+            assertThat(admin.send("PUT", REALM + "/users/" + id + "/reset-password", Map.of("type", "password", "value",
+                    "Parallel#Pass2026", "temporary", false)).status()).isEqualTo(204);
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(12);
+            try {
+                List<CurlLogin.Prepared> prepared = new java.util.ArrayList<>();
+                for (int i = 0; i < 12; i++) {
+                    prepared.add(CurlLogin.prepare(server, "00000002", "parallel_user", "Wrong#Pass" + i + "026"));
+                }
+                java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+                List<java.util.concurrent.Future<CurlLogin.Result>> results = new java.util.ArrayList<>();
+                for (CurlLogin.Prepared p : prepared) {
+                    results.add(pool.submit(() -> {
+                        start.await();
+                        return p.submit();
+                    }));
+                }
+                start.countDown();
+                for (java.util.concurrent.Future<CurlLogin.Result> r : results) {
+                    assertThat(CurlLogin.redirectedWithCode(r.get(2, java.util.concurrent.TimeUnit.MINUTES))).isFalse();
+                }
+                List<JsonNode> events = StreamSupport.stream(admin.get(REALM + "/events?type=LOGIN_ERROR&max=200")
+                        .spliterator(), false).filter(e -> "00000002:parallel_user".equals(e.path("details").path("username")
+                                .asText())).toList();
+                assertThat(events).hasSize(12);
+                assertThat(events.stream().filter(e -> "invalid_user_credentials".equals(e.path("error").asText())).count())
+                        .as("passwords checked").isLessThanOrEqualTo(5);
+            } finally {
+                pool.shutdownNow();
+                admin.send("DELETE", REALM + "/users/" + id, null);
+            }
+        }
+    }
+
+    @Nested
     class GivenKeycloaksResetCredentialsFlow {
 
         private String requestReset(WebDriver browser, KeycloakServer server, String username) {
