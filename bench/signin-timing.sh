@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Answer times of the sign-in form on a running demo (./dist/demo.sh; another base URL as $1): unknown account, wrong
+# password and locked account on both tabs (median of 15 each), then a successful corporate sign-in with the
+# federation's user cache off (as shipped) and on. It reports and asserts nothing. It changes realm settings while it
+# runs (address-lock threshold, cache policy) and puts them back; run it on a demo, not on a production realm.
+set -euo pipefail
+TMP="$(mktemp)"; trap 'rm -f "$TMP"' EXIT
+BASE="${1:-http://localhost:8080}"
+TIMING="$(dirname "$0")/signin-timing.py"
+TOKEN=$(curl -s -d grant_type=password -d client_id=admin-cli -d username=admin -d password=admin \
+  "$BASE/realms/master/protocol/openid-connect/token" | python3 -c 'import sys,json;print(json.load(sys.stdin)["access_token"])')
+A="$BASE/admin/realms/partner-portal"
+H=(-H "Authorization: Bearer $TOKEN" -H "Content-Type: application/json")
+curl -s -o /dev/null "${H[@]}" -X POST "$A/users" -d '{"username":"timing-indiv","email":"timing-indiv@example.com",
+  "firstName":"個人","lastName":"計測","enabled":true,"emailVerified":true,
+  "credentials":[{"type":"password","value":"Indiv#Pass2026","temporary":false}]}'
+set_lock() { curl -s -o /dev/null "${H[@]}" -X PUT "$A" -d "{\"attributes\":{\"houjinAddressLockFailures\":\"$1\"}}"; }
+# 15 wrong passwords per account stay below a raised address lock; the account-wide lock (15) then locks both accounts.
+set_lock 1000
+python3 "$TIMING" "$BASE" 15 unlocked timing-indiv@example.com
+set_lock 5
+python3 "$TIMING" "$BASE" 15 locked timing-indiv@example.com Indiv#Pass2026
+COMP=$(curl -s "${H[@]}" "$A/components?type=org.keycloak.storage.UserStorageProvider" | python3 -c 'import sys,json;print(json.dumps(json.load(sys.stdin)[0]))')
+COMP_ID=$(echo "$COMP" | python3 -c 'import sys,json;print(json.load(sys.stdin)["id"])')
+set_cache() {
+  echo "$COMP" | python3 -c "import sys,json;c=json.load(sys.stdin);c['config']['cachePolicy']=['$1'];print(json.dumps(c))" > "$TMP"
+  curl -s -o /dev/null "${H[@]}" -X PUT "$A/components/$COMP_ID" -d @"$TMP"
+}
+python3 "$TIMING" "$BASE" 30 success NO_CACHE
+set_cache DEFAULT
+python3 "$TIMING" "$BASE" 30 success DEFAULT
+set_cache NO_CACHE
