@@ -43,6 +43,19 @@ public final class ClientAddress {
         return trusted(session).orElse(UNTRUSTED_KEY);
     }
 
+    /**
+     * The key per-address counters use: {@link #key}, with an IPv6 client counted by its /64 (one host usually holds
+     * a whole /64, so single addresses would give it endless fresh counters).
+     */
+    public static String counterKey(KeycloakSession session) {
+        String key = key(session);
+        Optional<IPAddress> address = IpRanges.clientAddress(key);
+        if (address.isPresent() && address.get().isIPv6()) {
+            return address.get().toPrefixBlock(64).toCanonicalString();
+        }
+        return address.map(IPAddress::toCanonicalString).orElse(key);
+    }
+
     private static boolean startsLongerChain(List<String> chain, String remote) {
         return chain.size() > 1 && sameAddress(chain.get(0), remote);
     }

@@ -3,9 +3,8 @@ package jp.houjin.keycloak.lockout;
 import java.util.Map;
 import java.util.Optional;
 
-import inet.ipaddr.IPAddress;
 import jp.houjin.keycloak.common.ClientAddress;
-import jp.houjin.keycloak.directory.ip.IpRanges;
+import jp.houjin.keycloak.common.RateSlots;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.SingleUseObjectProvider;
@@ -39,24 +38,16 @@ public final class AddressLock {
 
     /** A slot for this attempt, or empty when this address has used up its failures for the account. */
     public static Optional<Reservation> reserve(KeycloakSession session, RealmModel realm, UserModel user) {
-        SingleUseObjectProvider store = session.singleUseObjects();
-        int slots = setting(realm, FAILURES_ATTRIBUTE, 5);
-        long lifespan = setting(realm, MINUTES_ATTRIBUTE, 15) * 60L;
-        String base = PREFIX + generation(store, realm, user.getId()) + "." + user.getId() + "." + addressKey(session) + ".";
-        for (int i = 1; i <= slots; i++) {
-            if (store.putIfAbsent(base + i, lifespan)) {
-                return Optional.of(new Reservation(base, slots));
-            }
-        }
-        return Optional.empty();
+        int slots = RateSlots.setting(realm, FAILURES_ATTRIBUTE, 5);
+        long lifespan = RateSlots.setting(realm, MINUTES_ATTRIBUTE, 15) * 60L;
+        String base = PREFIX + generation(session.singleUseObjects(), realm, user.getId()) + "." + user.getId() + "."
+                + ClientAddress.counterKey(session);
+        return RateSlots.take(session, base, slots, lifespan).map(slot -> new Reservation(base, slots));
     }
 
     /** The password was right: this address starts afresh for this account. */
     public static void succeeded(KeycloakSession session, Reservation reservation) {
-        SingleUseObjectProvider store = session.singleUseObjects();
-        for (int i = 1; i <= reservation.slots(); i++) {
-            store.remove(reservation.base() + i);
-        }
+        RateSlots.clear(session, reservation.base(), reservation.slots());
     }
 
     /**
@@ -75,25 +66,5 @@ public final class AddressLock {
 
     private static String value(Map<String, String> notes) {
         return notes == null || notes.get("g") == null ? "0" : notes.get("g");
-    }
-
-    /** The client address as counted: an IPv6 client by its /64 (one host holds a whole /64), untrusted ones together. */
-    static String addressKey(KeycloakSession session) {
-        String key = ClientAddress.key(session);
-        Optional<IPAddress> address = IpRanges.clientAddress(key);
-        if (address.isPresent() && address.get().isIPv6()) {
-            return address.get().toPrefixBlock(64).toCanonicalString();
-        }
-        return address.map(IPAddress::toCanonicalString).orElse(key);
-    }
-
-    private static int setting(RealmModel realm, String attribute, int fallback) {
-        String value = realm.getAttribute(attribute);
-        try {
-            int parsed = value == null ? fallback : Integer.parseInt(value.strip());
-            return parsed > 0 ? parsed : fallback;
-        } catch (NumberFormatException e) {
-            return fallback;
-        }
     }
 }

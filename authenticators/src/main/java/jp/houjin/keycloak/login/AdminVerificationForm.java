@@ -1,5 +1,6 @@
 package jp.houjin.keycloak.login;
 
+import jp.houjin.keycloak.common.AnswerTime;
 import jp.houjin.keycloak.common.ClientAddress;
 import java.time.Instant;
 import java.util.HashMap;
@@ -174,6 +175,7 @@ final class AdminVerificationForm {
      * (unknown corporation or user, a member rather than an admin, no email, suspended): nothing tells who is an admin.
      */
     private static void requestRecovery(AuthenticationFlowContext context, MultivaluedMap<String, String> form) {
+        AnswerTime answer = AnswerTime.start();
         LoginPage page = page(MODE_RESET);
         EventBuilder event = context.newEvent().event(EventType.SEND_RESET_PASSWORD).detail("verification", "admin_reset");
         InputNormalizer.Result corporateId = InputNormalizer.corporateId(form.getFirst("corporateId"));
@@ -225,6 +227,7 @@ final class AdminVerificationForm {
         }
         LoginPage sent = page(MODE_RESET);
         sent.extra.put("step", "sent");
+        answer.pad(context.getRealm());
         context.forceChallenge(sent.render(context.form()));
     }
 

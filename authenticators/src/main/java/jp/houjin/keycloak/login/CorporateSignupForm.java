@@ -1,5 +1,9 @@
 package jp.houjin.keycloak.login;
 
+import jp.houjin.keycloak.common.AnswerTime;
+import jp.houjin.keycloak.common.ClientAddress;
+import jp.houjin.keycloak.common.RateSlots;
+import org.keycloak.models.KeycloakSession;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -57,7 +61,13 @@ final class CorporateSignupForm {
         return page;
     }
 
+    /** Realm attributes: sign-ups per hour from one client address (20), and to one email address (3). */
+    static final String PER_CLIENT_ADDRESS_ATTRIBUTE = "houjinSignupsPerClientAddress";
+    static final String PER_EMAIL_ATTRIBUTE = "houjinSignupsPerEmail";
+    static final String RATE_LIMITED = "signup_rate_limited";
+
     static void action(AuthenticationFlowContext context, MultivaluedMap<String, String> form) {
+        AnswerTime answer = AnswerTime.start();
         Map<String, String> values = new LinkedHashMap<>();
         Map<String, String> errors = new LinkedHashMap<>();
         corporationName(values, errors, form.getFirst("corporationName"));
@@ -107,6 +117,22 @@ final class CorporateSignupForm {
             context.forceChallenge(withErrors(page(context, "input", values), errors).render(context.form()));
             return;
         }
+        // Rate limits: per caller address (told, it is the caller's own), then per applied address (answered as a
+        // mailed sign-up, so the page never tells which addresses are limited). Cluster-wide, parallel-safe slots.
+        KeycloakSession session = context.getSession();
+        if (RateSlots.take(session, "houjin.signup-from." + ClientAddress.counterKey(session),
+                RateSlots.setting(context.getRealm(), PER_CLIENT_ADDRESS_ATTRIBUTE, 20), 3600).isEmpty()) {
+            event.detail("limit", "client_address").error(RATE_LIMITED);
+            context.forceChallenge(page(context, "input", values).error("houjinSignupRateLimited").render(context.form()));
+            return;
+        }
+        if (RateSlots.take(session, "houjin.signup-to." + email.value().toLowerCase(java.util.Locale.ROOT),
+                RateSlots.setting(context.getRealm(), PER_EMAIL_ATTRIBUTE, 3), 3600).isEmpty()) {
+            event.detail("limit", "email").error(RATE_LIMITED);
+            answer.pad(context.getRealm());
+            context.forceChallenge(page(context, "sent", Map.of("email", email.value())).render(context.form()));
+            return;
+        }
         CorporateSignups.Application application = new CorporateSignups.Application(values.get("corporationName"),
                 values.get("corporateNumber").isEmpty() ? null : values.get("corporateNumber"), values.get("lastName"),
                 values.get("firstName"), values.get("kanaLastName"), values.get("kanaFirstName"), email.value(), password);
@@ -146,6 +172,7 @@ final class CorporateSignupForm {
         }
         Map<String, String> shown = new LinkedHashMap<>();
         shown.put("email", email.value());
+        answer.pad(context.getRealm());
         context.forceChallenge(page(context, "sent", shown).render(context.form()));
     }
 

@@ -1,5 +1,6 @@
 package jp.houjin.keycloak.login;
 
+import jp.houjin.keycloak.common.AnswerTime;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -59,6 +60,7 @@ final class ForgotPasswordForm {
     }
 
     static void action(AuthenticationFlowContext context, MultivaluedMap<String, String> form) {
+        AnswerTime answer = AnswerTime.start();
         LoginPage page = page(context, "input");
         InputNormalizer.Result corporateId = InputNormalizer.corporateId(form.getFirst("corporateId"));
         InputNormalizer.Result login = InputNormalizer.login(form.getFirst("loginId"));
@@ -109,6 +111,7 @@ final class ForgotPasswordForm {
             }
         }
         LoginPage sent = page(context, "sent");
+        answer.pad(context.getRealm());
         context.forceChallenge(sent.render(context.form()));
     }
 

@@ -156,7 +156,9 @@ class CorporateSignupIT {
 
             MimeMessage mail = mailbox.awaitMailTo(email);
             assertThat(mail.getSubject()).isEqualTo("【本登録のお願い】新規登録（法人）");
-            assertThat(TestMailbox.text(mail)).contains(name, "法人ID " + corporateId, "ユーザーID admin", "24時間");
+            assertThat(TestMailbox.text(mail)).contains("「" + name + "」", "法人ID " + corporateId, "ユーザーID admin", "24時間");
+            // The applicant's own text comes only after the link, quoted: the portal's sender never leads with it.
+            assertThat(TestMailbox.text(mail).indexOf(name)).isGreaterThan(TestMailbox.text(mail).indexOf("/houjin/corporate-signup?key="));
             String link = TestMailbox.link(mail, "/houjin/corporate-signup?key=");
 
             String key = link.substring(link.indexOf("key=") + 4);
@@ -216,14 +218,58 @@ class CorporateSignupIT {
             browser.get(first);
             assertThat(InvitationPage.error(browser)).startsWith("このURLは、同じメールアドレスで後からお申込みがあったため無効");
             assertThat(mailbox.countTo(email)).isEqualTo(2);
-            String second = TestMailbox.link(mailbox.awaitMailTo(email), "/houjin/corporate-signup?key=");
+
+            // Three sign-ups per address and hour (realm attribute houjinSignupsPerEmail): the fourth gets the same
+            // page but no mail, so nobody can flood an address from the portal's sender.
+            openForm(browser, server);
+            submit(browser, application("二重申込(三)株式会社", email), true);
+            openForm(browser, server);
+            submit(browser, application("二重申込(四)株式会社", email), true);
+            assertThat(browser.findElement(By.id("kc-page-title")).getText().strip()).isEqualTo("本登録のお願い");
+            assertThat(mailbox.countTo(email)).isEqualTo(3);
+            assertThat(corporateIdOf("二重申込(四)株式会社")).isNull();
+            String second = TestMailbox.link(mailbox.awaitMailsTo(email, 3)[2], "/houjin/corporate-signup?key=");
             browser.get(second);
             click(browser, "houjin-corporate-confirm");
             assertThat(browser.findElement(By.id("houjin-new-corporate-id")).getText())
-                    .isEqualTo(corporateIdOf("二重申込(再)株式会社"));
+                    .isEqualTo(corporateIdOf("二重申込(三)株式会社"));
         } finally {
             deleteCorporation("二重申込株式会社");
             deleteCorporation("二重申込(再)株式会社");
+            deleteCorporation("二重申込(三)株式会社");
+        }
+    }
+
+    /** Sets one realm attribute (null removes it), keeping the others. */
+    private static void realmAttribute(AdminApi admin, String name, String value) {
+        JsonNode realm = admin.get(REALM);
+        Map<String, Object> attributes = new java.util.HashMap<>();
+        realm.path("attributes").fields().forEachRemaining(e -> attributes.put(e.getKey(), e.getValue().asText()));
+        if (value == null) {
+            attributes.remove(name);
+        } else {
+            attributes.put(name, value);
+        }
+        assertThat(admin.send("PUT", REALM, Map.of("attributes", attributes)).status()).isEqualTo(204);
+    }
+
+    @Test
+    void givenTooManySignUpsFromOneNetworkThenTheFormSaysSoAndNothingIsStoredOrSent(WebDriver browser,
+            KeycloakServer server, AdminApi admin) throws Exception {
+        String email = "corp-sign-up-limit@example.com";
+        try {
+            // The limit (20 an hour by default) lowered to what this run's network has already used.
+            realmAttribute(admin, "houjinSignupsPerClientAddress", "1");
+            openForm(browser, server);
+            submit(browser, application("上限確認株式会社", email), true);
+            openForm(browser, server);
+            submit(browser, application("上限確認株式会社", email), true);
+            assertThat(InvitationPage.error(browser)).startsWith("お申込みが集中しているため");
+            assertThat(admin.get(REALM + "/events?type=REGISTER_ERROR&max=20").findValuesAsText("error"))
+                    .contains("signup_rate_limited");
+        } finally {
+            realmAttribute(admin, "houjinSignupsPerClientAddress", null);
+            deleteCorporation("上限確認株式会社");
         }
     }
 

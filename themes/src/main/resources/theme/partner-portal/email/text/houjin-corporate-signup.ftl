@@ -1,7 +1,9 @@
 <#ftl output_format="plainText">
-${msg("houjinCorporateSignupLead", corporationName)}
+${msg("houjinCorporateSignupLead")}
 
 ${link}
+
+${msg("houjinCorporateSignupApplied", corporationName)}
 
 ${msg("houjinCorporateSignupIds", corporateId, userId)}
 
