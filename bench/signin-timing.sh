@@ -7,22 +7,28 @@ set -euo pipefail
 TMP="$(mktemp)"; trap 'rm -f "$TMP"' EXIT
 BASE="${1:-http://localhost:8080}"
 TIMING="$(dirname "$0")/signin-timing.py"
-TOKEN=$(curl -s -d grant_type=password -d client_id=admin-cli -d username=admin -d password=admin \
-  "$BASE/realms/master/protocol/openid-connect/token" | python3 -c 'import sys,json;print(json.load(sys.stdin)["access_token"])')
 A="$BASE/admin/realms/partner-portal"
-H=(-H "Authorization: Bearer $TOKEN" -H "Content-Type: application/json")
+# A fresh admin token before each group of admin calls (they live 60 s; the series take minutes).
+admin_token() {
+  TOKEN=$(curl -s -d grant_type=password -d client_id=admin-cli -d username=admin -d password=admin \
+    "$BASE/realms/master/protocol/openid-connect/token" | python3 -c 'import sys,json;print(json.load(sys.stdin)["access_token"])')
+  H=(-H "Authorization: Bearer $TOKEN" -H "Content-Type: application/json")
+}
+admin_token
 curl -s -o /dev/null "${H[@]}" -X POST "$A/users" -d '{"username":"timing-indiv","email":"timing-indiv@example.com",
   "firstName":"個人","lastName":"計測","enabled":true,"emailVerified":true,
   "credentials":[{"type":"password","value":"Indiv#Pass2026","temporary":false}]}'
-set_lock() { curl -s -o /dev/null "${H[@]}" -X PUT "$A" -d "{\"attributes\":{\"houjinAddressLockFailures\":\"$1\"}}"; }
+set_lock() { admin_token; curl -s -o /dev/null "${H[@]}" -X PUT "$A" -d "{\"attributes\":{\"houjinAddressLockFailures\":\"$1\"}}"; }
 # 15 wrong passwords per account stay below a raised address lock; the account-wide lock (15) then locks both accounts.
 set_lock 1000
 python3 "$TIMING" "$BASE" 15 unlocked timing-indiv@example.com
 set_lock 5
 python3 "$TIMING" "$BASE" 15 locked timing-indiv@example.com Indiv#Pass2026
+admin_token
 COMP=$(curl -s "${H[@]}" "$A/components?type=org.keycloak.storage.UserStorageProvider" | python3 -c 'import sys,json;print(json.dumps(json.load(sys.stdin)[0]))')
 COMP_ID=$(echo "$COMP" | python3 -c 'import sys,json;print(json.load(sys.stdin)["id"])')
 set_cache() {
+  admin_token
   echo "$COMP" | python3 -c "import sys,json;c=json.load(sys.stdin);c['config']['cachePolicy']=['$1'];print(json.dumps(c))" > "$TMP"
   curl -s -o /dev/null "${H[@]}" -X PUT "$A/components/$COMP_ID" -d @"$TMP"
 }
