@@ -131,18 +131,18 @@ class AccountLinkIT {
             assertThat(requested.statusCode()).as(requested.body()).isEqualTo(202);
             assertThat(requested.body()).isEqualTo(unknown.body()).doesNotContain("00000001", "times_user001");
 
-            // Pending: not in the individual's list, not in a new token.
+            // The request is stored after the answer; the corporate account is mailed: who asks, and the way to 連携者一覧.
+            MimeMessage asked = mailbox.awaitMailsTo("times_user001@example.jp", corporateMails + 1)[corporateMails];
+            assertThat(asked.getSubject()).isEqualTo("法人・個人連携の申請があります");
+            assertThat(TestMailbox.text(asked)).contains("「連携 個人」", "link-indiv-1@example.com", "連携者一覧");
+            assertThat(TestMailbox.link(asked, "/houjin/links/review")).startsWith(server.realmUrl());
+
+            // Stored and pending: not in the individual's list, not in a new token.
             assertThat(JSON.readTree(call(server, "GET", "", token, null).body())).isEmpty();
             String pending = individualToken(browser, server, "link-indiv-1@example.com", "Indiv#Pass2026");
             assertThat(claims(pending).path("linked_corporations").size()).isZero();
             assertThat(call(server, "DELETE", "/00000001/times_user001", token, null).statusCode())
                     .as("a pending request is not the individual's to see").isEqualTo(404);
-
-            // The corporate account is mailed: who asks, and the way to 連携者一覧.
-            MimeMessage asked = mailbox.awaitMailsTo("times_user001@example.jp", corporateMails + 1)[corporateMails];
-            assertThat(asked.getSubject()).isEqualTo("法人・個人連携の申請があります");
-            assertThat(TestMailbox.text(asked)).contains("「連携 個人」", "link-indiv-1@example.com", "連携者一覧");
-            assertThat(TestMailbox.link(asked, "/houjin/links/review")).startsWith(server.realmUrl());
 
             String corporate = corporateToken(browser, server, "00000001", "times_user001", "Times#Pass2026");
             JsonNode individuals = JSON.readTree(call(server, "GET", "/individuals", corporate, null).body());
@@ -394,8 +394,10 @@ class AccountLinkIT {
             assertThat(mailbox.awaitMailTo("link-indiv-3@example.com").getSubject()).isEqualTo("法人・個人連携が承認されました");
 
             // 連携者一覧: the confirmed individual, with when the link was confirmed (Japan time, to the minute).
-            click(browser, org.openqa.selenium.By.id("houjin-link-finish"));
-            browser.get(new AuthorizationCodeClient(server).authorizationUrl() + "&kc_action=houjin-account-link");
+            // (Signed in afresh: 戻る would go on to the account console, the client of the mail's link.)
+            Browser.clearAllCookies(browser);
+            CorporateLoginPage.at(browser, new AuthorizationCodeClient(server).authorizationUrl()
+                    + "&kc_action=houjin-account-link").signIn("00000001", "times_user001", "Times#Pass2026");
             assertThat(browser.findElement(title).getText()).isEqualTo("連携者一覧");
             assertThat(browser.findElements(org.openqa.selenium.By.id("houjin-link-requests"))).isEmpty();
             assertThat(browser.findElement(org.openqa.selenium.By.id("houjin-link-rows")).getText())
