@@ -23,8 +23,10 @@ import org.keycloak.models.utils.FormMessage;
 /**
  * 法人連携 (seed 004) as an application-initiated action: a portal (or the account console) sends the signed-in
  * user to {@code kc_action=houjin-account-link}. An individual enters the corporate account's registered email
- * (連携先法人メールアドレス) or removes a link; a corporate account sees its linked individuals (連携者一覧) and
- * removes one. Each change ends on 情報変更完了; 戻る returns to the application.
+ * (連携先法人メールアドレス) and always sees the same 連携申請 page, whether or not the address belongs to a corporate
+ * account; it lists and removes only links the corporate side confirmed. A corporate account sees its linked
+ * individuals (連携者一覧) and, above them, the pending requests with 承認 / 拒否 (issue 17: the corporate side
+ * consents). Each change by the corporate account ends on 情報変更完了; 戻る returns to the application.
  */
 final class AccountLinkRequiredAction implements RequiredActionProvider {
 
@@ -57,38 +59,42 @@ final class AccountLinkRequiredAction implements RequiredActionProvider {
             return;
         }
         if (corporate == null && "link".equals(action)) {
-            InputNormalizer.Result email = InputNormalizer.email(form.getFirst("corporateEmail"));
-            if (!email.ok()) {
-                context.challenge(page(context, "list", "houjinLinkEmailFormat", form.getFirst("corporateEmail")));
-                return;
+            AccountLinks.Outcome outcome = new AccountLinks(context.getSession()).request(user,
+                    form.getFirst("corporateEmail"), context.getEvent().clone());
+            switch (outcome) {
+                case INVALID_EMAIL -> context.challenge(page(context, "list", "houjinLinkEmailFormat", form.getFirst("corporateEmail")));
+                case RATE_LIMITED -> context.challenge(page(context, "list", "houjinLinkTooMany", form.getFirst("corporateEmail")));
+                // One page for every address: it neither names the corporation nor says whether it exists.
+                case REQUESTED -> context.challenge(page(context, "requested", null, null));
             }
-            CorporateUser target = directory.findUserByUniqueEmail(email.value())
-                    .filter(u -> u.getCorporation().isActive() && !u.isLoginSuspended()).orElse(null);
-            if (target == null) {
-                context.getEvent().clone().detail(AccountLinksResource.DETAIL, "link").error("corporate_account_not_found");
-                context.challenge(page(context, "list", "houjinLinkNotFound", email.value()));
-                return;
-            }
-            directory.link(user.getId(), target, user.getUsername());
-            context.getEvent().clone().detail(AccountLinksResource.DETAIL, "link")
-                    .detail("corporate_id", target.getCorporation().getCorporateId()).success();
-            context.challenge(page(context, "done", null, null));
             return;
         }
         if (corporate == null && "unlink".equals(action)) {
             InputNormalizer.Result cid = InputNormalizer.corporateId(form.getFirst("corporateId"));
             InputNormalizer.Result uid = InputNormalizer.userId(form.getFirst("userId"));
             CorporateUser target = cid.ok() && uid.ok() ? directory.findUser(cid.value(), uid.value()).orElse(null) : null;
-            if (target != null && directory.unlink(user.getId(), target)) {
+            // Only confirmed links are the individual's to see and remove (a pending one does not show its corporation).
+            if (target != null && directory.findLink(user.getId(), target).map(AccountLink::isConfirmed).orElse(false)
+                    && directory.unlink(user.getId(), target)) {
                 context.getEvent().clone().detail(AccountLinksResource.DETAIL, "unlink").success();
+                context.challenge(page(context, "done", null, null));
+                return;
+            }
+        }
+        if (corporate != null && "confirm".equals(action)) {
+            String individual = form.getFirst("individualId");
+            if (new AccountLinks(context.getSession()).confirm(corporate, individual)) {
+                context.getEvent().clone().detail(AccountLinksResource.DETAIL, "confirm").detail("individual_id", individual)
+                        .success();
                 context.challenge(page(context, "done", null, null));
                 return;
             }
         }
         if (corporate != null && "remove".equals(action)) {
             String individual = form.getFirst("individualId");
-            if (individual != null && individual.length() <= 64 && directory.unlink(individual, corporate)) {
-                context.getEvent().clone().detail(AccountLinksResource.DETAIL, "unlink_individual").success();
+            if (new AccountLinks(context.getSession()).remove(corporate, individual)) {
+                context.getEvent().clone().detail(AccountLinksResource.DETAIL, "unlink_individual")
+                        .detail("individual_id", individual).success();
                 context.challenge(page(context, "done", null, null));
                 return;
             }
@@ -105,8 +111,9 @@ final class AccountLinkRequiredAction implements RequiredActionProvider {
         return context.getSession().getProvider(CorporateDirectory.class).findUser(corporateId, userId).orElse(null);
     }
 
+    /** When the corporate account consented (links from before consent existed: when they were made). */
     private static String linkedAt(AccountLink link) {
-        return PortalTime.formatMillis(link.getLinkedAt());
+        return PortalTime.formatMillis(link.getConfirmedAt() == null ? link.getLinkedAt() : link.getConfirmedAt());
     }
 
     private static Response page(RequiredActionContext context, String step, String error, String typedEmail) {
@@ -114,6 +121,7 @@ final class AccountLinkRequiredAction implements RequiredActionProvider {
         CorporateDirectory directory = context.getSession().getProvider(CorporateDirectory.class);
         CorporateUser corporate = corporateEntry(context, user);
         List<Map<String, String>> rows = new ArrayList<>();
+        List<Map<String, String>> requests = new ArrayList<>();
         if (corporate == null) {
             for (AccountLink link : directory.linksOfIndividual(user.getId())) {
                 Map<String, String> row = new LinkedHashMap<>();
@@ -129,10 +137,9 @@ final class AccountLinkRequiredAction implements RequiredActionProvider {
                 Map<String, String> row = new LinkedHashMap<>();
                 row.put("id", link.getIndividualUserId());
                 row.put("email", individual == null || individual.getEmail() == null ? "" : individual.getEmail());
-                row.put("name", individual == null ? "" : ((individual.getLastName() == null ? "" : individual.getLastName())
-                        + " " + (individual.getFirstName() == null ? "" : individual.getFirstName())).strip());
-                row.put("linkedAt", linkedAt(link));
-                rows.add(row);
+                row.put("name", individual == null ? "" : AccountLinks.displayName(individual));
+                row.put("linkedAt", link.isConfirmed() ? linkedAt(link) : PortalTime.formatMillis(link.getLinkedAt()));
+                (link.isConfirmed() ? rows : requests).add(row);
             }
         }
         LoginFormsProvider form = context.form();
@@ -140,6 +147,7 @@ final class AccountLinkRequiredAction implements RequiredActionProvider {
         model.put("step", step);
         model.put("corporate", corporate != null);
         model.put("rows", rows);
+        model.put("requests", requests);
         model.put("corporateEmail", typedEmail == null ? "" : typedEmail);
         form.setAttribute("houjinLink", model);
         if (error != null) {

@@ -1,5 +1,6 @@
 package jp.houjin.keycloak.link;
 
+import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -29,20 +30,23 @@ import org.keycloak.models.UserModel;
  * {@link RealmApiAuth} (audience {@value RealmApiAuth#AUDIENCE}, no service accounts, a corporate account's
  * directory state read on every call):
  * <ul>
- * <li>an individual (a local account) lists, adds (by the corporate account's registered email,
- * 連携先法人メールアドレス) and removes links to corporate accounts: {@code GET}, {@code POST {"corporateEmail": ...}},
- * {@code DELETE /{corporateId}/{userId}};</li>
- * <li>a corporate account lists its linked individuals (連携者一覧) and removes a link:
- * {@code GET /individuals}, {@code DELETE /individuals/{individualId}}.</li>
+ * <li>an individual (a local account) lists its confirmed links, asks for a link (by the corporate account's
+ * registered email, 連携先法人メールアドレス) and removes links: {@code GET}, {@code POST {"corporateEmail": ...}}
+ * (always {@code 202 {"status":"requested"}}, whether or not the address belongs to a corporate account; {@code 429}
+ * past the hourly limit), {@code DELETE /{corporateId}/{userId}};</li>
+ * <li>a corporate account lists its linked individuals and the pending requests (連携者一覧, each with
+ * {@code status} {@code pending} or {@code confirmed}), confirms a request and rejects a request or removes a link:
+ * {@code GET /individuals}, {@code POST /individuals/{individualId}/confirm}, {@code DELETE /individuals/{individualId}};</li>
+ * <li>{@code GET /review}: the link in the corporate account's mail; it signs the browser in and opens 連携者一覧.</li>
  * </ul>
- * Links live in the directory's {@code account_link} with who linked and when. An email that matches no single
- * active corporate account gets one answer that says nothing more. Every change is an {@code UPDATE_PROFILE} event
- * with detail {@code houjin_link}.
+ * The rules are {@link AccountLinks}'. Every change is an {@code UPDATE_PROFILE} event with detail
+ * {@code houjin_link}.
  */
 public final class AccountLinksResource {
 
     public static final String PATH = "links";
     static final String DETAIL = "houjin_link";
+    static final String REVIEW = "review";
 
     private final KeycloakSession session;
 
@@ -73,21 +77,13 @@ public final class AccountLinksResource {
             return refused;
         }
         UserModel individual = access.caller().user();
-        InputNormalizer.Result email = InputNormalizer.email(body == null ? null : body.get("corporateEmail"));
-        if (!email.ok()) {
-            return RealmApiAuth.error(Response.Status.BAD_REQUEST, "invalid_email");
-        }
-        CorporateDirectory directory = session.getProvider(CorporateDirectory.class);
-        CorporateUser corporate = directory.findUserByUniqueEmail(email.value())
-                .filter(u -> u.getCorporation().isActive() && !u.isLoginSuspended()).orElse(null);
-        EventBuilder event = event(individual).detail(DETAIL, "link").detail("corporate_email", email.value());
-        if (corporate == null) {
-            event.error("corporate_account_not_found");
-            return RealmApiAuth.error(Response.Status.NOT_FOUND, "corporate_account_not_found");
-        }
-        AccountLink link = directory.link(individual.getId(), corporate, individual.getUsername());
-        event.detail("corporate_id", corporate.getCorporation().getCorporateId()).success();
-        return Response.status(Response.Status.CREATED).type(MediaType.APPLICATION_JSON).entity(corporateSide(link)).build();
+        AccountLinks.Outcome outcome = new AccountLinks(session).request(individual,
+                body == null ? null : body.get("corporateEmail"), event(individual));
+        return switch (outcome) {
+            case INVALID_EMAIL -> RealmApiAuth.error(Response.Status.BAD_REQUEST, "invalid_email");
+            case RATE_LIMITED -> RealmApiAuth.error(Response.Status.TOO_MANY_REQUESTS, "too_many_link_requests");
+            case REQUESTED -> Response.accepted(Map.of("status", "requested")).type(MediaType.APPLICATION_JSON).build();
+        };
     }
 
     @DELETE
@@ -103,7 +99,10 @@ public final class AccountLinksResource {
         InputNormalizer.Result cid = InputNormalizer.corporateId(corporateId);
         InputNormalizer.Result uid = InputNormalizer.userId(userId);
         CorporateUser corporate = cid.ok() && uid.ok() ? directory.findUser(cid.value(), uid.value()).orElse(null) : null;
-        if (corporate == null || !directory.unlink(individual.getId(), corporate)) {
+        // Only a confirmed link is the individual's to see, so only one can be removed here (a pending request
+        // answers like a link that does not exist; it lapses when the corporate account rejects it).
+        if (corporate == null || !directory.findLink(individual.getId(), corporate).map(AccountLink::isConfirmed).orElse(false)
+                || !directory.unlink(individual.getId(), corporate)) {
             return RealmApiAuth.error(Response.Status.NOT_FOUND, "link_not_found");
         }
         event(individual).detail(DETAIL, "unlink").detail("corporate_id", cid.value()).success();
@@ -127,12 +126,32 @@ public final class AccountLinksResource {
             UserModel individual = session.users().getUserById(realm, link.getIndividualUserId());
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("id", link.getIndividualUserId());
+            out.put("status", link.isConfirmed() ? "confirmed" : "pending");
             out.put("email", individual == null ? null : individual.getEmail());
             out.put("lastName", individual == null ? null : individual.getLastName());
             out.put("firstName", individual == null ? null : individual.getFirstName());
-            out.put("linkedAt", link.getLinkedAt());
+            out.put("requestedAt", link.getLinkedAt());
+            out.put("linkedAt", link.getConfirmedAt());
             return out;
         }).toList()).build();
+    }
+
+    @POST
+    @Path("individuals/{individualId}/confirm")
+    public Response confirmIndividual(@PathParam("individualId") String individualId) {
+        RealmApiAuth.Access access = RealmApiAuth.authenticate(session);
+        if (access.refused()) {
+            return access.refusal();
+        }
+        CorporateUser corporate = access.caller().corporate();
+        if (corporate == null) {
+            return RealmApiAuth.error(Response.Status.FORBIDDEN, "not_a_corporate_account");
+        }
+        if (!new AccountLinks(session).confirm(corporate, individualId)) {
+            return RealmApiAuth.error(Response.Status.NOT_FOUND, "link_request_not_found");
+        }
+        event(access.caller().user()).detail(DETAIL, "confirm").detail("individual_id", individualId).success();
+        return Response.noContent().build();
     }
 
     @DELETE
@@ -146,12 +165,48 @@ public final class AccountLinksResource {
         if (corporate == null) {
             return RealmApiAuth.error(Response.Status.FORBIDDEN, "not_a_corporate_account");
         }
-        if (individualId == null || individualId.length() > 64
-                || !session.getProvider(CorporateDirectory.class).unlink(individualId, corporate)) {
+        if (!new AccountLinks(session).remove(corporate, individualId)) {
             return RealmApiAuth.error(Response.Status.NOT_FOUND, "link_not_found");
         }
         event(access.caller().user()).detail(DETAIL, "unlink_individual").detail("individual_id", individualId).success();
         return Response.noContent().build();
+    }
+
+    /**
+     * The link in the corporate account's mail: the browser signs in through the realm's browser flow (法人ID form,
+     * allow-list, lockout) for the realm's invitation client and lands on 連携者一覧 ({@code kc_action}), where the
+     * request is confirmed or rejected. Nothing in the link itself approves anything.
+     */
+    @GET
+    @Path(REVIEW)
+    public Response review() {
+        RealmModel realm = session.getContext().getRealm();
+        String clientId = jp.houjin.keycloak.invitation.InvitationSettings.of(realm).clientId();
+        URI home = jp.houjin.keycloak.invitation.InvitationLandingResource.home(session, realm);
+        // The client (the account console by default) wants PKCE; this request never redeems its code, the client's
+        // page starts its own sign-in on top of the SSO session.
+        String verifier = org.keycloak.common.util.SecretGenerator.getInstance().randomString(64);
+        String challenge = org.keycloak.common.util.Base64Url.encode(sha256(verifier));
+        URI auth = org.keycloak.protocol.oidc.OIDCLoginProtocolService.authUrl(session.getContext().getUri()
+                .getBaseUriBuilder()).queryParam("client_id", clientId).queryParam("redirect_uri", home.toString())
+                .queryParam("response_type", "code").queryParam("scope", "openid")
+                .queryParam("state", org.keycloak.common.util.SecretGenerator.getInstance().randomString(22))
+                .queryParam("code_challenge", challenge).queryParam("code_challenge_method", "S256")
+                .queryParam("kc_action", AccountLinkRequiredActionFactory.ID).build(realm.getName());
+        return Response.seeOther(auth).header("Cache-Control", "no-store").build();
+    }
+
+    static URI reviewUri(KeycloakSession session, RealmModel realm) {
+        return session.getContext().getUri().getBaseUriBuilder().path("realms").path(realm.getName())
+                .path(jp.houjin.keycloak.realm.HoujinRealmResourceProviderFactory.ID).path(PATH).path(REVIEW).build();
+    }
+
+    private static byte[] sha256(String text) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Individuals are local accounts: anyone federated (the directory or another provider) is not one. */
@@ -173,7 +228,7 @@ public final class AccountLinksResource {
         out.put("corporateId", link.getCorporateUser().getCorporation().getCorporateId());
         out.put("corporationName", link.getCorporateUser().getCorporation().getName());
         out.put("userId", link.getCorporateUser().getUserId());
-        out.put("linkedAt", link.getLinkedAt());
+        out.put("linkedAt", link.getConfirmedAt());
         return out;
     }
 }

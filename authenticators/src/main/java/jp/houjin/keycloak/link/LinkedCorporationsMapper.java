@@ -22,7 +22,7 @@ import org.keycloak.provider.ProviderConfigProperty;
 import org.keycloak.representations.IDToken;
 
 /**
- * Puts the corporate accounts an individual is linked to (seed 004) into tokens, so a portal can let the
+ * Puts the corporate accounts an individual is linked to with their consent (seed 004; confirmed links only) into tokens, so a portal can let the
  * corporation buy for its linked individuals: a list of {@code {corporate_id, corporation_name, user_id}} under the
  * configured claim name (default {@code linked_corporations}). Admins add it under
  * <i>Clients → client → Client scopes → dedicated scope → Add mapper → By configuration → Linked corporations (法人連携)</i>.
@@ -75,6 +75,11 @@ public final class LinkedCorporationsMapper extends AbstractOIDCProtocolMapper
         for (AccountLink link : session.getProvider(CorporateDirectory.class)
                 .linksOfIndividual(userSession.getUser().getId())) {
             CorporateUser corporate = link.getCorporateUser();
+            if (!link.isConfirmed()) {
+                // Only the corporate side's consent makes a link count (issue 17); the directory already returns only
+                // confirmed links here, this holds the line should that query ever change.
+                continue;
+            }
             if (corporate.isLoginSuspended() || !corporate.getCorporation().isActive()) {
                 // A portal lets a linked corporation act for (or pay for) its people: only while it may sign in itself.
                 continue;

@@ -118,16 +118,25 @@ public interface CorporateDirectory extends Provider {
     /** Failed verifications from the client address since the given time (epoch millis). */
     long verificationFailuresFrom(String clientAddress, long since);
 
-    /** Links an individual Keycloak account to a corporate account (seed 004); an existing link is returned as is. */
-    AccountLink link(String individualUserId, CorporateUser corporate, String linkedBy);
+    /**
+     * An individual asks to be linked to a corporate account (seed 004): a {@link AccountLink.Status#PENDING} link
+     * until the corporate account confirms it. An existing link (pending or confirmed) is returned as is.
+     */
+    AccountLink requestLink(String individualUserId, CorporateUser corporate, String linkedBy);
+
+    /** The link (pending or confirmed) between an individual and a corporate account, if any: a point lookup. */
+    Optional<AccountLink> findLink(String individualUserId, CorporateUser corporate);
+
+    /** The corporate account consents: a pending link becomes confirmed. Empty when there is no pending link. */
+    Optional<AccountLink> confirmLink(String individualUserId, CorporateUser corporate);
 
     /** True when a link existed and is gone. */
     boolean unlink(String individualUserId, CorporateUser corporate);
 
-    /** The corporate accounts an individual is linked to, oldest link first. */
+    /** The corporate accounts an individual is linked to with their consent (confirmed links only), oldest first. */
     List<AccountLink> linksOfIndividual(String individualUserId);
 
-    /** The individuals linked to a corporate account (連携者一覧), oldest link first. */
+    /** The individuals linked to a corporate account or asking to be (連携者一覧: confirmed and pending), oldest first. */
     List<AccountLink> linksOf(CorporateUser corporate);
 
     /** Removes every link of an individual (their Keycloak account was deleted); returns how many. */

@@ -335,10 +335,15 @@ final class JpaCorporateDirectory implements CorporateDirectory {
     }
 
     @Override
-    public AccountLink link(String individualUserId, CorporateUser corporate, String linkedBy) {
-        Optional<AccountLink> existing = em.createQuery("select l from AccountLink l where l.individualUserId = :i"
-                + " and l.corporateUser = :u", AccountLink.class).setParameter("i", individualUserId)
-                .setParameter("u", corporate).getResultStream().findFirst();
+    public Optional<AccountLink> findLink(String individualUserId, CorporateUser corporate) {
+        return em.createQuery("select l from AccountLink l where l.individualUserId = :i and l.corporateUser = :u",
+                AccountLink.class).setParameter("i", individualUserId).setParameter("u", corporate).getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public AccountLink requestLink(String individualUserId, CorporateUser corporate, String linkedBy) {
+        Optional<AccountLink> existing = findLink(individualUserId, corporate);
         if (existing.isPresent()) {
             return existing.get();
         }
@@ -348,8 +353,21 @@ final class JpaCorporateDirectory implements CorporateDirectory {
         link.setCorporateUser(corporate);
         link.setLinkedBy(linkedBy);
         link.setLinkedAt(System.currentTimeMillis());
+        link.setStatus(AccountLink.Status.PENDING);
         em.persist(link);
         return link;
+    }
+
+    @Override
+    public Optional<AccountLink> confirmLink(String individualUserId, CorporateUser corporate) {
+        Optional<AccountLink> pending = em.createQuery("select l from AccountLink l where l.individualUserId = :i"
+                + " and l.corporateUser = :u and l.status = :s", AccountLink.class).setParameter("i", individualUserId)
+                .setParameter("u", corporate).setParameter("s", AccountLink.Status.PENDING).getResultStream().findFirst();
+        pending.ifPresent(l -> {
+            l.setStatus(AccountLink.Status.CONFIRMED);
+            l.setConfirmedAt(System.currentTimeMillis());
+        });
+        return pending;
     }
 
     @Override
@@ -367,8 +385,8 @@ final class JpaCorporateDirectory implements CorporateDirectory {
     @Override
     public List<AccountLink> linksOfIndividual(String individualUserId) {
         return em.createQuery("select l from AccountLink l join fetch l.corporateUser u join fetch u.corporation"
-                + " where l.individualUserId = :i order by l.linkedAt, l.id", AccountLink.class)
-                .setParameter("i", individualUserId).getResultList();
+                + " where l.individualUserId = :i and l.status = :s order by l.linkedAt, l.id", AccountLink.class)
+                .setParameter("i", individualUserId).setParameter("s", AccountLink.Status.CONFIRMED).getResultList();
     }
 
     @Override

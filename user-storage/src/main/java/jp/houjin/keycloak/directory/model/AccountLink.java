@@ -2,13 +2,19 @@ package jp.houjin.keycloak.directory.model;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-/** An individual Keycloak account linked to a corporate account (seed 004): who linked it, and when. */
+/**
+ * An individual Keycloak account linked to a corporate account (seed 004): who asked, when, and whether the corporate
+ * account consented. A link is {@link Status#PENDING} from the individual's request until the corporate account
+ * confirms it; only {@link Status#CONFIRMED} links count anywhere (tokens, the individual's list).
+ */
 @Entity
 @Table(name = "account_link")
 public class AccountLink {
@@ -30,6 +36,15 @@ public class AccountLink {
     @Column(name = "linked_at", nullable = false)
     private long linkedAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", length = 16, nullable = false)
+    private Status status = Status.PENDING;
+
+    @Column(name = "confirmed_at")
+    private Long confirmedAt;
+
+    public enum Status { PENDING, CONFIRMED }
+
     public String getId() { return id; }
     public void setId(String id) { this.id = id; }
     public String getIndividualUserId() { return individualUserId; }
@@ -40,4 +55,9 @@ public class AccountLink {
     public void setLinkedBy(String linkedBy) { this.linkedBy = linkedBy; }
     public long getLinkedAt() { return linkedAt; }
     public void setLinkedAt(long linkedAt) { this.linkedAt = linkedAt; }
+    public Status getStatus() { return status; }
+    public void setStatus(Status status) { this.status = status; }
+    public boolean isConfirmed() { return status == Status.CONFIRMED; }
+    public Long getConfirmedAt() { return confirmedAt; }
+    public void setConfirmedAt(Long confirmedAt) { this.confirmedAt = confirmedAt; }
 }
