@@ -26,8 +26,12 @@ public final class AnswerTime {
 
     /** Waits until this answer has taken the realm's floor. */
     public void pad(RealmModel realm) {
-        long floor = Duration.ofMillis(RateSlots.setting(realm, FLOOR_ATTRIBUTE, DEFAULT_FLOOR_MILLIS)).toNanos();
-        long wait = startNanos + floor - System.nanoTime();
+        pad(Duration.ofMillis(RateSlots.setting(realm, FLOOR_ATTRIBUTE, DEFAULT_FLOOR_MILLIS)));
+    }
+
+    /** Waits until this answer has taken at least {@code floor}. */
+    public void pad(Duration floor) {
+        long wait = startNanos + floor.toNanos() - System.nanoTime();
         if (wait > 0) {
             try {
                 Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));

@@ -1,5 +1,6 @@
 package jp.houjin.keycloak.link;
 
+import jp.houjin.keycloak.common.AnswerTime;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -49,7 +50,11 @@ final class AccountLinks {
     private static final String SLOT = "houjin.link-request.";
     private static final long SLOT_SECONDS = 3600;
     private static final long AFTER_ANSWER_MILLIS = 1000;
-    private static final long ANSWER_FLOOR_MILLIS = 250;
+    /**
+     * Both answers to a request leave no sooner than this after it came in: what little work a known address still
+     * costs in the answer's path (a few ms, measured) hides below it. Bounded by the hourly limit per individual.
+     */
+    private static final java.time.Duration ANSWER_FLOOR = java.time.Duration.ofMillis(250);
 
     enum Outcome { INVALID_EMAIL, RATE_LIMITED, REQUESTED }
 
@@ -68,7 +73,7 @@ final class AccountLinks {
      * only for the admins' eyes; the caller learns nothing beyond {@link Outcome}.
      */
     Outcome request(UserModel individual, String rawEmail, org.keycloak.events.EventBuilder event) {
-        long started = System.nanoTime();
+        AnswerTime started = AnswerTime.start();
         InputNormalizer.Result email = InputNormalizer.email(rawEmail);
         if (!email.ok()) {
             return Outcome.INVALID_EMAIL;
@@ -81,7 +86,7 @@ final class AccountLinks {
                 .filter(u -> u.getCorporation().isActive() && !u.isLoginSuspended()).orElse(null);
         if (corporate == null) {
             event.detail(AccountLinksResource.DETAIL, "link_request").error("corporate_account_not_found");
-            padAnswer(started);
+            started.pad(ANSWER_FLOOR);
             return Outcome.REQUESTED;
         }
         event.detail(AccountLinksResource.DETAIL, "link_request")
@@ -109,7 +114,7 @@ final class AccountLinks {
             UserModel recipient = Invitations.keycloakUser(worker, workerRealm, target);
             return recipient == null || recipient.getEmail() == null ? null : recipient.getId();
         }, REQUEST_SUBJECT, REQUEST_TEMPLATE, attributes);
-        padAnswer(started);
+        started.pad(ANSWER_FLOOR);
         return Outcome.REQUESTED;
     }
 
@@ -137,22 +142,6 @@ final class AccountLinks {
     /** Rejects a pending request or removes a confirmed link of this corporate account. */
     boolean remove(CorporateUser corporate, String individualId) {
         return individualId != null && individualId.length() <= 64 && directory.unlink(individualId, corporate);
-    }
-
-    /**
-     * Both answers to a request leave no sooner than {@value #ANSWER_FLOOR_MILLIS} ms after it came in: what little
-     * work a known address still costs in the answer's path (a few ms, measured) hides below that floor. Bounded by
-     * the hourly limit per individual.
-     */
-    private static void padAnswer(long startedNanos) {
-        long left = ANSWER_FLOOR_MILLIS - (System.nanoTime() - startedNanos) / 1_000_000;
-        if (left > 0) {
-            try {
-                Thread.sleep(left);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
     }
 
     static String displayName(UserModel user) {
