@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Answer times of the partner-portal sign-in form, through the real form (bench/signin-timing.sh runs it).
 
-Series: unknown account, wrong password, locked account on both tabs; a successful corporate sign-in. Each line is a
+Series: unknown account, wrong password, locked account on both tabs; a successful corporate sign-in; the pages that
+mail (known vs unknown input, alternately). Each line is a
 Markdown table row: median and range in milliseconds of the form POST, and the messages seen. Reports, asserts nothing.
 """
 import html, re, statistics, sys, time, urllib.parse, urllib.request, http.cookiejar
@@ -40,6 +41,16 @@ def corp(cid, login, pw):
 def indiv(email, pw):
     return {"tab": "individual", "email": email, "password": pw}
 
+def paired(name, known_fn, unknown_fn, pace=0.2):
+    """Known and unknown input alternately, so load on the machine touches both alike."""
+    known, unknown, msgs = [], [], set()
+    for i in range(N):
+        t, m = attempt(known_fn(i)); known.append(t); msgs.add(m)
+        t, m = attempt(unknown_fn(i)); unknown.append(t); msgs.add(m)
+        time.sleep(pace)
+    for label, times in (("known", known), ("unknown", unknown)):
+        print(f"| {name}: {label} | {statistics.median(times):.0f} | {min(times):.0f}–{max(times):.0f} | {' / '.join(sorted(msgs))} |", flush=True)
+
 def series(name, fields_fn, pace=1.2):
     times, msgs = [], set()
     for i in range(N):
@@ -57,6 +68,19 @@ if which == "unlocked":
     series("individual: unknown email", lambda i: indiv(f"nobody{i}@example.com", "Wrong#Pass2026"), 0.1)
     series("individual: corporate account's email", lambda i: indiv("times_user001@example.jp", "Wrong#Pass2026"), 0.1)
     series("individual: wrong password", lambda i: indiv(sys.argv[4], f"Wrong#Pass{i:02d}26"))
+if which == "mail":
+    # Pages that mail a known account and answer the same for an unknown one (after the realm's answer floor).
+    paired("パスワードを忘れた方 (corporate)",
+           lambda i: {"houjinForgot": "1", "corporateId": "00000001", "loginId": "times_user001"},
+           lambda i: {"houjinForgot": "1", "corporateId": "00000001", "loginId": f"nobody_{i}"})
+    paired("管理者の方 (admin recovery mail)",
+           lambda i: {"houjinVerify": "adminReset", "corporateId": "00000001", "loginId": "times_admin"},
+           lambda i: {"houjinVerify": "adminReset", "corporateId": "00000001", "loginId": f"nobody_{i}"})
+    signup = lambda email: {"houjinCorporateSignup": "1", "corporationName": "計測株式会社", "lastName": "計測",
+                            "firstName": "太郎", "kanaLastName": "ケイソク", "kanaFirstName": "タロウ", "email": email,
+                            "password": "Bench#Pass2026x", "password-confirm": "Bench#Pass2026x", "acceptTerms": "on"}
+    paired("新規登録（法人） (address of a corporate account / new address)",
+           lambda i: signup("times_admin@example.jp"), lambda i: signup(f"bench-{time.time_ns()}@example.com"))
 if which == "success":
     series("corporate: right password, signed in (cache " + sys.argv[4] + ")", lambda i: corp("00000001", "times_user001", "Times#Pass2026"), 0.1)
 if which == "locked":

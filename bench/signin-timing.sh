@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Answer times of the sign-in form on a running demo (./dist/demo.sh; another base URL as $1): unknown account, wrong
 # password and locked account on both tabs (median of 15 each), then a successful corporate sign-in with the
-# federation's user cache off (as shipped) and on. It reports and asserts nothing. It changes realm settings while it
+# federation's user cache off (as shipped) and on, then the pages that mail (known vs unknown input, alternately). It reports and asserts nothing. It changes realm settings while it
 # runs (address-lock threshold, cache policy) and puts them back; run it on a demo, not on a production realm.
 set -euo pipefail
 TMP="$(mktemp)"; trap 'rm -f "$TMP"' EXIT
@@ -18,7 +18,13 @@ admin_token
 curl -s -o /dev/null "${H[@]}" -X POST "$A/users" -d '{"username":"timing-indiv","email":"timing-indiv@example.com",
   "firstName":"個人","lastName":"計測","enabled":true,"emailVerified":true,
   "credentials":[{"type":"password","value":"Indiv#Pass2026","temporary":false}]}'
-set_lock() { admin_token; curl -s -o /dev/null "${H[@]}" -X PUT "$A" -d "{\"attributes\":{\"houjinAddressLockFailures\":\"$1\"}}"; }
+# Realm attributes are replaced as a whole by PUT: read them, change some, write them all back.
+set_attrs() {
+  admin_token
+  curl -s "${H[@]}" "$A" | python3 -c "import sys,json;r=json.load(sys.stdin);a=r.get('attributes',{});a.update(json.loads(sys.argv[1]));print(json.dumps({'attributes':a}))" "{$1}" > "$TMP"
+  curl -s -o /dev/null "${H[@]}" -X PUT "$A" -d @"$TMP"
+}
+set_lock() { set_attrs "\"houjinAddressLockFailures\":\"$1\""; }
 # 15 wrong passwords per account stay below a raised address lock; the account-wide lock (15) then locks both accounts.
 set_lock 1000
 python3 "$TIMING" "$BASE" 15 unlocked timing-indiv@example.com
@@ -36,3 +42,7 @@ python3 "$TIMING" "$BASE" 30 success NO_CACHE
 set_cache DEFAULT
 python3 "$TIMING" "$BASE" 30 success DEFAULT
 set_cache NO_CACHE
+# Pages that mail: the sign-up limits are raised for the run (15 sign-ups of one address) and put back.
+set_attrs '"houjinSignupsPerEmail":"1000","houjinSignupsPerClientAddress":"1000"'
+python3 "$TIMING" "$BASE" 15 mail
+set_attrs '"houjinSignupsPerEmail":"3","houjinSignupsPerClientAddress":"20"'

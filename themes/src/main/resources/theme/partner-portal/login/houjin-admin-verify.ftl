@@ -18,8 +18,8 @@
     ${msg(add?then((houjin.step == "done")?then("houjinAddAdminDoneTitle", "houjinAddAdminTitle"), proof?then("houjinAdminProofTitle", "houjinAdminResetTitle")))}
 <#elseif section = "form">
     <#if houjin.step == "done">
-        <p class="houjin-note" id="houjin-add-admin-done">${msg("houjinAddAdminDone")}</p>
-        <p class="houjin-note">${msg("houjinAddAdminTemporaryPassword")} <strong id="houjin-temporary-password">${houjin.temporaryPassword}</strong></p>
+        <p class="houjin-note" id="houjin-add-admin-done">${msg("houjinAddAdminDone", houjin.newEmail)}</p>
+        <p class="houjin-note" id="houjin-add-admin-waiting">${msg("houjinAddAdminWaiting")}</p>
     <#elseif houjin.step == "sent">
         <p class="houjin-note" id="houjin-admin-recovery-sent">${msg("houjinAdminRecoverySent")}</p>
     <#else>

@@ -1,8 +1,12 @@
 package jp.houjin.keycloak.common;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 
 /** Times shown to users (pages and mails): Japan time, {@code yyyy/MM/dd HH:mm}, as the seeds write them. */
 public final class PortalTime {
@@ -19,5 +23,21 @@ public final class PortalTime {
 
     public static String formatMillis(long epochMillis) {
         return format(Instant.ofEpochMilli(epochMillis));
+    }
+
+    /** A time kept in an attribute: ISO-8601 in Japan time ({@code 2026-11-28T09:30:00+09:00}), readable and exact. */
+    public static String stamp(Instant instant) {
+        return OffsetDateTime.ofInstant(instant.truncatedTo(ChronoUnit.SECONDS),
+                ZoneId.of("Asia/Tokyo")).toString();
+    }
+
+    /** A time written by {@link #stamp}; empty when absent or unreadable. */
+    public static Optional<Instant> parseStamp(String value) {
+        try {
+            return value == null ? Optional.empty()
+                    : Optional.of(OffsetDateTime.parse(value.strip()).toInstant());
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 }

@@ -60,6 +60,11 @@ public final class AddressLock {
                 Map.of("g", java.util.UUID.randomUUID().toString()));
     }
 
+    /** The realm-wide part of the generation: the console's "clear all" starts a new one. */
+    static String realmGeneration(KeycloakSession session, RealmModel realm) {
+        return value(session.singleUseObjects().get(GENERATION + realm.getId()));
+    }
+
     private static String generation(SingleUseObjectProvider store, RealmModel realm, String userId) {
         return value(store.get(GENERATION + realm.getId())) + "-" + value(store.get(GENERATION + realm.getId() + "." + userId));
     }

@@ -2,13 +2,9 @@ package jp.houjin.keycloak.login;
 
 import jp.houjin.keycloak.common.AnswerTime;
 import jp.houjin.keycloak.common.ClientAddress;
-import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 
 import jakarta.ws.rs.core.MultivaluedMap;
-import jp.houjin.keycloak.common.PortalTime;
 import jp.houjin.keycloak.directory.CorporateDirectory;
 import jp.houjin.keycloak.directory.model.Corporation;
 import jp.houjin.keycloak.directory.model.CorporateUser;
@@ -17,20 +13,20 @@ import jp.houjin.keycloak.directory.text.InputNormalizer;
 import jp.houjin.keycloak.invitation.Invitations;
 import jp.houjin.keycloak.ipaccess.IpAccessCheck;
 import jp.houjin.keycloak.lockout.AddressLock;
+import jp.houjin.keycloak.lockout.VerificationLimit;
+import jp.houjin.keycloak.recovery.AdminNotices;
+import jp.houjin.keycloak.recovery.AdminRequests;
 import jp.houjin.keycloak.login.CorporateLoginFormAuthenticator.LoginPage;
 import jp.houjin.keycloak.recovery.AdminRecoveryActionToken;
 import jp.houjin.keycloak.recovery.AdminRecoveryActionTokenHandler;
 import org.jboss.logging.Logger;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.email.EmailException;
-import org.keycloak.email.EmailTemplateProvider;
 import org.keycloak.events.Details;
 import org.keycloak.events.EventBuilder;
 import org.keycloak.events.Errors;
 import org.keycloak.events.EventType;
-import org.keycloak.common.util.Time;
 import org.keycloak.models.UserModel;
-import org.keycloak.services.resources.LoginActionsService;
 import org.keycloak.storage.StorageId;
 
 /**
@@ -42,9 +38,10 @@ import org.keycloak.storage.StorageId;
  * admin is told by mail. Failures of the second proof count per admin and client address ({@link AddressLock}:
  * atomic, cluster-wide, expiring); nobody without the mail can reach it, so nobody else can lock the admin out;</li>
  * <li>{@code addAdmin} (「前任者の異動などによりログインできない場合」): the same proof registers an additional account
- * that asks for admin rights; it confirms by the invitation mail's link and holds the rights only once an existing
- * admin or an operator grants them; the existing admins are mailed at once. Failures are counted in the directory per corporation and per
- * client address over 15 minutes; past the limits the form refuses before checking anything.</li>
+ * that asks for admin rights ({@link AdminRequests}: its own mail link sets its password, the existing admins are
+ * mailed at once with approve / cancel links, the rights come after approval or the realm's waiting period).
+ * Attempts are limited per client network and per 法人ID ({@link VerificationLimit}), taken before anything is
+ * checked.</li>
  * </ul>
  * Every attempt is an event.
  */
@@ -54,23 +51,12 @@ final class AdminVerificationForm {
     static final String MODE_RESET = "adminReset";
     static final String MODE_ADD = "addAdmin";
     static final String MODE_PROOF = "adminProof";
-    /**
-     * User attribute (Keycloak's federated storage, shown to admins by the user profile): when 「前任者の異動など」 asked
-     * admin rights for this account, in Japan time.
-     */
-    static final String ADMIN_REQUESTED_ATTRIBUTE = "houjinAdminRequestedAt";
     static final String PROOF_FAILED = "houjinAdminProofFailed";
-    static final String RECOVERY_MAIL_TEMPLATE = "houjin-admin-recovery.ftl";
-    static final String RECOVERY_MAIL_SUBJECT = "houjinAdminRecoverySubject";
-    static final long WINDOW_MILLIS = 15 * 60 * 1000L;
-    static final int MAX_PER_CORPORATION = 5;
-    static final int MAX_PER_ADDRESS = 10;
 
     static final String FAILED = "houjinVerificationFailed";
     static final String LOCKED = "houjinVerificationLocked";
     static final String EVENT_FAILED = "verification_failed";
     static final String EVENT_LOCKED = "verification_locked";
-    static final String NOTICE_TEMPLATE = "houjin-admin-notice.ftl";
 
     private static final Logger LOG = Logger.getLogger(AdminVerificationForm.class);
 
@@ -118,8 +104,6 @@ final class AdminVerificationForm {
             return;
         }
         event.detail(LoginEvents.DETAIL_CORPORATE_ID, corporateId.value());
-        // Per-address failure counters: a client-chosen forwarded address must not give a fresh counter per guess.
-        String address = ClientAddress.key(context.getSession());
         CorporateDirectory directory = context.getSession().getProvider(CorporateDirectory.class);
         Optional<Corporation> corporation;
         try {
@@ -131,10 +115,12 @@ final class AdminVerificationForm {
         if (corporation.isPresent() && !IpAccessCheck.allow(context, directory, corporation.get())) {
             return;
         }
-        long since = System.currentTimeMillis() - WINDOW_MILLIS;
-        if (directory.verificationFailuresFrom(address, since) >= MAX_PER_ADDRESS || corporation
-                .map(c -> directory.verificationFailures(c, since) >= MAX_PER_CORPORATION).orElse(false)) {
-            event.detail(IpAccessCheck.DETAIL_CLIENT_ADDRESS, address).error(EVENT_LOCKED);
+        String address = ClientAddress.key(context.getSession());
+        Optional<String> exhausted = VerificationLimit.exhausted(context.getSession(), context.getRealm(),
+                corporateId.value());
+        if (exhausted.isPresent()) {
+            event.detail(IpAccessCheck.DETAIL_CLIENT_ADDRESS, address).detail(AddressLock.DETAIL_SCOPE, exhausted.get())
+                    .error(EVENT_LOCKED);
             context.forceChallenge(page.error(LOCKED).render(context.form()));
             return;
         }
@@ -145,7 +131,6 @@ final class AdminVerificationForm {
         });
         boolean verified = numbersMatch && accountMatches && corporation.get().isActive();
         if (!verified) {
-            directory.recordVerificationFailure(corporation.orElse(null), address);
             event.detail(IpAccessCheck.DETAIL_CLIENT_ADDRESS, address).error(EVENT_FAILED);
             context.forceChallenge(page.error(FAILED).render(context.form()));
             return;
@@ -218,7 +203,8 @@ final class AdminVerificationForm {
         } else {
             event.user(user).detail(Details.EMAIL, entry.get().getEmail());
             try {
-                sendRecoveryMail(context, entry.get(), user);
+                AdminRecoveryActionToken.mailRecovery(context.getSession(), context.getRealm(),
+                        context.getAuthenticationSession().getClient().getClientId(), entry.get(), user);
                 event.success();
             } catch (EmailException e) {
                 LOG.warnf("Admin recovery mail not sent: %s", e.toString());
@@ -229,25 +215,6 @@ final class AdminVerificationForm {
         sent.extra.put("step", "sent");
         answer.pad(context.getRealm());
         context.forceChallenge(sent.render(context.form()));
-    }
-
-    private static void sendRecoveryMail(AuthenticationFlowContext context, CorporateUser entry, UserModel user)
-            throws EmailException {
-        String clientId = context.getAuthenticationSession().getClient().getClientId();
-        int lifespan = AdminRecoveryActionToken.lifespanSeconds(context.getRealm());
-        String token = new AdminRecoveryActionToken(user.getId(), Time.currentTime() + lifespan, clientId)
-                .serialize(context.getSession(), context.getRealm(), context.getUriInfo());
-        String link = LoginActionsService.actionTokenProcessor(context.getUriInfo()).queryParam("key", token)
-                .queryParam("client_id", clientId).build(context.getRealm().getName()).toString();
-        Map<String, Object> attributes = new HashMap<>();
-        attributes.put("link", link);
-        attributes.put("corporateId", entry.getCorporation().getCorporateId());
-        attributes.put("corporationName", entry.getCorporation().getName());
-        attributes.put("userId", entry.getUserId());
-        attributes.put("hours", lifespan / 3600);
-        context.getSession().getProvider(EmailTemplateProvider.class).setRealm(context.getRealm()).setUser(user)
-                .send(RECOVERY_MAIL_SUBJECT, java.util.List.of(entry.getCorporation().getName()), RECOVERY_MAIL_TEMPLATE,
-                        attributes);
     }
 
     /**
@@ -299,40 +266,10 @@ final class AdminVerificationForm {
         AddressLock.succeeded(context.getSession(), slot.get());
         context.getAuthenticationSession().removeAuthNote(AdminRecoveryActionTokenHandler.ADMIN_NOTE);
         event.success();
-        notifyAdmins(context, directory, corporation, admin, "adminReset");
+        AdminNotices.send(context.getSession(), context.getRealm(), corporation, admin, "adminReset");
         context.getAuthenticationSession().addRequiredAction(UserModel.RequiredAction.UPDATE_PASSWORD);
         context.setUser(user);
         context.success();
-    }
-
-    /** Tells every other admin with an email; a mail that cannot be sent is logged and does not undo anything. */
-    static void notifyAdmins(AuthenticationFlowContext context, CorporateDirectory directory, Corporation corporation,
-            CorporateUser subject, String kind) {
-        for (CorporateUser other : directory.admins(corporation)) {
-            if (other.getId().equals(subject.getId()) || other.getEmail() == null) {
-                continue;
-            }
-            UserModel recipient = Invitations.keycloakUser(context.getSession(), context.getRealm(), other);
-            if (recipient == null) {
-                continue;
-            }
-            Map<String, Object> attributes = new HashMap<>();
-            attributes.put("kind", kind);
-            attributes.put("corporateId", corporation.getCorporateId());
-            attributes.put("corporationName", corporation.getName());
-            attributes.put("userId", subject.getUserId());
-            attributes.put("name", (subject.getFamilyName() == null ? "" : subject.getFamilyName() + " ")
-                    + (subject.getGivenName() == null ? "" : subject.getGivenName()));
-            attributes.put("time", PortalTime.format(Instant.now()));
-            attributes.put("address", context.getConnection().getRemoteAddr());
-            try {
-                context.getSession().getProvider(EmailTemplateProvider.class).setRealm(context.getRealm())
-                        .setUser(recipient).send("houjinNoticeSubject_" + kind, java.util.List.of(corporation.getName()),
-                                NOTICE_TEMPLATE, attributes);
-            } catch (EmailException e) {
-                LOG.warnf("Admin notice not sent to %s: %s", other.getUserId(), e.toString());
-            }
-        }
     }
 
     /** The new admin of 「前任者の異動などによりログインできない場合」. */
@@ -387,27 +324,20 @@ final class AdminVerificationForm {
             user.setLastName(lastName.value());
             user.setFirstName(firstName.value());
             user.setEmail(email.value());
-            // Two numbers that anyone may have seen (法人番号 is public, 振込口座番号 is on every invoice) prove too little
-            // for admin rights: the account starts as a member, marked as asking for them, and an existing admin or an
-            // operator grants them (Users → user → 権限: admin); the existing admins are mailed at once.
-            user.setSingleAttribute(DirectoryAttributes.CORPORATE_ROLE, "user");
-            user.setSingleAttribute(ADMIN_REQUESTED_ATTRIBUTE, PortalTime.format(Instant.now()));
             CorporateUser entry = directory.findUser(corporation.getCorporateId(), userId.value()).orElseThrow();
-            Invitations.Issued issued;
             try {
-                issued = new Invitations(context.getSession(), context.getRealm()).invite(entry, user, null,
-                        "verification:" + ClientAddress.key(context.getSession()));
+                AdminRequests.register(context.getSession(), context.getRealm(),
+                        context.getAuthenticationSession().getClient().getClientId(), entry, user);
             } catch (EmailException e) {
                 LOG.warnf("Additional admin not registered, mail failed: %s", e.toString());
                 context.getSession().getTransactionManager().setRollbackOnly();
-                event.error(org.keycloak.events.Errors.EMAIL_SEND_FAILED);
+                event.error(Errors.EMAIL_SEND_FAILED);
                 context.forceChallenge(page.error("houjinMailNotSent").render(context.form()));
                 return;
             }
             event.user(user).detail(Details.USERNAME, user.getUsername()).detail(Details.EMAIL, email.value()).success();
-            notifyAdmins(context, directory, corporation, entry, "addAdminRequested");
             page.extra.put("step", "done");
-            page.extra.put("temporaryPassword", issued.temporaryPassword());
+            page.extra.put("newEmail", email.value());
             context.forceChallenge(page.render(context.form()));
         }
     }

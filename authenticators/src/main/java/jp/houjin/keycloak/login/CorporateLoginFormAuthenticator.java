@@ -13,6 +13,7 @@ import jp.houjin.keycloak.directory.model.Corporation;
 import jp.houjin.keycloak.directory.model.CorporateUser;
 import jp.houjin.keycloak.directory.storage.DirectoryAttributes;
 import jp.houjin.keycloak.directory.text.InputNormalizer;
+import jp.houjin.keycloak.recovery.AdminRequests;
 import jp.houjin.keycloak.ipaccess.IpAccessCheck;
 import jp.houjin.keycloak.lockout.AddressLock;
 import jp.houjin.keycloak.profile.ProfileFields;
@@ -52,6 +53,10 @@ final class CorporateLoginFormAuthenticator extends StatelessAuthenticator {
         }
         if (AdminVerificationForm.recoveringAdmin(context) != null) {
             AdminVerificationForm.showProof(context);
+            return;
+        }
+        if (context.getAuthenticationSession().getAuthNote(AdminRequests.REQUEST_NOTE) != null
+                && AdminRequests.confirm(context)) {
             return;
         }
         showLogin(context);
@@ -181,6 +186,7 @@ final class CorporateLoginFormAuthenticator extends StatelessAuthenticator {
         } else {
             RememberedIds.forget(context);
         }
+        AdminRequests.settle(session, context.getRealm(), user);
         context.setUser(user);
         context.success();
     }

@@ -44,6 +44,11 @@ public final class HoujinRealmResource {
         return new jp.houjin.keycloak.signup.CorporateSignupResource(session);
     }
 
+    @Path(jp.houjin.keycloak.recovery.AdminRequestDecisionResource.PATH)
+    public jp.houjin.keycloak.recovery.AdminRequestDecisionResource adminRequestDecision() {
+        return new jp.houjin.keycloak.recovery.AdminRequestDecisionResource(session);
+    }
+
     @Path(CorporationMembersResource.PATH)
     public CorporationMembersResource corporation() {
         return new CorporationMembersResource(session);

@@ -3,6 +3,7 @@ package jp.houjin.keycloak.recovery;
 import jakarta.ws.rs.core.Response;
 import jp.houjin.keycloak.directory.CorporateDirectory;
 import jp.houjin.keycloak.directory.model.CorporateUser;
+import jp.houjin.keycloak.directory.storage.CorporateRoleChanged;
 import jp.houjin.keycloak.directory.storage.DirectoryAccounts;
 import jp.houjin.keycloak.invitation.InvitationLandingResource;
 import jp.houjin.keycloak.ipaccess.IpAccessCheck;
@@ -14,6 +15,7 @@ import org.keycloak.authentication.actiontoken.ExplainedTokenVerificationExcepti
 import org.keycloak.authentication.actiontoken.TokenUtils;
 import org.keycloak.events.EventType;
 import org.keycloak.forms.login.LoginFormsProvider;
+import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.UserModel;
 import org.keycloak.protocol.oidc.OIDCLoginProtocol;
 import org.keycloak.services.resources.LoginActionsService;
@@ -25,7 +27,12 @@ import org.keycloak.storage.StorageId;
  * Opens the link of a corporate admin's recovery mail: the account must still be an active admin of an active
  * corporation, the request from inside the corporation's IP allow-list, the link unused. Then the realm's browser
  * flow runs with the admin noted in the authentication session, so the corporate sign-in form asks for 法人番号 +
- * 振込口座番号 (the second proof) and, when they match, Keycloak's update-password page follows.
+ * 振込口座番号 (the second proof) and, when they match, Keycloak's update-password page follows. The link of an
+ * additional admin's request (「前任者の異動など」) opens the same way for an account still waiting to confirm, and
+ * leads to setting its password ({@link AdminRequests#confirm}).
+ * <p>
+ * As the recovery feature's one factory, it also subscribes {@link AdminRequests#roleChanged} to every change of a
+ * directory user's role, so the corporation's admins hear of each one.
  */
 public final class AdminRecoveryActionTokenHandler extends AbstractActionTokenHandler<AdminRecoveryActionToken> {
 
@@ -48,7 +55,9 @@ public final class AdminRecoveryActionTokenHandler extends AbstractActionTokenHa
             if (tokenContext.getSession().revokedTokens().contains(token.serializeKey())) {
                 throw new ExplainedTokenVerificationException(token, "admin_recovery_link_used", USED);
             }
-            CorporateUser entry = admin(tokenContext, tokenContext.getAuthenticationSession().getAuthenticatedUser());
+            UserModel user = tokenContext.getAuthenticationSession().getAuthenticatedUser();
+            CorporateUser entry = token.isAdminRequest() ? AdminRequests.unconfirmed(tokenContext.getSession(), user)
+                    : admin(tokenContext, user);
             if (entry == null) {
                 throw new ExplainedTokenVerificationException(token, "admin_recovery_not_allowed", INVALID_LINK);
             }
@@ -82,7 +91,8 @@ public final class AdminRecoveryActionTokenHandler extends AbstractActionTokenHa
     public Response handleToken(AdminRecoveryActionToken token, ActionTokenContext<AdminRecoveryActionToken> tokenContext) {
         AuthenticationSessionModel authSession = tokenContext.getAuthenticationSession();
         UserModel user = authSession.getAuthenticatedUser();
-        CorporateUser entry = admin(tokenContext, user);
+        CorporateUser entry = token.isAdminRequest() ? AdminRequests.unconfirmed(tokenContext.getSession(), user)
+                : admin(tokenContext, user);
         CorporateDirectory directory = tokenContext.getSession().getProvider(CorporateDirectory.class);
         if (!IpAccessCheck.allows(tokenContext.getSession(), directory, entry.getCorporation())) {
             tokenContext.getEvent().detail("corporate_id", entry.getCorporation().getCorporateId())
@@ -91,12 +101,21 @@ public final class AdminRecoveryActionTokenHandler extends AbstractActionTokenHa
             return tokenContext.getSession().getProvider(LoginFormsProvider.class).setAuthenticationSession(authSession)
                     .createForm(IpAccessCheck.DENIED_TEMPLATE_NAME);
         }
-        authSession.setAuthNote(ADMIN_NOTE, user.getId());
+        authSession.setAuthNote(token.isAdminRequest() ? AdminRequests.REQUEST_NOTE : ADMIN_NOTE, user.getId());
         // The admin is known only once the second proof matched; an SSO cookie must not stand in for it either.
         authSession.setAuthenticatedUser(null);
         authSession.setClientNote(OIDCLoginProtocol.PROMPT_PARAM, OIDCLoginProtocol.PROMPT_VALUE_LOGIN);
         return tokenContext.processFlow(false, LoginActionsService.AUTHENTICATE_PATH,
                 AuthenticationFlowResolver.resolveBrowserFlow(authSession), null, new AuthenticationProcessor());
+    }
+
+    @Override
+    public void postInit(KeycloakSessionFactory factory) {
+        factory.register(event -> {
+            if (event instanceof CorporateRoleChanged changed) {
+                AdminRequests.roleChanged(changed);
+            }
+        });
     }
 
     @Override

@@ -15,7 +15,6 @@ import jp.houjin.keycloak.testsuite.oidc.AuthorizationCodeClient;
 import jp.houjin.keycloak.testsuite.pages.CorporateLoginPage;
 import jp.houjin.keycloak.testsuite.pages.InvitationPage;
 import jp.houjin.keycloak.testsuite.server.AdminApi;
-import jp.houjin.keycloak.testsuite.server.DirectoryDatabase;
 import jp.houjin.keycloak.testsuite.server.KeycloakServer;
 import jp.houjin.keycloak.testsuite.server.RealKeycloak;
 import org.junit.jupiter.api.BeforeAll;
@@ -108,6 +107,8 @@ class AdminVerificationIT {
             KeycloakServer server, AdminApi admin) throws Exception {
         String id = newUser(admin, "00000001:verify_admin_1", "verify-admin-1@example.jp", "admin");
         try {
+            MimeMessage granted = mailbox.awaitMailTo("times_admin@example.jp", "【タイムズ商事株式会社】管理権限が付与されました");
+            assertThat(TestMailbox.text(granted)).as("every change of admin rights is told").contains("verify_admin_1");
             String sent = requestRecovery(browser, CorporateLoginPage.accountConsoleSignInUrl(server), "００００００01",
                     "verify_admin_1");
             assertThat(sent).contains("24時間");
@@ -129,8 +130,7 @@ class AdminVerificationIT {
             browser.findElement(By.id("kc-submit")).click();
             new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(html));
 
-            MimeMessage notice = mailbox.awaitMailTo("times_admin@example.jp");
-            assertThat(notice.getSubject()).isEqualTo("【タイムズ商事株式会社】管理者のパスワードが再設定されました");
+            MimeMessage notice = mailbox.awaitMailTo("times_admin@example.jp", "【タイムズ商事株式会社】管理者のパスワードが再設定されました");
             assertThat(TestMailbox.text(notice)).contains("管理者 verify_admin_1");
             assertThat(mailbox.countTo("verify-admin-1@example.jp")).as("only the recovery mail").isEqualTo(1);
 
@@ -150,7 +150,7 @@ class AdminVerificationIT {
 
     /**
      * The page never tells who is an admin; the second proof, reachable only through the mail, locks after five
-     * failures for that admin and address; the additional-admin procedure counts its failures in the directory.
+     * failures for that admin and address; the additional-admin procedure counts its attempts per 法人ID and address.
      */
     @Test
     void givenAMemberAnUnknownAccountOrWrongNumbersThenOneAnswerEachAndTheProofLocks(WebDriver browser,
@@ -183,52 +183,207 @@ class AdminVerificationIT {
             fill(browser, Map.of("corporateId", "00000002", "corporateNumber", "4011001098993", "bankAccount", "1111111",
                     "newUserId", "not_added_2", "lastName", "追加", "firstName", "不可", "newEmail", "not-added-2@example.jp"));
             assertThat(InvitationPage.error(browser)).isEqualTo(FAILED);
-            assertThat(DirectoryDatabase.queryString("select count(*) from verification_failure f join corporation c "
-                    + "on c.id = f.corporation_id where c.corporate_id = ?", "00000002")).isEqualTo("1");
+            assertThat(admin.get(REALM + "/events?max=100&type=REGISTER_ERROR").findValuesAsText("error"))
+                    .contains("verification_failed");
         } finally {
-            DirectoryDatabase.update("delete from verification_failure");
+            releaseLocks(admin);
             admin.send("DELETE", REALM + "/attack-detection/brute-force/users/" + adminId, null);
             admin.send("DELETE", REALM + "/users/" + adminId, null);
             admin.send("DELETE", REALM + "/users/" + userId, null);
         }
     }
 
+    private static void releaseLocks(AdminApi admin) {
+        // Realm settings → Security defenses → clear all: also starts the verification attempts afresh.
+        assertThat(admin.send("DELETE", REALM + "/attack-detection/brute-force/users", null).status()).isEqualTo(204);
+    }
+
+    /** 「前任者の異動など」 for 00000001 through the page: the done page names the address, shows no password. */
+    private static void requestAdminRights(WebDriver browser, KeycloakServer server, String userId, String email) {
+        Browser.clearAllCookies(browser);
+        CorporateLoginPage.viaAccountConsole(browser, server);
+        click(browser, "houjin-add-admin");
+        fill(browser, Map.of("corporateId", "00000001", "corporateNumber", "7123456789012", "bankAccount", "1234567",
+                "newUserId", userId, "lastName", "追加", "firstName", "管理", "newEmail", email));
+        assertThat(browser.findElement(By.id("kc-page-title")).getText()).isEqualTo("管理者追加登録の受付完了");
+        assertThat(browser.findElement(By.id("houjin-add-admin-done")).getText()).contains(email);
+        assertThat(browser.findElements(By.id("houjin-temporary-password"))).as("nothing shown as a password").isEmpty();
+        assertThat(browser.getPageSource()).doesNotContain("仮パスワード");
+    }
+
+    /** The requester's own link: Keycloak's update-password page, then signed in (as a member). */
+    private static void confirmByMail(WebDriver browser, String email, String password) {
+        String link = TestMailbox.actionLink(mailbox.awaitMailTo(email, "【タイムズ商事株式会社】管理者追加登録のご案内"));
+        Browser.clearAllCookies(browser);
+        browser.get(link);
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("kc-passwd-update-form")));
+        browser.findElement(By.id("password-new")).sendKeys(password);
+        browser.findElement(By.id("password-confirm")).sendKeys(password);
+        click(browser, "kc-submit");
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode attributes(AdminApi admin, String username) {
+        return CorporateLoginIT.user(admin, username).path("attributes");
+    }
+
+    /** The latest request notice to times_admin; its approve and cancel links, in that order. */
+    private static List<String> decisionLinks(String requester) {
+        MimeMessage notice = mailbox.awaitMailTo("times_admin@example.jp", "【タイムズ商事株式会社】管理者の追加登録が申請されました");
+        String text = TestMailbox.text(notice);
+        assertThat(text).contains(requester, "まだ管理権限はありません", "72時間");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("https?://\\S+/houjin/admin-request\\?key=\\S+")
+                .matcher(text);
+        List<String> links = new java.util.ArrayList<>();
+        while (m.find()) {
+            links.add(m.group());
+        }
+        assertThat(links).hasSize(2);
+        return links;
+    }
+
+    private static String decide(WebDriver browser, String link) {
+        Browser.clearAllCookies(browser);
+        browser.get(link);
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(By.id("kc-page-title")));
+        if (browser.findElements(By.id("houjin-admin-request-submit")).isEmpty()) {
+            return InvitationPage.error(browser);
+        }
+        click(browser, "houjin-admin-request-submit");
+        return browser.findElement(By.id("houjin-admin-request-done")).getText().strip();
+    }
+
+    /**
+     * Seed 002's additional admin, hardened: the requester proves the address with the mailed link and sets a
+     * password there (none on screen); the existing admin is mailed at once and approves; rights follow and are
+     * announced; the decision link works once.
+     */
     @Test
-    void givenThePredecessorLeftThenTheNumbersRegisterAnAccountAskingForAdminRightsAndTheAdminsAreMailed(WebDriver browser,
+    void givenThePredecessorLeftThenTheRequesterConfirmsByMailAndAnAdminsApprovalGrantsTheRights(WebDriver browser,
             KeycloakServer server, AdminApi admin) throws Exception {
-        String newId = null;
         try {
             CorporateLoginPage.viaAccountConsole(browser, server);
             click(browser, "houjin-add-admin");
-            assertThat(browser.findElement(By.id("houjin-verify-intro")).getText()).contains("承認した後に付与されます");
+            assertThat(browser.findElement(By.id("houjin-verify-intro")).getText()).contains("一定の期間");
             fill(browser, Map.of("corporateId", "00000001", "corporateNumber", "7123456789012", "bankAccount", "1234567",
                     "newUserId", "added_admin_1", "lastName", "<b>追加</b>", "firstName", "管理",
                     "newEmail", "added-admin-1@example.jp"));
             assertThat(fieldError(browser, "lastName")).contains("使用できない記号");
-            fill(browser, Map.of("corporateNumber", "7123456789012", "bankAccount", "1234567", "lastName", "追加"));
-            assertThat(browser.findElement(By.id("kc-page-title")).getText()).isEqualTo("管理者追加登録の受付完了");
-            String temporary = browser.findElement(By.id("houjin-temporary-password")).getText().strip();
-            assertThat(temporary).hasSize(12);
-            newId = CorporateLoginIT.user(admin, "00000001:added_admin_1").get("id").asText();
-            assertThat(CorporateLoginIT.user(admin, "00000001:added_admin_1").path("attributes").path("corporateRole")
-                    .get(0).asText()).as("no admin rights from two numbers alone").isEqualTo("user");
-            assertThat(CorporateLoginIT.user(admin, "00000001:added_admin_1").path("attributes").path("houjinAdminRequestedAt")
-                    .get(0).asText()).isNotBlank();
+            requestAdminRights(browser, server, "added_admin_1", "added-admin-1@example.jp");
+            assertThat(attributes(admin, "00000001:added_admin_1").path("corporateRole").get(0).asText())
+                    .as("no admin rights from two numbers alone").isEqualTo("user");
+            assertThat(attributes(admin, "00000001:added_admin_1").path("houjinAdminRequestedAt").get(0).asText())
+                    .matches("\\d{4}-\\d{2}-\\d{2}T.*\\+09:00");
+            List<String> links = decisionLinks("added_admin_1");
 
-            MimeMessage notice = mailbox.awaitMailTo("times_admin@example.jp");
-            assertThat(notice.getSubject()).isEqualTo("【タイムズ商事株式会社】管理者の追加登録が申請されました");
-            assertThat(TestMailbox.text(notice)).contains("added_admin_1", "追加 管理", "管理権限はありません");
+            confirmByMail(browser, "added-admin-1@example.jp", "Added#Pass2026");
+            assertThat(attributes(admin, "00000001:added_admin_1").path("houjinAdminConfirmedAt").isMissingNode()).isFalse();
+            assertThat(attributes(admin, "00000001:added_admin_1").path("corporateRole").get(0).asText()).isEqualTo("user");
 
-            String link = TestMailbox.actionLink(mailbox.awaitMailTo("added-admin-1@example.jp"));
+            assertThat(decide(browser, links.get(0))).isEqualTo("承認しました。この方に管理権限が付与されました。");
+            assertThat(attributes(admin, "00000001:added_admin_1").path("corporateRole").get(0).asText()).isEqualTo("admin");
+            assertThat(attributes(admin, "00000001:added_admin_1").path("houjinAdminRequestedAt").isMissingNode()).isTrue();
+            assertThat(TestMailbox.text(mailbox.awaitMailTo("times_admin@example.jp",
+                    "【タイムズ商事株式会社】管理権限が付与されました"))).contains("added_admin_1");
+            assertThat(decide(browser, links.get(0))).isEqualTo("この申請はすでに承認・取消・付与のいずれかが行われています。");
+            assertThat(decide(browser, links.get(1))).as("nor can it be cancelled afterwards")
+                    .isEqualTo("この申請はすでに承認・取消・付与のいずれかが行われています。");
+            String tampered = links.get(0).substring(0, links.get(0).length() - 3) + "abc";
+            assertThat(decide(browser, tampered)).isEqualTo("このURLは無効です。管理者の追加登録については担当窓口へご連絡ください。");
+
+            AuthorizationCodeClient client = new AuthorizationCodeClient(server);
             Browser.clearAllCookies(browser);
-            browser.get(link);
-            new InvitationPage(browser).authenticate("00000001", "added_admin_1", temporary, true);
-            assertThat(browser.findElement(By.id("kc-page-title")).getText()).contains("ユーザー登録");
+            CorporateLoginPage.at(browser, client.authorizationUrl()).signIn("00000001", "added_admin_1", "Added#Pass2026");
+            assertThat(client.awaitAccessTokenClaims(browser).get("preferred_username").asText())
+                    .isEqualTo("00000001:added_admin_1");
         } finally {
-            if (newId != null) {
-                admin.send("DELETE", REALM + "/users/" + newId, null);
-            }
+            deleteIfPresent(admin, "00000001:added_admin_1");
+            releaseLocks(admin);
         }
+    }
+
+    /** Without an answer the rights come after the realm's waiting period; a cancel deletes the account. */
+    @Test
+    void givenNoAnswerTheRightsComeAfterTheWaitingPeriodAndACancelDeletesTheRequest(WebDriver browser,
+            KeycloakServer server, AdminApi admin) throws Exception {
+        try {
+            requestAdminRights(browser, server, "cancelled_admin_1", "cancelled-admin-1@example.jp");
+            List<String> cancel = decisionLinks("cancelled_admin_1");
+            String ownLink = TestMailbox.actionLink(mailbox.awaitMailTo("cancelled-admin-1@example.jp"));
+            Browser.clearAllCookies(browser);
+            browser.get(cancel.get(1));
+            assertThat(browser.findElement(By.id("houjin-request-user-id")).getText()).isEqualTo("cancelled_admin_1");
+            click(browser, "houjin-admin-request-submit");
+            assertThat(browser.findElement(By.id("houjin-admin-request-done")).getText()).contains("取り消し");
+            assertThat(admin.get(REALM + "/users?exact=true&username=00000001:cancelled_admin_1")).isEmpty();
+            assertThat(TestMailbox.text(mailbox.awaitMailTo("times_admin@example.jp",
+                    "【タイムズ商事株式会社】管理者の追加登録申請が取り消されました"))).contains("cancelled_admin_1");
+            assertThat(decide(browser, cancel.get(1))).isEqualTo("この申請はすでに承認・取消・付与のいずれかが行われています。");
+            Browser.clearAllCookies(browser);
+            browser.get(ownLink);
+            assertThat(browser.findElements(By.id("kc-passwd-update-form"))).as("a cancelled request's link is dead").isEmpty();
+
+            requestAdminRights(browser, server, "waited_admin_1", "waited-admin-1@example.jp");
+            confirmByMail(browser, "waited-admin-1@example.jp", "Waited#Pass2026");
+            com.fasterxml.jackson.databind.node.ObjectNode user = (com.fasterxml.jackson.databind.node.ObjectNode)
+                    CorporateLoginIT.user(admin, "00000001:waited_admin_1");
+            ((com.fasterxml.jackson.databind.node.ObjectNode) user.path("attributes")).putArray("houjinAdminRequestedAt")
+                    .add(java.time.OffsetDateTime.now(java.time.ZoneId.of("Asia/Tokyo")).minusHours(73)
+                            .truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
+            assertThat(admin.send("PUT", REALM + "/users/" + user.get("id").asText(), user).status()).isEqualTo(204);
+
+            Browser.clearAllCookies(browser);
+            CorporateLoginPage.viaAccountConsole(browser, server).signIn("00000001", "waited_admin_1", "Waited#Pass2026");
+            new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> attributes(admin, "00000001:waited_admin_1")
+                    .path("corporateRole").get(0).asText().equals("admin"));
+            assertThat(TestMailbox.text(mailbox.awaitMailTo("times_admin@example.jp",
+                    "【タイムズ商事株式会社】管理権限が付与されました"))).contains("waited_admin_1");
+        } finally {
+            deleteIfPresent(admin, "00000001:cancelled_admin_1");
+            deleteIfPresent(admin, "00000001:waited_admin_1");
+            releaseLocks(admin);
+        }
+    }
+
+    /** Attempts are taken atomically before anything is checked: 30 parallel guesses, only 5 evaluated. */
+    @Test
+    void givenThirtyParallelGuessesThenOnlyTheCorporationsFiveAttemptsAreEvaluated(KeycloakServer server, AdminApi admin)
+            throws Exception {
+        releaseLocks(admin);
+        try {
+            List<CurlLogin.Prepared> prepared = new java.util.ArrayList<>();
+            for (int i = 0; i < 30; i++) {
+                prepared.add(CurlLogin.prepare(server, List.of("houjinVerify=addAdmin", "corporateId=97000001",
+                        "corporateNumber=4011001098993", "bankAccount=7654321", "newUserId=parallel_" + i,
+                        "lastName=並列", "firstName=試験", "newEmail=parallel-" + i + "@example.jp")));
+            }
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(30);
+            try {
+                List<java.util.concurrent.Future<CurlLogin.Result>> results = new java.util.ArrayList<>();
+                for (CurlLogin.Prepared p : prepared) {
+                    results.add(pool.submit(p::submit));
+                }
+                for (java.util.concurrent.Future<CurlLogin.Result> r : results) {
+                    assertThat(r.get().status()).isEqualTo(200);
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+            Map<String, Long> outcomes = new java.util.TreeMap<>();
+            admin.get(REALM + "/events?max=1000&type=REGISTER_ERROR").forEach(e -> {
+                if ("97000001".equals(e.path("details").path("corporate_id").asText())) {
+                    outcomes.merge(e.path("error").asText(), 1L, Long::sum);
+                }
+            });
+            assertThat(outcomes).isEqualTo(Map.of("verification_failed", 5L, "verification_locked", 25L));
+        } finally {
+            releaseLocks(admin);
+        }
+    }
+
+    private static void deleteIfPresent(AdminApi admin, String username) {
+        admin.get(REALM + "/users?exact=true&username=" + username)
+                .forEach(u -> admin.send("DELETE", REALM + "/users/" + u.get("id").asText(), null));
     }
 
     private static String tokenOf(WebDriver browser, KeycloakServer server, String corporateId, String userId,
@@ -309,7 +464,7 @@ class AdminVerificationIT {
             assertThat(InvitationPage.error(browser)).startsWith("確認に続けて失敗したため");
             assertThat(admin.get(REALM + "/users?exact=true&username=00000002:not_added_3")).isEmpty();
         } finally {
-            DirectoryDatabase.update("delete from verification_failure");
+            releaseLocks(admin);
         }
     }
 }

@@ -60,6 +60,12 @@ final class CurlLogin {
 
     static Prepared prepare(KeycloakServer server, String corporateId, String login, String password)
             throws IOException, InterruptedException {
+        return prepare(server, List.of("tab=corporate", "corporateId=" + corporateId, "loginId=" + login,
+                "password=" + password));
+    }
+
+    /** Any form of the corporate sign-in page (its action dispatches on the form's fields), ready to post. */
+    static Prepared prepare(KeycloakServer server, List<String> form) throws IOException, InterruptedException {
         Path jar = Files.createTempFile("curl-cookies", ".txt");
         String auth = server.realmUrl() + "/protocol/openid-connect/auth?response_type=code&scope=openid"
                 + "&client_id=partner-portal-web&redirect_uri=http%3A%2F%2F127.0.0.1%3A9%2Fcallback"
@@ -68,8 +74,7 @@ final class CurlLogin {
         if (!m.find()) {
             throw new IllegalStateException("No login form");
         }
-        return new Prepared(jar, m.group(1).replace("&amp;", "&"),
-                List.of("tab=corporate", "corporateId=" + corporateId, "loginId=" + login, "password=" + password));
+        return new Prepared(jar, m.group(1).replace("&amp;", "&"), form);
     }
 
     static boolean redirectedWithCode(Result r) {

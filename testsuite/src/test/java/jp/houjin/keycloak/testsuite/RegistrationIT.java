@@ -161,4 +161,44 @@ class RegistrationIT {
             }
         }
     }
+
+    /**
+     * The address of a corporate account is free for an individual account: sign-up answers exactly as for a new
+     * address (the 本登録 page), so it tells nobody which addresses the directory holds; the corporate account is
+     * untouched and both sign in on their own tab.
+     */
+    @Test
+    void givenTheAddressOfACorporateAccountThenSignUpAnswersAsForANewAddress(WebDriver browser, KeycloakServer server,
+            AdminApi admin) throws Exception {
+        String id = null;
+        try {
+            AuthorizationCodeClient client = new AuthorizationCodeClient(server);
+            CorporateLoginPage.at(browser, client.authorizationUrl());
+            browser.findElement(By.id("houjin-tab-individual")).click();
+            WebElement login = browser.findElement(By.tagName("html"));
+            browser.findElement(By.id("houjin-register-individual")).click();
+            new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(login));
+            fill(browser, new java.util.LinkedHashMap<>(Map.of("username", "shared-address-1", "email",
+                    "times_admin@example.jp", "lastName", "共有", "firstName", "太郎", "kanaLastName", "キョウユウ",
+                    "kanaFirstName", "タロウ", "password", "SignUp#Pass2026", "password-confirm", "SignUp#Pass2026")), true);
+            assertThat(browser.getPageSource()).doesNotContain("既に存在するメールアドレスです");
+            assertThat(browser.findElement(By.tagName("body")).getText()).contains("times_admin@example.jp");
+            JsonNode user = CorporateLoginIT.user(admin, "shared-address-1");
+            id = user.get("id").asText();
+            assertThat(user.path("federationLink").isMissingNode()).as("a local, individual account").isTrue();
+            assertThat(CorporateLoginIT.user(admin, "00000001:times_admin").get("email").asText())
+                    .isEqualTo("times_admin@example.jp");
+
+            Browser.clearAllCookies(browser);
+            AuthorizationCodeClient corporate = new AuthorizationCodeClient(server);
+            CorporateLoginPage.at(browser, corporate.authorizationUrl()).signIn("00000001", "times_admin@example.jp",
+                    "Admin#Pass2026");
+            assertThat(corporate.awaitAccessTokenClaims(browser).get("preferred_username").asText())
+                    .isEqualTo("00000001:times_admin");
+        } finally {
+            if (id != null) {
+                admin.send("DELETE", REALM + "/users/" + id, null);
+            }
+        }
+    }
 }

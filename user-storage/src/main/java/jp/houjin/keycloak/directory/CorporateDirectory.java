@@ -109,15 +109,6 @@ public interface CorporateDirectory extends Provider {
     /** The corporation's corporate admins, by user ID. */
     List<CorporateUser> admins(Corporation corporation);
 
-    /** Records a failed 法人番号 + 振込口座番号 verification ({@code corporation} null when none matched). */
-    void recordVerificationFailure(Corporation corporation, String clientAddress);
-
-    /** Failed verifications for the corporation since the given time (epoch millis). */
-    long verificationFailures(Corporation corporation, long since);
-
-    /** Failed verifications from the client address since the given time (epoch millis). */
-    long verificationFailuresFrom(String clientAddress, long since);
-
     /**
      * An individual asks to be linked to a corporate account (seed 004): a {@link AccountLink.Status#PENDING} link
      * until the corporate account confirms it. An existing link (pending or confirmed) is returned as is.

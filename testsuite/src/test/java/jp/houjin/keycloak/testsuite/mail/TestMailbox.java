@@ -67,6 +67,30 @@ public final class TestMailbox implements AutoCloseable {
         throw new IllegalStateException("No mail to " + address + " within 15 s");
     }
 
+    /** Waits up to 15 s for the latest mail to this address with this subject (notices are sent once a change commits). */
+    public MimeMessage awaitMailTo(String address, String subject) {
+        long deadline = System.currentTimeMillis() + 15_000;
+        while (System.currentTimeMillis() < deadline) {
+            MimeMessage[] all = greenMail.getReceivedMessagesForDomain(address);
+            for (int i = all.length - 1; i >= 0; i--) {
+                try {
+                    if (subject.equals(all[i].getSubject())) {
+                        return all[i];
+                    }
+                } catch (jakarta.mail.MessagingException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        throw new IllegalStateException("No mail to " + address + " with subject " + subject + " within 15 s");
+    }
+
     /** Waits up to 15 s until at least {@code count} mails went to this address; returns them, oldest first. */
     public MimeMessage[] awaitMailsTo(String address, int count) {
         long deadline = System.currentTimeMillis() + 15_000;

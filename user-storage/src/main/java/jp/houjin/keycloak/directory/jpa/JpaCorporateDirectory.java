@@ -12,7 +12,6 @@ import jp.houjin.keycloak.directory.model.Corporation;
 import jp.houjin.keycloak.directory.model.CorporateUser;
 import jp.houjin.keycloak.directory.model.CorporationIpRange;
 import jp.houjin.keycloak.directory.model.Invitation;
-import jp.houjin.keycloak.directory.model.VerificationFailure;
 import jp.houjin.keycloak.directory.password.PasswordHasher;
 import jp.houjin.keycloak.directory.text.InputNormalizer;
 
@@ -309,29 +308,6 @@ final class JpaCorporateDirectory implements CorporateDirectory {
     public List<CorporateUser> admins(Corporation corporation) {
         return em.createQuery(USER_FETCH + "where u.corporation = :c and u.role = 'ADMIN' order by u.userIdKey",
                 CorporateUser.class).setParameter("c", corporation).getResultList();
-    }
-
-    @Override
-    public void recordVerificationFailure(Corporation corporation, String clientAddress) {
-        VerificationFailure failure = new VerificationFailure();
-        failure.setId(UUID.randomUUID().toString());
-        failure.setCorporationId(corporation == null ? null : corporation.getId());
-        failure.setClientAddress(clientAddress == null ? "unknown" : clientAddress);
-        failure.setCreatedAt(System.currentTimeMillis());
-        em.persist(failure);
-    }
-
-    @Override
-    public long verificationFailures(Corporation corporation, long since) {
-        return em.createQuery("select count(f) from VerificationFailure f where f.corporationId = :c and f.createdAt >= :t",
-                Long.class).setParameter("c", corporation.getId()).setParameter("t", since).getSingleResult();
-    }
-
-    @Override
-    public long verificationFailuresFrom(String clientAddress, long since) {
-        return em.createQuery("select count(f) from VerificationFailure f where f.clientAddress = :a and f.createdAt >= :t",
-                Long.class).setParameter("a", clientAddress == null ? "unknown" : clientAddress).setParameter("t", since)
-                .getSingleResult();
     }
 
     @Override

@@ -175,7 +175,7 @@ final class CorporateUserAdapter extends AbstractUserAdapterFederatedStorage {
             case DirectoryAttributes.KANA_LAST_NAME -> entity.setKanaFamilyName(bounded(value, 64));
             case DirectoryAttributes.KANA_FIRST_NAME -> entity.setKanaGivenName(bounded(value, 64));
             case DirectoryAttributes.GROUP_NAME -> entity.setGroupName(bounded(value, 100));
-            case DirectoryAttributes.CORPORATE_ROLE -> entity.setRole(ROLE_ADMIN.equals(value) ? CorporateUser.Role.ADMIN
+            case DirectoryAttributes.CORPORATE_ROLE -> setRole(ROLE_ADMIN.equals(value) ? CorporateUser.Role.ADMIN
                     : CorporateUser.Role.USER);
             case DirectoryAttributes.LOGIN_STATUS -> setStatus(value == null ? STATUS_ACTIVE : value);
             default -> {
@@ -188,6 +188,16 @@ final class CorporateUserAdapter extends AbstractUserAdapterFederatedStorage {
         }
         entity.setUpdatedAt(System.currentTimeMillis());
         return true;
+    }
+
+    /** A real change of role is published, so that the corporation's admins hear of every change of admin rights. */
+    private void setRole(CorporateUser.Role role) {
+        CorporateUser.Role before = entity.getRole();
+        if (before == role) {
+            return;
+        }
+        entity.setRole(role);
+        session.getKeycloakSessionFactory().publish(new CorporateRoleChanged(session, realm, this, entity, before, role));
     }
 
     private void setStatus(String value) {

@@ -66,6 +66,9 @@ final class CorporateUserStorageProvider implements UserStorageProvider, UserLoo
 
     @Override
     public UserModel getUserByEmail(RealmModel realm, String email) {
+        if (Boolean.TRUE.equals(session.getAttribute(DirectoryAccounts.INDIVIDUAL_SIGN_UP))) {
+            return null;
+        }
         return directory.findUserByUniqueEmail(email).map(u -> adapt(realm, u)).orElse(null);
     }
 

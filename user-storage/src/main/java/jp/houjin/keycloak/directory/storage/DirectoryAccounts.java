@@ -7,6 +7,13 @@ import org.keycloak.models.UserModel;
 /** Whether a Keycloak user is a corporate account: one the corporate directory federates. */
 public final class DirectoryAccounts {
 
+    /**
+     * Session attribute: while set, email lookups do not answer with directory users. Individual sign-up sets it,
+     * so an address of a corporate account is as free for an individual account as any new address (and the
+     * sign-up page cannot tell which addresses the directory holds).
+     */
+    public static final String INDIVIDUAL_SIGN_UP = "houjin.individual-sign-up";
+
     private DirectoryAccounts() {
     }
 

@@ -1,0 +1,236 @@
+package jp.houjin.keycloak.recovery;
+
+import java.net.URI;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jp.houjin.keycloak.common.PortalTime;
+import jp.houjin.keycloak.directory.CorporateDirectory;
+import jp.houjin.keycloak.directory.model.CorporateUser;
+import jp.houjin.keycloak.directory.storage.DirectoryAccounts;
+import jp.houjin.keycloak.invitation.InvitationLandingResource;
+import jp.houjin.keycloak.ipaccess.IpAccessCheck;
+import org.jboss.logging.Logger;
+import org.keycloak.common.util.Time;
+import org.keycloak.events.Details;
+import org.keycloak.events.Errors;
+import org.keycloak.events.EventBuilder;
+import org.keycloak.events.EventType;
+import org.keycloak.forms.login.LoginFormsProvider;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.services.Urls;
+import org.keycloak.storage.StorageId;
+
+/**
+ * {@code /realms/{realm}/houjin/admin-request}: an existing admin's links in the mail about a request for admin
+ * rights. GET shows who asked and when, and one button (a mail scanner that follows links decides nothing); POST
+ * approves (the rights come at the requester's next sign-in once their own link is confirmed) or cancels (the
+ * requesting account is deleted). The link works once, only for an admin who is still an admin of that
+ * corporation, only while that very request waits, and only from inside the corporation's IP allow-list. Each
+ * outcome is an {@code EXECUTE_ACTION_TOKEN} event with the decision and the deciding admin.
+ */
+public final class AdminRequestDecisionResource {
+
+    public static final String PATH = "admin-request";
+    static final String TEMPLATE = "houjin-admin-request.ftl";
+    static final String INVALID = "houjinAdminRequestLinkInvalid";
+    static final String DECIDED = "houjinAdminRequestDecided";
+
+    private static final Logger LOG = Logger.getLogger(AdminRequestDecisionResource.class);
+
+    private final KeycloakSession session;
+    private final RealmModel realm;
+
+    public AdminRequestDecisionResource(KeycloakSession session) {
+        this.session = session;
+        this.realm = session.getContext().getRealm();
+    }
+
+    static URI uri(KeycloakSession session, RealmModel realm) {
+        return session.getContext().getUri().getBaseUriBuilder().path("realms").path(realm.getName()).path("houjin")
+                .path(PATH).build();
+    }
+
+    /** A decision link for one admin; valid for the waiting period and a day more. */
+    static String link(KeycloakSession session, RealmModel realm, UserModel decider, UserModel requester,
+            String requestedAt, String decision) {
+        long now = Time.currentTime();
+        long expires = now + (AdminRequests.waitingHours(realm) + 24L) * 3600;
+        String token = session.tokens().encode(new AdminRequestDecisionToken(issuer(session, realm), requester.getId(),
+                decider.getId(), decision, requestedAt, now, expires));
+        return jakarta.ws.rs.core.UriBuilder.fromUri(uri(session, realm)).queryParam("key", token).build().toString();
+    }
+
+    private static String issuer(KeycloakSession session, RealmModel realm) {
+        return Urls.realmIssuer(session.getContext().getUri().getBaseUri(), realm.getName());
+    }
+
+    @GET
+    public Response show(@QueryParam("key") String key) {
+        Checked checked = check(key);
+        if (checked.error != null) {
+            return checked.refuse(event());
+        }
+        Map<String, Object> model = model("confirm", checked);
+        model.put("key", key);
+        return render(model, null);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response decide(@FormParam("key") String key) {
+        EventBuilder event = event();
+        Checked checked = check(key);
+        if (checked.error == null && !session.singleUseObjects().putIfAbsent(
+                AdminRequestDecisionToken.TOKEN_TYPE + "." + checked.token.getId(),
+                Math.max(60, checked.token.getExp() - Time.currentTime()))) {
+            checked.fail("admin_request_link_used", DECIDED);
+        }
+        if (checked.error != null) {
+            return checked.refuse(event);
+        }
+        String decision = checked.token.getDecision();
+        event.user(checked.requester).detail(Details.USERNAME, checked.requester.getUsername())
+                .detail("decision", decision).detail("decided_by", checked.decider.getUsername());
+        Map<String, Object> model = model("done", checked);
+        if (AdminRequestDecisionToken.CANCEL.equals(decision)) {
+            AdminNotices.send(session, realm, checked.requesterEntry.getCorporation(), checked.requesterEntry,
+                    AdminRequests.KIND_CANCELLED);
+            session.users().removeUser(realm, checked.requester);
+        } else {
+            checked.requester.setSingleAttribute(AdminRequests.APPROVED_ATTRIBUTE, checked.deciderEntry.getUserId());
+            model.put("granted", AdminRequests.settle(session, realm, checked.requester));
+        }
+        event.success();
+        return render(model, null);
+    }
+
+    private EventBuilder event() {
+        return new EventBuilder(realm, session, session.getContext().getConnection()).event(EventType.EXECUTE_ACTION_TOKEN)
+                .detail(Details.ACTION, AdminRequestDecisionToken.TOKEN_TYPE);
+    }
+
+    private Map<String, Object> model(String step, Checked checked) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("step", step);
+        model.put("action", uri(session, realm).toString());
+        model.put("signInUrl", InvitationLandingResource.home(session, realm).toString());
+        if (checked != null && checked.requesterEntry != null) {
+            CorporateUser r = checked.requesterEntry;
+            model.put("decision", checked.token.getDecision());
+            model.put("corporationName", r.getCorporation().getName());
+            model.put("userId", r.getUserId());
+            model.put("name", ((r.getFamilyName() == null ? "" : r.getFamilyName()) + " "
+                    + (r.getGivenName() == null ? "" : r.getGivenName())).strip());
+            model.put("email", r.getEmail() == null ? "" : r.getEmail());
+            model.put("requestedAt", PortalTime.parseStamp(checked.token.getRequestedAt()).map(PortalTime::format)
+                    .orElse(""));
+            model.put("waitingHours", AdminRequests.waitingHours(realm));
+        }
+        return model;
+    }
+
+    private Response render(Map<String, Object> model, String error) {
+        LoginFormsProvider form = session.getProvider(LoginFormsProvider.class).setAttribute("houjin", model)
+                .setActionUri(uri(session, realm));
+        if (error != null) {
+            form.setError(error);
+        }
+        return form.createForm(TEMPLATE);
+    }
+
+    /** The token, the two accounts it names and their directory entries, or why the link does not work. */
+    private Checked check(String key) {
+        Checked c = new Checked();
+        if (key == null || key.isBlank() || key.length() > 4096) {
+            return c.fail(Errors.INVALID_TOKEN, INVALID);
+        }
+        AdminRequestDecisionToken token;
+        try {
+            token = session.tokens().decode(key, AdminRequestDecisionToken.class);
+        } catch (RuntimeException e) {
+            token = null;
+        }
+        if (token == null || !AdminRequestDecisionToken.TOKEN_TYPE.equals(token.getType())
+                || !issuer(session, realm).equals(token.getIssuer()) || token.getSubject() == null
+                || token.getDecider() == null || token.getRequestedAt() == null
+                || !(AdminRequestDecisionToken.APPROVE.equals(token.getDecision())
+                        || AdminRequestDecisionToken.CANCEL.equals(token.getDecision()))) {
+            return c.fail(Errors.INVALID_TOKEN, INVALID);
+        }
+        if (token.getExp() == null || token.getExp() < Time.currentTime()) {
+            return c.fail(Errors.EXPIRED_CODE, INVALID);
+        }
+        c.token = token;
+        try {
+            c.requester = session.users().getUserById(realm, token.getSubject());
+            c.decider = session.users().getUserById(realm, token.getDecider());
+            c.requesterEntry = entry(c.requester).orElse(null);
+            c.deciderEntry = entry(c.decider).orElse(null);
+        } catch (RuntimeException e) {
+            LOG.warnf("Corporate directory unavailable for an admin request decision: %s", e.toString());
+            return c.fail("directory_unavailable", "houjinDirectoryUnavailable");
+        }
+        if (c.requesterEntry == null || !token.getRequestedAt().equals(
+                c.requester.getFirstAttribute(AdminRequests.REQUESTED_ATTRIBUTE))) {
+            // Cancelled, granted already, or a later request of the same account: this link decided nothing of it.
+            c.requesterEntry = null;
+            return c.fail("admin_request_not_pending", DECIDED);
+        }
+        if (c.deciderEntry == null || c.deciderEntry.getRole() != CorporateUser.Role.ADMIN || c.deciderEntry.isLoginSuspended()
+                || !c.deciderEntry.getCorporation().getId().equals(c.requesterEntry.getCorporation().getId())) {
+            return c.fail("admin_request_not_allowed", INVALID);
+        }
+        if (AdminRequestDecisionToken.APPROVE.equals(token.getDecision())
+                && c.requester.getFirstAttribute(AdminRequests.APPROVED_ATTRIBUTE) != null) {
+            return c.fail("admin_request_link_used", DECIDED);
+        }
+        if (!IpAccessCheck.allows(session, session.getProvider(CorporateDirectory.class),
+                c.requesterEntry.getCorporation())) {
+            return c.fail(IpAccessCheck.EVENT_ERROR, "houjinIpDeniedText");
+        }
+        return c;
+    }
+
+    private Optional<CorporateUser> entry(UserModel user) {
+        if (user == null || !DirectoryAccounts.isCorporate(realm, user)) {
+            return Optional.empty();
+        }
+        return session.getProvider(CorporateDirectory.class).findUserById(StorageId.externalId(user.getId()));
+    }
+
+    private final class Checked {
+        AdminRequestDecisionToken token;
+        UserModel requester;
+        UserModel decider;
+        CorporateUser requesterEntry;
+        CorporateUser deciderEntry;
+        String error;
+        String message;
+
+        Checked fail(String error, String message) {
+            this.error = error;
+            this.message = message;
+            return this;
+        }
+
+        Response refuse(EventBuilder event) {
+            if (requester != null) {
+                event.user(requester);
+            }
+            event.error(error);
+            Map<String, Object> model = model("error", null);
+            return render(model, message);
+        }
+    }
+}
