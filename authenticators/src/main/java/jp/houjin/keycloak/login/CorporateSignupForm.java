@@ -143,6 +143,8 @@ final class CorporateSignupForm {
             LOG.warnf("Corporate sign-up not stored, mail failed: %s", e.toString());
             context.getSession().getTransactionManager().setRollbackOnly();
             event.error(Errors.EMAIL_SEND_FAILED);
+            // After the floor as well: a failing mail server must not make a known address answer faster.
+            answer.pad(context.getRealm());
             context.forceChallenge(page(context, "input", values).error("houjinMailNotSent").render(context.form()));
             return;
         } catch (ModelException e) {
@@ -156,6 +158,7 @@ final class CorporateSignupForm {
             LOG.warnf("Corporate directory unavailable during a corporate sign-up: %s", e.toString());
             context.getSession().getTransactionManager().setRollbackOnly();
             event.error(LoginEvents.DIRECTORY_UNAVAILABLE);
+            answer.pad(context.getRealm());
             context.forceChallenge(page(context, "input", values).error(LoginMessages.DIRECTORY_UNAVAILABLE)
                     .render(context.form()));
             return;
