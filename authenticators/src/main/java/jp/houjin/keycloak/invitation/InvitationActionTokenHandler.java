@@ -1,5 +1,6 @@
 package jp.houjin.keycloak.invitation;
 
+import jp.houjin.keycloak.common.RealmPaths;
 import java.util.Optional;
 
 import jakarta.ws.rs.core.Response;
@@ -83,7 +84,7 @@ public final class InvitationActionTokenHandler extends AbstractActionTokenHandl
         // No application asked for this sign-in, so the final redirect goes to our landing endpoint, which drops the
         // code and sends the browser to the client's home page (the account console by default).
         AuthenticationSessionModel authSession = tokenContext.createAuthenticationSessionForClient(token.getIssuedFor());
-        String landing = InvitationLandingResource.uri(tokenContext.getSession(), tokenContext.getRealm()).toString();
+        String landing = RealmPaths.uri(tokenContext.getSession(), tokenContext.getRealm(), RealmPaths.INVITATION_COMPLETE).toString();
         authSession.setRedirectUri(landing);
         authSession.setClientNote(OIDCLoginProtocol.REDIRECT_URI_PARAM, landing);
         return authSession;

@@ -1,5 +1,12 @@
 package jp.houjin.keycloak.invitation;
 
+import java.net.URI;
+
+import org.keycloak.models.ClientModel;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.services.Urls;
+import org.keycloak.services.util.ResolveRelative;
+
 import java.time.Duration;
 
 import org.keycloak.models.RealmModel;
@@ -50,5 +57,15 @@ public record InvitationSettings(Duration invitationLifespan, Duration temporary
 
     private static String blankToDefault(String value, String fallback) {
         return value == null || value.isBlank() ? fallback : value.strip();
+    }
+
+    /** The home page of the realm's invitation client ({@code houjinInvitationClientId}), or the account console. */
+    public static URI home(KeycloakSession session, RealmModel realm) {
+        ClientModel client = realm.getClientByClientId(of(realm).clientId());
+        String home = client == null ? null : ResolveRelative.resolveRelativeUri(session, client.getRootUrl(),
+                client.getBaseUrl());
+        return home == null || home.isBlank()
+                ? Urls.accountBase(session.getContext().getUri().getBaseUri()).path("/").build(realm.getName())
+                : URI.create(home);
     }
 }

@@ -76,7 +76,7 @@ final class AccountLinkRequiredAction implements RequiredActionProvider {
             // Only confirmed links are the individual's to see and remove (a pending one does not show its corporation).
             if (target != null && directory.findLink(user.getId(), target).map(AccountLink::isConfirmed).orElse(false)
                     && directory.unlink(user.getId(), target)) {
-                context.getEvent().clone().detail(AccountLinksResource.DETAIL, "unlink").success();
+                context.getEvent().clone().detail(AccountLinks.DETAIL, "unlink").success();
                 context.challenge(page(context, "done", null, null));
                 return;
             }
@@ -84,7 +84,7 @@ final class AccountLinkRequiredAction implements RequiredActionProvider {
         if (corporate != null && "confirm".equals(action)) {
             String individual = form.getFirst("individualId");
             if (new AccountLinks(context.getSession()).confirm(corporate, individual)) {
-                context.getEvent().clone().detail(AccountLinksResource.DETAIL, "confirm").detail("individual_id", individual)
+                context.getEvent().clone().detail(AccountLinks.DETAIL, "confirm").detail("individual_id", individual)
                         .success();
                 context.challenge(page(context, "done", null, null));
                 return;
@@ -93,7 +93,7 @@ final class AccountLinkRequiredAction implements RequiredActionProvider {
         if (corporate != null && "remove".equals(action)) {
             String individual = form.getFirst("individualId");
             if (new AccountLinks(context.getSession()).remove(corporate, individual)) {
-                context.getEvent().clone().detail(AccountLinksResource.DETAIL, "unlink_individual")
+                context.getEvent().clone().detail(AccountLinks.DETAIL, "unlink_individual")
                         .detail("individual_id", individual).success();
                 context.challenge(page(context, "done", null, null));
                 return;

@@ -1,5 +1,6 @@
 package jp.houjin.keycloak.link;
 
+import jp.houjin.keycloak.common.RealmPaths;
 import jp.houjin.keycloak.common.AnswerTime;
 import java.time.Instant;
 import java.util.HashMap;
@@ -36,7 +37,10 @@ import org.keycloak.models.utils.KeycloakModelUtils;
  * </ul>
  * A request is stored and mailed on a worker after the answer, so a known address answers as fast as an unknown one.
  */
-final class AccountLinks {
+public final class AccountLinks {
+
+    /** Event detail naming what a link event did (request, confirm, unlink, …). */
+    public static final String DETAIL = "houjin_link";
 
     static final String PER_HOUR_ATTRIBUTE = "houjinLinkRequestsPerHour";
     static final int DEFAULT_PER_HOUR = 5;
@@ -56,13 +60,13 @@ final class AccountLinks {
      */
     private static final java.time.Duration ANSWER_FLOOR = java.time.Duration.ofMillis(250);
 
-    enum Outcome { INVALID_EMAIL, RATE_LIMITED, REQUESTED }
+    public enum Outcome { INVALID_EMAIL, RATE_LIMITED, REQUESTED }
 
     private final KeycloakSession session;
     private final RealmModel realm;
     private final CorporateDirectory directory;
 
-    AccountLinks(KeycloakSession session) {
+    public AccountLinks(KeycloakSession session) {
         this.session = session;
         this.realm = session.getContext().getRealm();
         this.directory = session.getProvider(CorporateDirectory.class);
@@ -72,24 +76,24 @@ final class AccountLinks {
      * An individual asks to be linked to the corporate account with this email. The event gets the corporate ID
      * only for the admins' eyes; the caller learns nothing beyond {@link Outcome}.
      */
-    Outcome request(UserModel individual, String rawEmail, org.keycloak.events.EventBuilder event) {
+    public Outcome request(UserModel individual, String rawEmail, org.keycloak.events.EventBuilder event) {
         AnswerTime started = AnswerTime.start();
         InputNormalizer.Result email = InputNormalizer.email(rawEmail);
         if (!email.ok()) {
             return Outcome.INVALID_EMAIL;
         }
         if (!reserveSlot(individual)) {
-            event.detail(AccountLinksResource.DETAIL, "link_request").error("too_many_link_requests");
+            event.detail(DETAIL, "link_request").error("too_many_link_requests");
             return Outcome.RATE_LIMITED;
         }
         CorporateUser corporate = directory.findUserByUniqueEmail(email.value())
                 .filter(u -> u.getCorporation().isActive() && !u.isLoginSuspended()).orElse(null);
         if (corporate == null) {
-            event.detail(AccountLinksResource.DETAIL, "link_request").error("corporate_account_not_found");
+            event.detail(DETAIL, "link_request").error("corporate_account_not_found");
             started.pad(ANSWER_FLOOR);
             return Outcome.REQUESTED;
         }
-        event.detail(AccountLinksResource.DETAIL, "link_request")
+        event.detail(DETAIL, "link_request")
                 .detail("corporate_id", corporate.getCorporation().getCorporateId()).success();
         // Storing the request and mailing the corporate account both wait until after the answer: a database write
         // in the answer's path alone made known addresses measurably slower than unknown ones.
@@ -101,7 +105,7 @@ final class AccountLinks {
         attributes.put("individualEmail", individual.getEmail() == null ? "" : individual.getEmail());
         attributes.put("corporationName", corporate.getCorporation().getName());
         attributes.put("time", PortalTime.format(Instant.now()));
-        attributes.put("link", AccountLinksResource.reviewUri(session, realm).toString());
+        attributes.put("link", RealmPaths.uri(session, realm, RealmPaths.LINKS, RealmPaths.LINKS_REVIEW).toString());
         afterAnswer((worker, workerRealm) -> {
             CorporateDirectory workerDirectory = worker.getProvider(CorporateDirectory.class);
             CorporateUser target = workerDirectory.findUserById(corporateUserId).orElse(null);
@@ -119,7 +123,7 @@ final class AccountLinks {
     }
 
     /** The corporate account consents to a pending request; the individual is mailed. False when none was pending. */
-    boolean confirm(CorporateUser corporate, String individualId) {
+    public boolean confirm(CorporateUser corporate, String individualId) {
         if (individualId == null || individualId.length() > 64) {
             return false;
         }
@@ -140,7 +144,7 @@ final class AccountLinks {
     }
 
     /** Rejects a pending request or removes a confirmed link of this corporate account. */
-    boolean remove(CorporateUser corporate, String individualId) {
+    public boolean remove(CorporateUser corporate, String individualId) {
         return individualId != null && individualId.length() <= 64 && directory.unlink(individualId, corporate);
     }
 

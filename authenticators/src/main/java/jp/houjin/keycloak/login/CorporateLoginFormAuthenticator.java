@@ -1,5 +1,15 @@
 package jp.houjin.keycloak.login;
 
+import jp.houjin.keycloak.common.LoginPage;
+import jp.houjin.keycloak.common.SignInSteps;
+import jp.houjin.keycloak.common.LoginEvents;
+import jp.houjin.keycloak.common.LoginMessages;
+import jp.houjin.keycloak.common.RememberedIds;
+import jp.houjin.keycloak.lockout.PasswordAttempt;
+import jp.houjin.keycloak.invitation.FirstLoginForm;
+import jp.houjin.keycloak.recovery.ForgotPasswordForm;
+import jp.houjin.keycloak.recovery.AdminVerificationForm;
+import jp.houjin.keycloak.signup.CorporateSignupForm;
 import jp.houjin.keycloak.common.StatelessAuthenticator;
 import java.util.HashMap;
 import java.util.Map;
@@ -16,7 +26,7 @@ import jp.houjin.keycloak.directory.text.InputNormalizer;
 import jp.houjin.keycloak.recovery.AdminRequests;
 import jp.houjin.keycloak.ipaccess.IpAccessCheck;
 import jp.houjin.keycloak.lockout.AddressLock;
-import jp.houjin.keycloak.profile.ProfileFields;
+import jp.houjin.keycloak.common.ProfileFields;
 import org.jboss.logging.Logger;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.AuthenticationFlowError;
@@ -39,9 +49,6 @@ import org.keycloak.services.managers.BruteForceProtector;
  */
 final class CorporateLoginFormAuthenticator extends StatelessAuthenticator {
 
-    static final String TEMPLATE = "houjin-login.ftl";
-    static final String TAB_CORPORATE = "corporate";
-    static final String TAB_INDIVIDUAL = "individual";
 
     private static final Logger LOG = Logger.getLogger(CorporateLoginFormAuthenticator.class);
 
@@ -59,19 +66,7 @@ final class CorporateLoginFormAuthenticator extends StatelessAuthenticator {
                 && AdminRequests.confirm(context)) {
             return;
         }
-        showLogin(context);
-    }
-
-    /** The sign-in page itself, with the remembered IDs. */
-    static void showLogin(AuthenticationFlowContext context) {
-        Optional<RememberedIds.Ids> remembered = RememberedIds.read(context);
-        LoginPage page = new LoginPage(TAB_CORPORATE);
-        remembered.ifPresent(ids -> {
-            page.corporateId = ids.corporateId();
-            page.login = ids.login();
-            page.remember = true;
-        });
-        context.challenge(page.render(context.form()));
+        SignInSteps.showLogin(context);
     }
 
     @Override
@@ -104,7 +99,7 @@ final class CorporateLoginFormAuthenticator extends StatelessAuthenticator {
             showInfo(context, info);
             return;
         }
-        if (TAB_INDIVIDUAL.equals(form.getFirst("tab"))) {
+        if (LoginPage.TAB_INDIVIDUAL.equals(form.getFirst("tab"))) {
             individual(context, form);
         } else {
             corporate(context, form);
@@ -127,17 +122,17 @@ final class CorporateLoginFormAuthenticator extends StatelessAuthenticator {
     }
 
     private void corporate(AuthenticationFlowContext context, MultivaluedMap<String, String> form) {
-        LoginPage page = new LoginPage(TAB_CORPORATE);
+        LoginPage page = new LoginPage(LoginPage.TAB_CORPORATE);
         InputNormalizer.Result corporateId = InputNormalizer.corporateId(form.getFirst("corporateId"));
         InputNormalizer.Result login = InputNormalizer.login(form.getFirst("loginId"));
         InputNormalizer.Result password = InputNormalizer.password(form.getFirst("password"));
         page.corporateId = corporateId.value();
         page.login = login.value();
         page.remember = "on".equals(form.getFirst("rememberIds"));
-        context.getEvent().detail(LoginEvents.DETAIL_TAB, TAB_CORPORATE);
+        context.getEvent().detail(LoginEvents.DETAIL_TAB, LoginPage.TAB_CORPORATE);
 
-        if (refuseInput(context, page, "corporateId", corporateId) | refuseInput(context, page, "loginId", login)
-                | refuseInput(context, page, "password", password)) {
+        if (SignInSteps.refuseInput(context, page, "corporateId", corporateId) | SignInSteps.refuseInput(context, page, "loginId", login)
+                | SignInSteps.refuseInput(context, page, "password", password)) {
             context.getEvent().error(LoginEvents.INVALID_INPUT);
             context.forceChallenge(page.render(context.form()));
             return;
@@ -151,9 +146,9 @@ final class CorporateLoginFormAuthenticator extends StatelessAuthenticator {
         Optional<CorporateUser> entry;
         try {
             corporation = directory.findCorporation(corporateId.value());
-            entry = corporation.flatMap(c -> find(directory, c.getCorporateId(), login.value()));
+            entry = corporation.flatMap(c -> SignInSteps.find(directory, c.getCorporateId(), login.value()));
         } catch (RuntimeException e) {
-            directoryUnavailable(context, context.getEvent(), page, "sign-in", e);
+            SignInSteps.directoryUnavailable(context, context.getEvent(), page, "sign-in", e);
             return;
         }
         // The allow-list comes before any password is looked at: nothing can be tried from outside the networks.
@@ -171,11 +166,11 @@ final class CorporateLoginFormAuthenticator extends StatelessAuthenticator {
             return;
         }
         CorporateUser found = entry.get();
-        if (!checkPassword(context, page, user, () -> directory.verifyPassword(found, password.value()),
+        if (!PasswordAttempt.check(context, page, user, () -> directory.verifyPassword(found, password.value()),
                 LoginMessages.INVALID_CREDENTIALS)) {
             return;
         }
-        if (refuseRestricted(context, page, found, user)) {
+        if (SignInSteps.refuseRestricted(context, page, found, user)) {
             return;
         }
         if (FirstLoginForm.refuseTemporary(context, page, directory, found)) {
@@ -191,40 +186,13 @@ final class CorporateLoginFormAuthenticator extends StatelessAuthenticator {
         context.success();
     }
 
-    /**
-     * Login suspended, corporation suspended or not yet confirmed (本登録), or disabled: refused only once the
-     * password was right.
-     */
-    static boolean refuseRestricted(AuthenticationFlowContext context, LoginPage page, CorporateUser found, UserModel user) {
-        if (found.getCorporation().isActive() && !found.isLoginSuspended() && user.isEnabled()) {
-            return false;
-        }
-        if (found.getCorporation().isPending()) {
-            context.getEvent().user(user).error(LoginEvents.CORPORATION_PENDING);
-            context.forceChallenge(page.error(LoginMessages.CORPORATION_PENDING).render(context.form()));
-            return true;
-        }
-        context.getEvent().user(user).error(!found.getCorporation().isActive() ? LoginEvents.CORPORATION_SUSPENDED
-                : found.isLoginSuspended() ? LoginEvents.USER_LOGIN_SUSPENDED : Errors.USER_DISABLED);
-        context.forceChallenge(page.error(LoginMessages.ACCESS_RESTRICTED, found.getCorporation().getCorporateId())
-                .render(context.form()));
-        return true;
-    }
-
-    static Optional<CorporateUser> find(CorporateDirectory directory, String corporateId, String login) {
-        if (login.contains("@")) {
-            return directory.findUserByEmail(corporateId, login).or(() -> directory.findUser(corporateId, login));
-        }
-        return directory.findUser(corporateId, login);
-    }
-
     private void individual(AuthenticationFlowContext context, MultivaluedMap<String, String> form) {
-        LoginPage page = new LoginPage(TAB_INDIVIDUAL);
+        LoginPage page = new LoginPage(LoginPage.TAB_INDIVIDUAL);
         InputNormalizer.Result email = InputNormalizer.email(form.getFirst("email"));
         InputNormalizer.Result password = InputNormalizer.password(form.getFirst("password"));
         page.email = email.value();
-        context.getEvent().detail(LoginEvents.DETAIL_TAB, TAB_INDIVIDUAL);
-        if (refuseInput(context, page, "email", email) | refuseInput(context, page, "password", password)) {
+        context.getEvent().detail(LoginEvents.DETAIL_TAB, LoginPage.TAB_INDIVIDUAL);
+        if (SignInSteps.refuseInput(context, page, "email", email) | SignInSteps.refuseInput(context, page, "password", password)) {
             context.getEvent().error(LoginEvents.INVALID_INPUT);
             context.forceChallenge(page.render(context.form()));
             return;
@@ -240,7 +208,7 @@ final class CorporateLoginFormAuthenticator extends StatelessAuthenticator {
                     page.error(LoginMessages.INDIVIDUAL_INVALID_CREDENTIALS).render(context.form()));
             return;
         }
-        if (!checkPassword(context, page, user,
+        if (!PasswordAttempt.check(context, page, user,
                 () -> user.credentialManager().isValid(UserCredentialModel.password(password.value())),
                 LoginMessages.INDIVIDUAL_INVALID_CREDENTIALS)) {
             return;
@@ -252,109 +220,6 @@ final class CorporateLoginFormAuthenticator extends StatelessAuthenticator {
         }
         context.setUser(user);
         context.success();
-    }
-
-    /**
-     * Lockout first (the account everywhere, then this address for this account: see the lockout package), then the
-     * password; every failure counts. A locked account answers exactly as a wrong password does — the same message,
-     * and the same time, because the password is hashed anyway (its result is ignored) — so neither the page nor its
-     * timing tells that an account exists or is locked. The event says which lock it was.
-     */
-    static boolean checkPassword(AuthenticationFlowContext context, LoginPage page, UserModel user,
-            BooleanSupplier passwordMatches, String invalidMessage) {
-        RealmModel realm = context.getRealm();
-        context.getEvent().user(user);
-        if (realm.isBruteForceProtected()) {
-            BruteForceProtector protector = context.getSession().getProvider(BruteForceProtector.class);
-            if (protector.isPermanentlyLockedOut(context.getSession(), realm, user)
-                    || protector.isTemporarilyDisabled(context.getSession(), realm, user)) {
-                passwordMatches.getAsBoolean();
-                context.getEvent().error(Errors.USER_TEMPORARILY_DISABLED);
-                context.forceChallenge(page.error(invalidMessage).render(context.form()));
-                return false;
-            }
-        }
-        Optional<AddressLock.Reservation> slot = AddressLock.reserve(context.getSession(), realm, user);
-        if (slot.isEmpty()) {
-            // Not counted again: guesses from one network must not add up to the account-wide lock.
-            passwordMatches.getAsBoolean();
-            context.getEvent().detail(AddressLock.DETAIL_SCOPE, AddressLock.SCOPE_ADDRESS).error(Errors.USER_TEMPORARILY_DISABLED);
-            context.forceChallenge(page.error(invalidMessage).render(context.form()));
-            return false;
-        }
-        // Named only now, so that Keycloak counts a failure against this account and no other.
-        context.getAuthenticationSession().setAuthNote(AbstractUsernameFormAuthenticator.ATTEMPTED_USERNAME, user.getUsername());
-        if (!passwordMatches.getAsBoolean()) {
-            context.getEvent().error(Errors.INVALID_USER_CREDENTIALS);
-            context.failureChallenge(AuthenticationFlowError.INVALID_CREDENTIALS, page.error(invalidMessage).render(context.form()));
-            return false;
-        }
-        AddressLock.succeeded(context.getSession(), slot.get());
-        return true;
-    }
-
-    /**
-     * The directory could not be read (its database is down): a log line, the event error an admin reads, the same
-     * form with its own message. Nothing was written, so nothing is lost.
-     */
-    static void directoryUnavailable(AuthenticationFlowContext context, org.keycloak.events.EventBuilder event,
-            LoginPage page, String during, RuntimeException e) {
-        LOG.warnf("Corporate directory unavailable during %s: %s", during, e.toString());
-        event.error(LoginEvents.DIRECTORY_UNAVAILABLE);
-        context.forceChallenge(page.error(LoginMessages.DIRECTORY_UNAVAILABLE).render(context.form()));
-    }
-
-    static boolean refuseInput(AuthenticationFlowContext context, LoginPage page, String field,
-            InputNormalizer.Result result) {
-        if (result.ok()) {
-            return false;
-        }
-        page.fieldErrors.put(field, LoginMessages.problem(field, result.problem()));
-        context.getEvent().detail(LoginEvents.DETAIL_FIELD, field);
-        return true;
-    }
-
-    /** What the form shows: the values typed (never the password), the tab, field errors and one page error. */
-    static final class LoginPage {
-        final String tab;
-        String template = TEMPLATE;
-        final Map<String, Object> extra = new HashMap<>();
-        String corporateId;
-        String login;
-        String email;
-        boolean remember;
-        final Map<String, String> fieldErrors = new HashMap<>();
-        /** Field errors with parameters, encoded by {@link ProfileFields}. */
-        final Map<String, String> encodedErrors = new java.util.LinkedHashMap<>();
-        String error;
-        Object[] errorParams = new Object[0];
-
-        LoginPage(String tab) {
-            this.tab = tab;
-        }
-
-        LoginPage error(String key, Object... params) {
-            this.error = key;
-            this.errorParams = params;
-            return this;
-        }
-
-        Response render(LoginFormsProvider form) {
-            Map<String, Object> model = new HashMap<>();
-            model.put("tab", tab);
-            model.put("corporateId", corporateId == null ? "" : corporateId);
-            model.put("login", login == null ? "" : login);
-            model.put("email", email == null ? "" : email);
-            model.put("remember", remember);
-            model.putAll(extra);
-            form.setAttribute("houjin", model);
-            fieldErrors.forEach((field, key) -> form.addError(new FormMessage(field, key)));
-            ProfileFields.addErrors(form, encodedErrors);
-            if (error != null) {
-                form.setError(error, errorParams);
-            }
-            return form.createForm(template);
-        }
     }
 
     @Override

@@ -1,5 +1,6 @@
 package jp.houjin.keycloak.profile;
 
+import jp.houjin.keycloak.common.ProfileFields;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,11 +1,12 @@
 package jp.houjin.keycloak.recovery;
 
+import jp.houjin.keycloak.common.RealmPaths;
 import jakarta.ws.rs.core.Response;
 import jp.houjin.keycloak.directory.CorporateDirectory;
 import jp.houjin.keycloak.directory.model.CorporateUser;
 import jp.houjin.keycloak.directory.storage.CorporateRoleChanged;
 import jp.houjin.keycloak.directory.storage.DirectoryAccounts;
-import jp.houjin.keycloak.invitation.InvitationLandingResource;
+import jp.houjin.keycloak.rest.InvitationLandingResource;
 import jp.houjin.keycloak.ipaccess.IpAccessCheck;
 import org.keycloak.TokenVerifier;
 import org.keycloak.authentication.AuthenticationProcessor;
@@ -81,7 +82,7 @@ public final class AdminRecoveryActionTokenHandler extends AbstractActionTokenHa
         // No application asked for this sign-in: it ends on the landing endpoint, which sends the browser on to the
         // client's home page, as an invitation's does.
         AuthenticationSessionModel authSession = tokenContext.createAuthenticationSessionForClient(token.getIssuedFor());
-        String landing = InvitationLandingResource.uri(tokenContext.getSession(), tokenContext.getRealm()).toString();
+        String landing = RealmPaths.uri(tokenContext.getSession(), tokenContext.getRealm(), RealmPaths.INVITATION_COMPLETE).toString();
         authSession.setRedirectUri(landing);
         authSession.setClientNote(OIDCLoginProtocol.REDIRECT_URI_PARAM, landing);
         return authSession;

@@ -1,6 +1,11 @@
 package jp.houjin.keycloak.recovery;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import jp.houjin.keycloak.common.RealmPaths;
+import org.keycloak.common.util.Time;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
 import org.keycloak.representations.JsonWebToken;
 
 /**
@@ -40,15 +45,25 @@ public final class AdminRequestDecisionToken extends JsonWebToken {
     private AdminRequestDecisionToken() {
     }
 
-    String getDecider() {
+    public String getDecider() {
         return decider;
     }
 
-    String getDecision() {
+    public String getDecision() {
         return decision;
     }
 
-    String getRequestedAt() {
+    public String getRequestedAt() {
         return requestedAt;
+    }
+
+    /** A decision link for one admin; valid for the waiting period and a day more. */
+    static String link(KeycloakSession session, RealmModel realm, UserModel decider, UserModel requester,
+            String requestedAt, String decision) {
+        long now = Time.currentTime();
+        long expires = now + (AdminRequests.waitingHours(realm) + 24L) * 3600;
+        String token = session.tokens().encode(new AdminRequestDecisionToken(RealmPaths.issuer(session, realm),
+                requester.getId(), decider.getId(), decision, requestedAt, now, expires));
+        return RealmPaths.withKey(session, realm, RealmPaths.ADMIN_REQUEST, token);
     }
 }

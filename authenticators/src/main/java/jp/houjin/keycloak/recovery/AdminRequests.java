@@ -29,7 +29,7 @@ import org.keycloak.storage.StorageId;
  * password; its address gets a link (24 h) that proves the address and leads to setting the password
  * ({@link #confirm});</li>
  * <li>every existing admin is mailed at once, with links to approve now or to cancel the request (cancelling
- * deletes the account) — {@link AdminRequestDecisionResource};</li>
+ * deletes the account) — the {@code admin-request} page of the rest package;</li>
  * <li>the account becomes an admin once confirmed and either approved (by an admin's link, or by an operator who
  * sets 権限 to admin in the console) or past the realm's waiting period ({@value #WAITING_HOURS_ATTRIBUTE}, default
  * {@value #DEFAULT_WAITING_HOURS} h); the rights are granted at its next sign-in ({@link #settle}).</li>
@@ -53,7 +53,7 @@ public final class AdminRequests {
     static final String MAIL_TEMPLATE = "houjin-admin-request.ftl";
     static final String MAIL_SUBJECT = "houjinAdminRequestSubject";
     static final String KIND_REQUESTED = "addAdminRequested";
-    static final String KIND_CANCELLED = "addAdminCancelled";
+    public static final String KIND_CANCELLED = "addAdminCancelled";
     static final String KIND_GRANTED = "adminGranted";
     static final String KIND_REVOKED = "adminRevoked";
     static final String EVENT_NOT_PENDING = "admin_request_not_pending";
@@ -78,9 +78,9 @@ public final class AdminRequests {
                 MAIL_SUBJECT, MAIL_TEMPLATE, Map.of("waitingHours", waitingHours(realm)));
         AdminNotices.send(session, realm, entry.getCorporation(), entry, KIND_REQUESTED, recipient -> Map.of(
                 "waitingHours", waitingHours(realm),
-                "approveLink", AdminRequestDecisionResource.link(session, realm, recipient, user, requestedAt,
+                "approveLink", AdminRequestDecisionToken.link(session, realm, recipient, user, requestedAt,
                         AdminRequestDecisionToken.APPROVE),
-                "cancelLink", AdminRequestDecisionResource.link(session, realm, recipient, user, requestedAt,
+                "cancelLink", AdminRequestDecisionToken.link(session, realm, recipient, user, requestedAt,
                         AdminRequestDecisionToken.CANCEL)));
     }
 

@@ -1,5 +1,6 @@
 package jp.houjin.keycloak.signup;
 
+import jp.houjin.keycloak.common.RealmPaths;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -22,7 +23,7 @@ import org.keycloak.models.UserModel;
 /**
  * 新規登録（法人） (seed 004): a corporation in status PENDING with its first corporate admin (user ID
  * {@value #ADMIN_USER_ID}, the email given, names and kana, the password chosen), and a 本登録 mail whose link
- * ({@link CorporateSignupResource}) activates it within {@code houjinCorporateSignupLifespanHours} (default 24).
+ * (the {@code corporate-signup} page of the rest package) activates it within {@code houjinCorporateSignupLifespanHours} (default 24).
  * <p>
  * An address that already belongs to a corporate account is never registered twice (it is what individuals link
  * to): the applicant sees the same page, and the address gets a mail saying it is already registered, so the page
@@ -109,11 +110,10 @@ public final class CorporateSignups {
 
         long now = Time.currentTime();
         Duration lifespan = lifespan(realm);
-        String key = session.tokens().encode(new CorporateSignupToken(CorporateSignupResource.issuer(session, realm),
+        String key = session.tokens().encode(new CorporateSignupToken(RealmPaths.issuer(session, realm),
                 user.getId(), corporation.getId(), now, now + lifespan.toSeconds()));
         Map<String, Object> attributes = new HashMap<>();
-        attributes.put("link", jakarta.ws.rs.core.UriBuilder.fromUri(CorporateSignupResource.uri(session, realm))
-                .queryParam("key", key).build().toString());
+        attributes.put("link", RealmPaths.withKey(session, realm, RealmPaths.CORPORATE_SIGNUP, key));
         attributes.put("corporationName", corporation.getName());
         attributes.put("corporateId", corporation.getCorporateId());
         attributes.put("userId", ADMIN_USER_ID);

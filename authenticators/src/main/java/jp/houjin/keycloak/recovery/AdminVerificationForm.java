@@ -1,5 +1,7 @@
-package jp.houjin.keycloak.login;
+package jp.houjin.keycloak.recovery;
 
+import jp.houjin.keycloak.common.SignInSteps;
+import jp.houjin.keycloak.common.LoginEvents;
 import jp.houjin.keycloak.common.AnswerTime;
 import jp.houjin.keycloak.common.ClientAddress;
 import java.util.Optional;
@@ -16,7 +18,7 @@ import jp.houjin.keycloak.lockout.AddressLock;
 import jp.houjin.keycloak.lockout.VerificationLimit;
 import jp.houjin.keycloak.recovery.AdminNotices;
 import jp.houjin.keycloak.recovery.AdminRequests;
-import jp.houjin.keycloak.login.CorporateLoginFormAuthenticator.LoginPage;
+import jp.houjin.keycloak.common.LoginPage;
 import jp.houjin.keycloak.recovery.AdminRecoveryActionToken;
 import jp.houjin.keycloak.recovery.AdminRecoveryActionTokenHandler;
 import org.jboss.logging.Logger;
@@ -45,11 +47,11 @@ import org.keycloak.storage.StorageId;
  * </ul>
  * Every attempt is an event.
  */
-final class AdminVerificationForm {
+public final class AdminVerificationForm {
 
     static final String TEMPLATE = "houjin-admin-verify.ftl";
-    static final String MODE_RESET = "adminReset";
-    static final String MODE_ADD = "addAdmin";
+    public static final String MODE_RESET = "adminReset";
+    public static final String MODE_ADD = "addAdmin";
     static final String MODE_PROOF = "adminProof";
     static final String PROOF_FAILED = "houjinAdminProofFailed";
 
@@ -63,12 +65,12 @@ final class AdminVerificationForm {
     private AdminVerificationForm() {
     }
 
-    static void show(AuthenticationFlowContext context, String mode) {
+    public static void show(AuthenticationFlowContext context, String mode) {
         context.challenge(page(mode).render(context.form()));
     }
 
     private static LoginPage page(String mode) {
-        LoginPage page = new LoginPage(CorporateLoginFormAuthenticator.TAB_CORPORATE);
+        LoginPage page = new LoginPage(LoginPage.TAB_CORPORATE);
         page.template = TEMPLATE;
         page.extra.put("mode", mode);
         page.extra.put("step", "input");
@@ -78,7 +80,7 @@ final class AdminVerificationForm {
         return page;
     }
 
-    static void action(AuthenticationFlowContext context, MultivaluedMap<String, String> form, String mode) {
+    public static void action(AuthenticationFlowContext context, MultivaluedMap<String, String> form, String mode) {
         if (MODE_PROOF.equals(mode)) {
             proof(context, form);
             return;
@@ -93,9 +95,9 @@ final class AdminVerificationForm {
         InputNormalizer.Result number = InputNormalizer.corporateNumber(form.getFirst("corporateNumber"));
         InputNormalizer.Result account = InputNormalizer.bankAccount(form.getFirst("bankAccount"));
         page.corporateId = corporateId.value();
-        boolean refused = CorporateLoginFormAuthenticator.refuseInput(context, page, "corporateId", corporateId)
-                | CorporateLoginFormAuthenticator.refuseInput(context, page, "corporateNumber", number)
-                | CorporateLoginFormAuthenticator.refuseInput(context, page, "bankAccount", account);
+        boolean refused = SignInSteps.refuseInput(context, page, "corporateId", corporateId)
+                | SignInSteps.refuseInput(context, page, "corporateNumber", number)
+                | SignInSteps.refuseInput(context, page, "bankAccount", account);
         NewAdmin newAdmin = NewAdmin.read(form, page);
         refused |= newAdmin.refuse(context, page);
         if (refused) {
@@ -109,7 +111,7 @@ final class AdminVerificationForm {
         try {
             corporation = directory.findCorporation(corporateId.value());
         } catch (RuntimeException e) {
-            CorporateLoginFormAuthenticator.directoryUnavailable(context, event, page, "a verification", e);
+            SignInSteps.directoryUnavailable(context, event, page, "a verification", e);
             return;
         }
         if (corporation.isPresent() && !IpAccessCheck.allow(context, directory, corporation.get())) {
@@ -139,11 +141,11 @@ final class AdminVerificationForm {
     }
 
     /** The admin whose recovery mail link opened this authentication session, if any. */
-    static String recoveringAdmin(AuthenticationFlowContext context) {
+    public static String recoveringAdmin(AuthenticationFlowContext context) {
         return context.getAuthenticationSession().getAuthNote(AdminRecoveryActionTokenHandler.ADMIN_NOTE);
     }
 
-    static void showProof(AuthenticationFlowContext context) {
+    public static void showProof(AuthenticationFlowContext context) {
         UserModel user = context.getSession().users().getUserById(context.getRealm(), recoveringAdmin(context));
         context.challenge(proofPage(user).render(context.form()));
     }
@@ -167,8 +169,8 @@ final class AdminVerificationForm {
         InputNormalizer.Result login = InputNormalizer.login(form.getFirst("loginId"));
         page.corporateId = corporateId.value();
         page.login = login.value();
-        if (CorporateLoginFormAuthenticator.refuseInput(context, page, "corporateId", corporateId)
-                | CorporateLoginFormAuthenticator.refuseInput(context, page, "loginId", login)) {
+        if (SignInSteps.refuseInput(context, page, "corporateId", corporateId)
+                | SignInSteps.refuseInput(context, page, "loginId", login)) {
             event.error(LoginEvents.INVALID_INPUT);
             context.forceChallenge(page.render(context.form()));
             return;
@@ -180,9 +182,9 @@ final class AdminVerificationForm {
         Optional<CorporateUser> entry;
         try {
             corporation = directory.findCorporation(corporateId.value());
-            entry = corporation.flatMap(c -> CorporateLoginFormAuthenticator.find(directory, c.getCorporateId(), login.value()));
+            entry = corporation.flatMap(c -> SignInSteps.find(directory, c.getCorporateId(), login.value()));
         } catch (RuntimeException e) {
-            CorporateLoginFormAuthenticator.directoryUnavailable(context, event, page, "an admin recovery request", e);
+            SignInSteps.directoryUnavailable(context, event, page, "an admin recovery request", e);
             return;
         }
         if (corporation.isPresent() && !IpAccessCheck.allow(context, directory, corporation.get())) {
@@ -227,15 +229,15 @@ final class AdminVerificationForm {
         EventBuilder event = context.newEvent().event(EventType.RESET_PASSWORD).detail("verification", "admin_proof");
         if (user == null) {
             event.error(Errors.USER_NOT_FOUND);
-            CorporateLoginFormAuthenticator.showLogin(context);
+            SignInSteps.showLogin(context);
             return;
         }
         LoginPage page = proofPage(user);
         event.user(user).detail(Details.USERNAME, user.getUsername()).detail(LoginEvents.DETAIL_CORPORATE_ID, page.corporateId);
         InputNormalizer.Result number = InputNormalizer.corporateNumber(form.getFirst("corporateNumber"));
         InputNormalizer.Result account = InputNormalizer.bankAccount(form.getFirst("bankAccount"));
-        if (CorporateLoginFormAuthenticator.refuseInput(context, page, "corporateNumber", number)
-                | CorporateLoginFormAuthenticator.refuseInput(context, page, "bankAccount", account)) {
+        if (SignInSteps.refuseInput(context, page, "corporateNumber", number)
+                | SignInSteps.refuseInput(context, page, "bankAccount", account)) {
             event.error(LoginEvents.INVALID_INPUT);
             context.forceChallenge(page.render(context.form()));
             return;
@@ -302,10 +304,10 @@ final class AdminVerificationForm {
         }
 
         boolean refuse(AuthenticationFlowContext context, LoginPage page) {
-            return CorporateLoginFormAuthenticator.refuseInput(context, page, "newUserId", userId)
-                    | CorporateLoginFormAuthenticator.refuseInput(context, page, "lastName", lastName)
-                    | CorporateLoginFormAuthenticator.refuseInput(context, page, "firstName", firstName)
-                    | CorporateLoginFormAuthenticator.refuseInput(context, page, "newEmail", email);
+            return SignInSteps.refuseInput(context, page, "newUserId", userId)
+                    | SignInSteps.refuseInput(context, page, "lastName", lastName)
+                    | SignInSteps.refuseInput(context, page, "firstName", firstName)
+                    | SignInSteps.refuseInput(context, page, "newEmail", email);
         }
 
         void register(AuthenticationFlowContext context, CorporateDirectory directory, Corporation corporation,

@@ -1,4 +1,4 @@
-package jp.houjin.keycloak.admin;
+package jp.houjin.keycloak.rest.admin;
 
 import jp.houjin.keycloak.common.NoLifecycleProviderFactory;
 import org.keycloak.models.KeycloakSession;

@@ -1,5 +1,10 @@
-package jp.houjin.keycloak.recovery;
+package jp.houjin.keycloak.rest;
 
+import jp.houjin.keycloak.common.RealmPaths;
+import jp.houjin.keycloak.invitation.InvitationSettings;
+import jp.houjin.keycloak.recovery.AdminRequestDecisionToken;
+import jp.houjin.keycloak.recovery.AdminRequests;
+import jp.houjin.keycloak.recovery.AdminNotices;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
@@ -16,7 +21,7 @@ import jp.houjin.keycloak.common.PortalTime;
 import jp.houjin.keycloak.directory.CorporateDirectory;
 import jp.houjin.keycloak.directory.model.CorporateUser;
 import jp.houjin.keycloak.directory.storage.DirectoryAccounts;
-import jp.houjin.keycloak.invitation.InvitationLandingResource;
+import jp.houjin.keycloak.rest.InvitationLandingResource;
 import jp.houjin.keycloak.ipaccess.IpAccessCheck;
 import org.jboss.logging.Logger;
 import org.keycloak.common.util.Time;
@@ -41,7 +46,7 @@ import org.keycloak.storage.StorageId;
  */
 public final class AdminRequestDecisionResource {
 
-    public static final String PATH = "admin-request";
+    public static final String PATH = RealmPaths.ADMIN_REQUEST;
     static final String TEMPLATE = "houjin-admin-request.ftl";
     static final String INVALID = "houjinAdminRequestLinkInvalid";
     static final String DECIDED = "houjinAdminRequestDecided";
@@ -56,23 +61,8 @@ public final class AdminRequestDecisionResource {
         this.realm = session.getContext().getRealm();
     }
 
-    static URI uri(KeycloakSession session, RealmModel realm) {
-        return session.getContext().getUri().getBaseUriBuilder().path("realms").path(realm.getName()).path("houjin")
-                .path(PATH).build();
-    }
-
-    /** A decision link for one admin; valid for the waiting period and a day more. */
-    static String link(KeycloakSession session, RealmModel realm, UserModel decider, UserModel requester,
-            String requestedAt, String decision) {
-        long now = Time.currentTime();
-        long expires = now + (AdminRequests.waitingHours(realm) + 24L) * 3600;
-        String token = session.tokens().encode(new AdminRequestDecisionToken(issuer(session, realm), requester.getId(),
-                decider.getId(), decision, requestedAt, now, expires));
-        return jakarta.ws.rs.core.UriBuilder.fromUri(uri(session, realm)).queryParam("key", token).build().toString();
-    }
-
-    private static String issuer(KeycloakSession session, RealmModel realm) {
-        return Urls.realmIssuer(session.getContext().getUri().getBaseUri(), realm.getName());
+    private static URI uri(KeycloakSession session, RealmModel realm) {
+        return RealmPaths.uri(session, realm, PATH);
     }
 
     @GET
@@ -124,7 +114,7 @@ public final class AdminRequestDecisionResource {
         Map<String, Object> model = new HashMap<>();
         model.put("step", step);
         model.put("action", uri(session, realm).toString());
-        model.put("signInUrl", InvitationLandingResource.home(session, realm).toString());
+        model.put("signInUrl", InvitationSettings.home(session, realm).toString());
         if (checked != null && checked.requesterEntry != null) {
             CorporateUser r = checked.requesterEntry;
             model.put("decision", checked.token.getDecision());
@@ -162,7 +152,7 @@ public final class AdminRequestDecisionResource {
             token = null;
         }
         if (token == null || !AdminRequestDecisionToken.TOKEN_TYPE.equals(token.getType())
-                || !issuer(session, realm).equals(token.getIssuer()) || token.getSubject() == null
+                || !RealmPaths.issuer(session, realm).equals(token.getIssuer()) || token.getSubject() == null
                 || token.getDecider() == null || token.getRequestedAt() == null
                 || !(AdminRequestDecisionToken.APPROVE.equals(token.getDecision())
                         || AdminRequestDecisionToken.CANCEL.equals(token.getDecision()))) {

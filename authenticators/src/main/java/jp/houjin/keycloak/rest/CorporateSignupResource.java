@@ -1,5 +1,9 @@
-package jp.houjin.keycloak.signup;
+package jp.houjin.keycloak.rest;
 
+import jp.houjin.keycloak.common.RealmPaths;
+import jp.houjin.keycloak.invitation.InvitationSettings;
+import jp.houjin.keycloak.signup.CorporateSignups;
+import jp.houjin.keycloak.signup.CorporateSignupToken;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
@@ -16,7 +20,7 @@ import jakarta.ws.rs.core.Response;
 import jp.houjin.keycloak.directory.CorporateDirectory;
 import jp.houjin.keycloak.directory.model.Corporation;
 import jp.houjin.keycloak.directory.model.CorporateUser;
-import jp.houjin.keycloak.invitation.InvitationLandingResource;
+import jp.houjin.keycloak.rest.InvitationLandingResource;
 import org.jboss.logging.Logger;
 import org.keycloak.common.util.Time;
 import org.keycloak.events.Details;
@@ -37,7 +41,7 @@ import org.keycloak.services.Urls;
  */
 public final class CorporateSignupResource {
 
-    public static final String PATH = "corporate-signup";
+    public static final String PATH = RealmPaths.CORPORATE_SIGNUP;
     static final String TEMPLATE = "houjin-corporate-confirm.ftl";
 
     private static final Logger LOG = Logger.getLogger(CorporateSignupResource.class);
@@ -50,13 +54,8 @@ public final class CorporateSignupResource {
         this.realm = session.getContext().getRealm();
     }
 
-    public static URI uri(KeycloakSession session, RealmModel realm) {
-        return session.getContext().getUri().getBaseUriBuilder().path("realms").path(realm.getName())
-                .path(jp.houjin.keycloak.realm.HoujinRealmResourceProviderFactory.ID).path(PATH).build();
-    }
-
-    public static String issuer(KeycloakSession session, RealmModel realm) {
-        return Urls.realmIssuer(session.getContext().getUri().getBaseUri(), realm.getName());
+    private static URI uri(KeycloakSession session, RealmModel realm) {
+        return RealmPaths.uri(session, realm, PATH);
     }
 
     @GET
@@ -97,7 +96,7 @@ public final class CorporateSignupResource {
         model.put("corporateId", checked.corporation.getCorporateId());
         model.put("userId", checked.admin.getUserId());
         model.put("email", checked.admin.getEmail() == null ? "" : checked.admin.getEmail());
-        model.put("signInUrl", InvitationLandingResource.home(session, realm).toString());
+        model.put("signInUrl", InvitationSettings.home(session, realm).toString());
         return render(model, null);
     }
 
@@ -119,7 +118,7 @@ public final class CorporateSignupResource {
             token = null;
         }
         if (token == null || !CorporateSignupToken.TOKEN_TYPE.equals(token.getType())
-                || !issuer(session, realm).equals(token.getIssuer()) || token.getCorporationId() == null) {
+                || !RealmPaths.issuer(session, realm).equals(token.getIssuer()) || token.getCorporationId() == null) {
             return c.fail(Errors.INVALID_TOKEN, "houjinSignupLinkInvalid");
         }
         c.token = token;
@@ -184,7 +183,7 @@ public final class CorporateSignupResource {
             }
             event.error(error);
             Map<String, Object> model = model("error");
-            model.put("signInUrl", InvitationLandingResource.home(session, realm).toString());
+            model.put("signInUrl", InvitationSettings.home(session, realm).toString());
             return render(model, message, corporation == null ? "" : corporation.getCorporateId());
         }
     }

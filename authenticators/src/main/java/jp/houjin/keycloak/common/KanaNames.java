@@ -1,4 +1,4 @@
-package jp.houjin.keycloak.profile;
+package jp.houjin.keycloak.common;
 
 import java.text.Normalizer;
 import java.util.regex.Pattern;

@@ -1,4 +1,4 @@
-package jp.houjin.keycloak.api;
+package jp.houjin.keycloak.rest;
 
 import java.util.Map;
 

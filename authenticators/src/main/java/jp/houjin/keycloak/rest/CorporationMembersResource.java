@@ -1,4 +1,4 @@
-package jp.houjin.keycloak.realm;
+package jp.houjin.keycloak.rest;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,7 +11,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jp.houjin.keycloak.api.RealmApiAuth;
+import jp.houjin.keycloak.rest.RealmApiAuth;
 import jp.houjin.keycloak.directory.CorporateDirectory;
 import jp.houjin.keycloak.directory.model.CorporateUser;
 import jp.houjin.keycloak.directory.text.InputNormalizer;

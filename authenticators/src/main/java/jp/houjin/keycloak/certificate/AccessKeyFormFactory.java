@@ -1,4 +1,4 @@
-package jp.houjin.keycloak.login;
+package jp.houjin.keycloak.certificate;
 
 import java.util.List;
 

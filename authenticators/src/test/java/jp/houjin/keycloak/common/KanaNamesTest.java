@@ -1,4 +1,4 @@
-package jp.houjin.keycloak.profile;
+package jp.houjin.keycloak.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

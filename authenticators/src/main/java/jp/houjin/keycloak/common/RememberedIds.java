@@ -1,4 +1,4 @@
-package jp.houjin.keycloak.login;
+package jp.houjin.keycloak.common;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -13,18 +13,18 @@ import org.keycloak.authentication.AuthenticationFlowContext;
  * 「次回から法人ID・ユーザーIDの入力を省略する」: a cookie with the corporate ID and user ID (never the password),
  * HttpOnly, SameSite=Lax, Secure on https, scoped to the realm's path, kept for a year.
  */
-final class RememberedIds {
+public final class RememberedIds {
 
     static final String COOKIE = "HOUJIN_REMEMBERED_IDS";
     private static final int ONE_YEAR = 365 * 24 * 3600;
 
-    record Ids(String corporateId, String login) {
+    public record Ids(String corporateId, String login) {
     }
 
     private RememberedIds() {
     }
 
-    static Optional<Ids> read(AuthenticationFlowContext context) {
+    public static Optional<Ids> read(AuthenticationFlowContext context) {
         Cookie cookie = context.getHttpRequest().getHttpHeaders().getCookies().get(COOKIE);
         if (cookie == null || cookie.getValue() == null || cookie.getValue().length() > 512) {
             return Optional.empty();
@@ -43,13 +43,13 @@ final class RememberedIds {
         }
     }
 
-    static void remember(AuthenticationFlowContext context, String corporateId, String login) {
+    public static void remember(AuthenticationFlowContext context, String corporateId, String login) {
         String value = Base64.getUrlEncoder().withoutPadding()
                 .encodeToString((corporateId + "\n" + login).getBytes(StandardCharsets.UTF_8));
         write(context, value, ONE_YEAR);
     }
 
-    static void forget(AuthenticationFlowContext context) {
+    public static void forget(AuthenticationFlowContext context) {
         if (context.getHttpRequest().getHttpHeaders().getCookies().containsKey(COOKIE)) {
             write(context, "", 0);
         }

@@ -1,7 +1,7 @@
-package jp.houjin.keycloak.realm;
+package jp.houjin.keycloak.rest;
 
 import jakarta.ws.rs.Path;
-import jp.houjin.keycloak.invitation.InvitationLandingResource;
+import jp.houjin.keycloak.rest.InvitationLandingResource;
 import org.keycloak.models.KeycloakSession;
 
 /** {@code /realms/{realm}/houjin}: the invitation landing, account links and the corporate admins' member API. */
@@ -34,19 +34,19 @@ public final class HoujinRealmResource {
         return new InvitationLandingResource(session);
     }
 
-    @Path(jp.houjin.keycloak.link.AccountLinksResource.PATH)
-    public jp.houjin.keycloak.link.AccountLinksResource links() {
-        return new jp.houjin.keycloak.link.AccountLinksResource(session);
+    @Path(jp.houjin.keycloak.rest.AccountLinksResource.PATH)
+    public jp.houjin.keycloak.rest.AccountLinksResource links() {
+        return new jp.houjin.keycloak.rest.AccountLinksResource(session);
     }
 
-    @Path(jp.houjin.keycloak.signup.CorporateSignupResource.PATH)
-    public jp.houjin.keycloak.signup.CorporateSignupResource corporateSignup() {
-        return new jp.houjin.keycloak.signup.CorporateSignupResource(session);
+    @Path(jp.houjin.keycloak.rest.CorporateSignupResource.PATH)
+    public jp.houjin.keycloak.rest.CorporateSignupResource corporateSignup() {
+        return new jp.houjin.keycloak.rest.CorporateSignupResource(session);
     }
 
-    @Path(jp.houjin.keycloak.recovery.AdminRequestDecisionResource.PATH)
-    public jp.houjin.keycloak.recovery.AdminRequestDecisionResource adminRequestDecision() {
-        return new jp.houjin.keycloak.recovery.AdminRequestDecisionResource(session);
+    @Path(jp.houjin.keycloak.rest.AdminRequestDecisionResource.PATH)
+    public jp.houjin.keycloak.rest.AdminRequestDecisionResource adminRequestDecision() {
+        return new jp.houjin.keycloak.rest.AdminRequestDecisionResource(session);
     }
 
     @Path(CorporationMembersResource.PATH)

@@ -1,4 +1,4 @@
-package jp.houjin.keycloak.admin;
+package jp.houjin.keycloak.rest.admin;
 
 import java.util.ArrayList;
 import java.util.List;

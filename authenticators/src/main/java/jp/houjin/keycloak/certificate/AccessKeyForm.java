@@ -1,5 +1,7 @@
-package jp.houjin.keycloak.login;
+package jp.houjin.keycloak.certificate;
 
+import jp.houjin.keycloak.common.SignInSteps;
+import jp.houjin.keycloak.common.LoginEvents;
 import java.util.Optional;
 
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -10,7 +12,7 @@ import jp.houjin.keycloak.lockout.AddressLock;
 import jp.houjin.keycloak.directory.model.CorporateUser;
 import jp.houjin.keycloak.directory.storage.DirectoryAttributes;
 import jp.houjin.keycloak.directory.text.InputNormalizer;
-import jp.houjin.keycloak.login.CorporateLoginFormAuthenticator.LoginPage;
+import jp.houjin.keycloak.common.LoginPage;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.AuthenticationFlowError;
 import org.keycloak.authentication.authenticators.browser.AbstractUsernameFormAuthenticator;
@@ -42,7 +44,7 @@ final class AccessKeyForm extends jp.houjin.keycloak.common.StatelessAuthenticat
     }
 
     private static LoginPage page(AuthenticationFlowContext context) {
-        LoginPage page = new LoginPage(CorporateLoginFormAuthenticator.TAB_CORPORATE);
+        LoginPage page = new LoginPage(LoginPage.TAB_CORPORATE);
         page.template = TEMPLATE;
         String subject = context.getAuthenticationSession().getAuthNote(ClientCertificateAuthenticator.NOTE_SUBJECT);
         page.extra.put("subject", subject == null ? "" : subject);
@@ -55,8 +57,8 @@ final class AccessKeyForm extends jp.houjin.keycloak.common.StatelessAuthenticat
         LoginPage page = page(context);
         InputNormalizer.Result key = InputNormalizer.accessKey(form.getFirst("accessKey"));
         InputNormalizer.Result password = InputNormalizer.password(form.getFirst("password"));
-        if (CorporateLoginFormAuthenticator.refuseInput(context, page, "accessKey", key)
-                | CorporateLoginFormAuthenticator.refuseInput(context, page, "password", password)) {
+        if (SignInSteps.refuseInput(context, page, "accessKey", key)
+                | SignInSteps.refuseInput(context, page, "password", password)) {
             context.getEvent().error(LoginEvents.INVALID_INPUT);
             context.forceChallenge(page.render(context.form()));
             return;
@@ -69,7 +71,7 @@ final class AccessKeyForm extends jp.houjin.keycloak.common.StatelessAuthenticat
             entry = Optional.ofNullable(user).flatMap(u -> Optional.ofNullable(u.getFirstAttribute(DirectoryAttributes.CORPORATE_ID))
                     .flatMap(corporateId -> directory.findUser(corporateId, u.getFirstAttribute(DirectoryAttributes.USER_ID))));
         } catch (RuntimeException e) {
-            CorporateLoginFormAuthenticator.directoryUnavailable(context, context.getEvent(), page, "the certificate sign-in", e);
+            SignInSteps.directoryUnavailable(context, context.getEvent(), page, "the certificate sign-in", e);
             return;
         }
         if (entry.isEmpty()) {
@@ -112,7 +114,7 @@ final class AccessKeyForm extends jp.houjin.keycloak.common.StatelessAuthenticat
             return;
         }
         AddressLock.succeeded(context.getSession(), slot.get());
-        if (CorporateLoginFormAuthenticator.refuseRestricted(context, page, found, user)) {
+        if (SignInSteps.refuseRestricted(context, page, found, user)) {
             return;
         }
         Long initialExpires = found.getTempPasswordExpiresAt();

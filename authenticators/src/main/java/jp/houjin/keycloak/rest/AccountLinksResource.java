@@ -1,5 +1,9 @@
-package jp.houjin.keycloak.link;
+package jp.houjin.keycloak.rest;
 
+import jp.houjin.keycloak.common.RealmPaths;
+import jp.houjin.keycloak.invitation.InvitationSettings;
+import jp.houjin.keycloak.link.AccountLinks;
+import jp.houjin.keycloak.link.AccountLinkRequiredActionFactory;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -13,7 +17,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jp.houjin.keycloak.api.RealmApiAuth;
+import jp.houjin.keycloak.rest.RealmApiAuth;
 import jp.houjin.keycloak.directory.CorporateDirectory;
 import jp.houjin.keycloak.directory.model.AccountLink;
 import jp.houjin.keycloak.directory.model.CorporateUser;
@@ -44,9 +48,8 @@ import org.keycloak.models.UserModel;
  */
 public final class AccountLinksResource {
 
-    public static final String PATH = "links";
-    static final String DETAIL = "houjin_link";
-    static final String REVIEW = "review";
+    public static final String PATH = RealmPaths.LINKS;
+    static final String REVIEW = RealmPaths.LINKS_REVIEW;
 
     private final KeycloakSession session;
 
@@ -105,7 +108,7 @@ public final class AccountLinksResource {
                 || !directory.unlink(individual.getId(), corporate)) {
             return RealmApiAuth.error(Response.Status.NOT_FOUND, "link_not_found");
         }
-        event(individual).detail(DETAIL, "unlink").detail("corporate_id", cid.value()).success();
+        event(individual).detail(AccountLinks.DETAIL, "unlink").detail("corporate_id", cid.value()).success();
         return Response.noContent().build();
     }
 
@@ -150,7 +153,7 @@ public final class AccountLinksResource {
         if (!new AccountLinks(session).confirm(corporate, individualId)) {
             return RealmApiAuth.error(Response.Status.NOT_FOUND, "link_request_not_found");
         }
-        event(access.caller().user()).detail(DETAIL, "confirm").detail("individual_id", individualId).success();
+        event(access.caller().user()).detail(AccountLinks.DETAIL, "confirm").detail("individual_id", individualId).success();
         return Response.noContent().build();
     }
 
@@ -168,7 +171,7 @@ public final class AccountLinksResource {
         if (!new AccountLinks(session).remove(corporate, individualId)) {
             return RealmApiAuth.error(Response.Status.NOT_FOUND, "link_not_found");
         }
-        event(access.caller().user()).detail(DETAIL, "unlink_individual").detail("individual_id", individualId).success();
+        event(access.caller().user()).detail(AccountLinks.DETAIL, "unlink_individual").detail("individual_id", individualId).success();
         return Response.noContent().build();
     }
 
@@ -182,7 +185,7 @@ public final class AccountLinksResource {
     public Response review() {
         RealmModel realm = session.getContext().getRealm();
         String clientId = jp.houjin.keycloak.invitation.InvitationSettings.of(realm).clientId();
-        URI home = jp.houjin.keycloak.invitation.InvitationLandingResource.home(session, realm);
+        URI home = InvitationSettings.home(session, realm);
         // The client (the account console by default) wants PKCE; this request never redeems its code, the client's
         // page starts its own sign-in on top of the SSO session.
         String verifier = org.keycloak.common.util.SecretGenerator.getInstance().randomString(64);
@@ -194,11 +197,6 @@ public final class AccountLinksResource {
                 .queryParam("code_challenge", challenge).queryParam("code_challenge_method", "S256")
                 .queryParam("kc_action", AccountLinkRequiredActionFactory.ID).build(realm.getName());
         return Response.seeOther(auth).header("Cache-Control", "no-store").build();
-    }
-
-    static URI reviewUri(KeycloakSession session, RealmModel realm) {
-        return session.getContext().getUri().getBaseUriBuilder().path("realms").path(realm.getName())
-                .path(jp.houjin.keycloak.realm.HoujinRealmResourceProviderFactory.ID).path(PATH).path(REVIEW).build();
     }
 
     private static byte[] sha256(String text) {

@@ -1,5 +1,8 @@
-package jp.houjin.keycloak.login;
+package jp.houjin.keycloak.invitation;
 
+import jp.houjin.keycloak.common.SignInSteps;
+import jp.houjin.keycloak.common.LoginEvents;
+import jp.houjin.keycloak.lockout.PasswordAttempt;
 import java.util.Optional;
 
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -12,7 +15,7 @@ import jp.houjin.keycloak.invitation.InvitationActionTokenHandler;
 import jp.houjin.keycloak.invitation.InvitationSettings;
 import jp.houjin.keycloak.invitation.Invitations;
 import jp.houjin.keycloak.ipaccess.IpAccessCheck;
-import jp.houjin.keycloak.login.CorporateLoginFormAuthenticator.LoginPage;
+import jp.houjin.keycloak.common.LoginPage;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.AuthenticationFlowError;
 import org.keycloak.authentication.authenticators.browser.AbstractUsernameFormAuthenticator;
@@ -27,11 +30,11 @@ import org.keycloak.models.UserModel;
  * may redeem — users invited by mail are sent back to their mail. Wrong temporary passwords count toward lockout
  * like any password; an expired one is refused with a message to ask the inviter, only once it was right.
  */
-final class FirstLoginForm {
+public final class FirstLoginForm {
 
     static final String TEMPLATE = "houjin-invitation.ftl";
-    static final String MODE_INVITATION = "invitation";
-    static final String MODE_FIRST_LOGIN = "firstLogin";
+    public static final String MODE_INVITATION = "invitation";
+    public static final String MODE_FIRST_LOGIN = "firstLogin";
     static final String PROFILE_COMPLETION = "houjin-profile-completion";
 
     static final String INVALID = "houjinInvalidTemporaryCredentials";
@@ -54,16 +57,16 @@ final class FirstLoginForm {
     private FirstLoginForm() {
     }
 
-    static String invitationId(AuthenticationFlowContext context) {
+    public static String invitationId(AuthenticationFlowContext context) {
         return context.getAuthenticationSession().getAuthNote(InvitationActionTokenHandler.INVITATION_NOTE);
     }
 
-    static void show(AuthenticationFlowContext context, String mode) {
+    public static void show(AuthenticationFlowContext context, String mode) {
         context.challenge(page(context, mode).render(context.form()));
     }
 
     private static LoginPage page(AuthenticationFlowContext context, String mode) {
-        LoginPage page = new LoginPage(CorporateLoginFormAuthenticator.TAB_CORPORATE);
+        LoginPage page = new LoginPage(LoginPage.TAB_CORPORATE);
         page.template = TEMPLATE;
         page.extra.put("mode", mode);
         InvitationSettings settings = InvitationSettings.of(context.getRealm());
@@ -71,7 +74,7 @@ final class FirstLoginForm {
         return page;
     }
 
-    static void action(AuthenticationFlowContext context, MultivaluedMap<String, String> form, String mode) {
+    public static void action(AuthenticationFlowContext context, MultivaluedMap<String, String> form, String mode) {
         LoginPage page = page(context, mode);
         InputNormalizer.Result corporateId = InputNormalizer.corporateId(form.getFirst("corporateId"));
         InputNormalizer.Result login = InputNormalizer.login(form.getFirst("loginId"));
@@ -85,9 +88,9 @@ final class FirstLoginForm {
             context.getEvent().detail(DETAIL_INVITATION, invitationId);
         }
 
-        boolean refused = CorporateLoginFormAuthenticator.refuseInput(context, page, "corporateId", corporateId)
-                | CorporateLoginFormAuthenticator.refuseInput(context, page, "loginId", login)
-                | CorporateLoginFormAuthenticator.refuseInput(context, page, "password", password);
+        boolean refused = SignInSteps.refuseInput(context, page, "corporateId", corporateId)
+                | SignInSteps.refuseInput(context, page, "loginId", login)
+                | SignInSteps.refuseInput(context, page, "password", password);
         if (!termsAccepted) {
             page.fieldErrors.put("acceptTerms", TERMS_REQUIRED);
         }
@@ -106,12 +109,12 @@ final class FirstLoginForm {
         try {
             corporation = directory.findCorporation(corporateId.value());
             entry = corporation.flatMap(c -> MODE_INVITATION.equals(mode)
-                    ? CorporateLoginFormAuthenticator.find(directory, c.getCorporateId(), login.value())
+                    ? SignInSteps.find(directory, c.getCorporateId(), login.value())
                     : directory.findUser(c.getCorporateId(), login.value()));
             invitation = invitationId != null ? directory.findInvitation(invitationId)
                     : entry.flatMap(directory::pendingInvitation);
         } catch (RuntimeException e) {
-            CorporateLoginFormAuthenticator.directoryUnavailable(context, context.getEvent(), page, "first sign-in", e);
+            SignInSteps.directoryUnavailable(context, context.getEvent(), page, "first sign-in", e);
             return;
         }
         if (corporation.isPresent() && !IpAccessCheck.allow(context, directory, corporation.get())) {
@@ -133,11 +136,11 @@ final class FirstLoginForm {
             return;
         }
         CorporateUser found = entry.get();
-        if (!CorporateLoginFormAuthenticator.checkPassword(context, page, user,
+        if (!PasswordAttempt.check(context, page, user,
                 () -> directory.verifyPassword(found, password.value()), INVALID)) {
             return;
         }
-        if (CorporateLoginFormAuthenticator.refuseRestricted(context, page, found, user)) {
+        if (SignInSteps.refuseRestricted(context, page, found, user)) {
             return;
         }
         if (temporaryExpired(found)) {
@@ -168,7 +171,7 @@ final class FirstLoginForm {
      * On the ordinary sign-in form, once the password was right: an expired temporary password, or an invitation
      * still to be redeemed (the user is pointed to the mail's link or to 「初めてログインする方はこちら」).
      */
-    static boolean refuseTemporary(AuthenticationFlowContext context, LoginPage page, CorporateDirectory directory,
+    public static boolean refuseTemporary(AuthenticationFlowContext context, LoginPage page, CorporateDirectory directory,
             CorporateUser found) {
         if (found.getTempPasswordExpiresAt() == null) {
             return false;

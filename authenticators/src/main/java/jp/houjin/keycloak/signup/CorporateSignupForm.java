@@ -1,5 +1,7 @@
-package jp.houjin.keycloak.login;
+package jp.houjin.keycloak.signup;
 
+import jp.houjin.keycloak.common.LoginEvents;
+import jp.houjin.keycloak.common.LoginMessages;
 import jp.houjin.keycloak.common.AnswerTime;
 import jp.houjin.keycloak.common.ClientAddress;
 import jp.houjin.keycloak.common.RateSlots;
@@ -10,8 +12,8 @@ import java.util.Map;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jp.houjin.keycloak.directory.text.InputNormalizer;
 import jp.houjin.keycloak.invitation.InvitationSettings;
-import jp.houjin.keycloak.login.CorporateLoginFormAuthenticator.LoginPage;
-import jp.houjin.keycloak.profile.ProfileFields;
+import jp.houjin.keycloak.common.LoginPage;
+import jp.houjin.keycloak.common.ProfileFields;
 import jp.houjin.keycloak.signup.CorporateSignups;
 import org.jboss.logging.Logger;
 import org.keycloak.authentication.AuthenticationFlowContext;
@@ -30,11 +32,11 @@ import org.keycloak.policy.PolicyError;
  * the address was new or already registered; nothing can sign in before the mail's link is opened. Every attempt is
  * a {@code REGISTER} event: success with the new 法人ID, or an error with the reason.
  */
-final class CorporateSignupForm {
+public final class CorporateSignupForm {
 
     static final String TEMPLATE = "houjin-corporate-signup.ftl";
-    static final String PARAM = "houjinCorporateSignup";
-    static final String INFO = "corporateSignup";
+    public static final String PARAM = "houjinCorporateSignup";
+    public static final String INFO = "corporateSignup";
     static final String EMAIL_IN_USE = "email_in_use";
 
     private static final Logger LOG = Logger.getLogger(CorporateSignupForm.class);
@@ -44,12 +46,12 @@ final class CorporateSignupForm {
     private CorporateSignupForm() {
     }
 
-    static void show(AuthenticationFlowContext context) {
+    public static void show(AuthenticationFlowContext context) {
         context.challenge(page(context, "input", Map.of()).render(context.form()));
     }
 
     private static LoginPage page(AuthenticationFlowContext context, String step, Map<String, String> values) {
-        LoginPage page = new LoginPage(CorporateLoginFormAuthenticator.TAB_CORPORATE);
+        LoginPage page = new LoginPage(LoginPage.TAB_CORPORATE);
         page.template = TEMPLATE;
         page.extra.put("step", step);
         for (String field : FIELDS) {
@@ -66,7 +68,7 @@ final class CorporateSignupForm {
     static final String PER_EMAIL_ATTRIBUTE = "houjinSignupsPerEmail";
     static final String RATE_LIMITED = "signup_rate_limited";
 
-    static void action(AuthenticationFlowContext context, MultivaluedMap<String, String> form) {
+    public static void action(AuthenticationFlowContext context, MultivaluedMap<String, String> form) {
         AnswerTime answer = AnswerTime.start();
         Map<String, String> values = new LinkedHashMap<>();
         Map<String, String> errors = new LinkedHashMap<>();

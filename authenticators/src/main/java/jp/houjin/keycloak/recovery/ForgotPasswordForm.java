@@ -1,5 +1,7 @@
-package jp.houjin.keycloak.login;
+package jp.houjin.keycloak.recovery;
 
+import jp.houjin.keycloak.common.SignInSteps;
+import jp.houjin.keycloak.common.LoginEvents;
 import jp.houjin.keycloak.common.AnswerTime;
 import java.util.HashMap;
 import java.util.Map;
@@ -12,7 +14,7 @@ import jp.houjin.keycloak.directory.model.CorporateUser;
 import jp.houjin.keycloak.directory.text.InputNormalizer;
 import jp.houjin.keycloak.invitation.Invitations;
 import jp.houjin.keycloak.ipaccess.IpAccessCheck;
-import jp.houjin.keycloak.login.CorporateLoginFormAuthenticator.LoginPage;
+import jp.houjin.keycloak.common.LoginPage;
 import jp.houjin.keycloak.recovery.ResetPasswordActionToken;
 import org.jboss.logging.Logger;
 import org.keycloak.authentication.AuthenticationFlowContext;
@@ -32,7 +34,7 @@ import org.keycloak.services.resources.LoginActionsService;
  * or not the account exists or has an email, and says what users without email do (ask the admin of their group).
  * Each request is a {@code SEND_RESET_PASSWORD} event (an error event when nothing was sent, with the reason).
  */
-final class ForgotPasswordForm {
+public final class ForgotPasswordForm {
 
     static final String TEMPLATE = "houjin-forgot.ftl";
     static final String MAIL_TEMPLATE = "houjin-reset-password.ftl";
@@ -43,12 +45,12 @@ final class ForgotPasswordForm {
     private ForgotPasswordForm() {
     }
 
-    static void show(AuthenticationFlowContext context) {
+    public static void show(AuthenticationFlowContext context) {
         context.challenge(page(context, "input").render(context.form()));
     }
 
     private static LoginPage page(AuthenticationFlowContext context, String step) {
-        LoginPage page = new LoginPage(CorporateLoginFormAuthenticator.TAB_CORPORATE);
+        LoginPage page = new LoginPage(LoginPage.TAB_CORPORATE);
         page.template = TEMPLATE;
         page.extra.put("step", step);
         page.extra.put("minutes", String.valueOf(lifespanSeconds(context) / 60));
@@ -59,7 +61,7 @@ final class ForgotPasswordForm {
         return context.getRealm().getActionTokenGeneratedByUserLifespan(ResetPasswordActionToken.TOKEN_TYPE);
     }
 
-    static void action(AuthenticationFlowContext context, MultivaluedMap<String, String> form) {
+    public static void action(AuthenticationFlowContext context, MultivaluedMap<String, String> form) {
         AnswerTime answer = AnswerTime.start();
         LoginPage page = page(context, "input");
         InputNormalizer.Result corporateId = InputNormalizer.corporateId(form.getFirst("corporateId"));
@@ -67,8 +69,8 @@ final class ForgotPasswordForm {
         page.corporateId = corporateId.value();
         page.login = login.value();
         EventBuilder event = context.newEvent().event(EventType.SEND_RESET_PASSWORD);
-        if (CorporateLoginFormAuthenticator.refuseInput(context, page, "corporateId", corporateId)
-                | CorporateLoginFormAuthenticator.refuseInput(context, page, "loginId", login)) {
+        if (SignInSteps.refuseInput(context, page, "corporateId", corporateId)
+                | SignInSteps.refuseInput(context, page, "loginId", login)) {
             event.error(LoginEvents.INVALID_INPUT);
             context.forceChallenge(page.render(context.form()));
             return;
@@ -80,9 +82,9 @@ final class ForgotPasswordForm {
         Optional<CorporateUser> entry;
         try {
             corporation = directory.findCorporation(corporateId.value());
-            entry = corporation.flatMap(c -> CorporateLoginFormAuthenticator.find(directory, c.getCorporateId(), login.value()));
+            entry = corporation.flatMap(c -> SignInSteps.find(directory, c.getCorporateId(), login.value()));
         } catch (RuntimeException e) {
-            CorporateLoginFormAuthenticator.directoryUnavailable(context, event, page, "a password reset request", e);
+            SignInSteps.directoryUnavailable(context, event, page, "a password reset request", e);
             return;
         }
         if (corporation.isPresent() && !IpAccessCheck.allow(context, directory, corporation.get())) {

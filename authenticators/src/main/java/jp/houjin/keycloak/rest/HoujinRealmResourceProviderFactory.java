@@ -1,4 +1,4 @@
-package jp.houjin.keycloak.realm;
+package jp.houjin.keycloak.rest;
 
 import jp.houjin.keycloak.directory.CorporateDirectory;
 import org.keycloak.Config;

@@ -1,0 +1,85 @@
+package jp.houjin.keycloak.common;
+
+import java.util.Optional;
+
+import jp.houjin.keycloak.directory.CorporateDirectory;
+import jp.houjin.keycloak.directory.model.CorporateUser;
+import jp.houjin.keycloak.directory.text.InputNormalizer;
+import org.jboss.logging.Logger;
+import org.keycloak.authentication.AuthenticationFlowContext;
+import org.keycloak.events.Errors;
+import org.keycloak.events.EventBuilder;
+import org.keycloak.models.UserModel;
+
+/**
+ * Steps every page of the corporate form shares: the sign-in page itself, input refused before any lookup, the
+ * corporate-account lookup, the directory being down, and the access checks that come after a right password.
+ */
+public final class SignInSteps {
+
+    private static final Logger LOG = Logger.getLogger(SignInSteps.class);
+
+    private SignInSteps() {
+    }
+
+    /** The sign-in page itself, with the remembered IDs. */
+    public static void showLogin(AuthenticationFlowContext context) {
+        Optional<RememberedIds.Ids> remembered = RememberedIds.read(context);
+        LoginPage page = new LoginPage(LoginPage.TAB_CORPORATE);
+        remembered.ifPresent(ids -> {
+            page.corporateId = ids.corporateId();
+            page.login = ids.login();
+            page.remember = true;
+        });
+        context.challenge(page.render(context.form()));
+    }
+
+    public static boolean refuseInput(AuthenticationFlowContext context, LoginPage page, String field,
+            InputNormalizer.Result result) {
+        if (result.ok()) {
+            return false;
+        }
+        page.fieldErrors.put(field, LoginMessages.problem(field, result.problem()));
+        context.getEvent().detail(LoginEvents.DETAIL_FIELD, field);
+        return true;
+    }
+
+    /**
+     * The directory could not be read (its database is down): a log line, the event error an admin reads, the same
+     * form with its own message. Nothing was written, so nothing is lost.
+     */
+    public static void directoryUnavailable(AuthenticationFlowContext context, EventBuilder event,
+            LoginPage page, String during, RuntimeException e) {
+        LOG.warnf("Corporate directory unavailable during %s: %s", during, e.toString());
+        event.error(LoginEvents.DIRECTORY_UNAVAILABLE);
+        context.forceChallenge(page.error(LoginMessages.DIRECTORY_UNAVAILABLE).render(context.form()));
+    }
+
+    /**
+     * Login suspended, corporation suspended or not yet confirmed (本登録), or disabled: refused only once the
+     * password was right.
+     */
+    public static boolean refuseRestricted(AuthenticationFlowContext context, LoginPage page, CorporateUser found, UserModel user) {
+        if (found.getCorporation().isActive() && !found.isLoginSuspended() && user.isEnabled()) {
+            return false;
+        }
+        if (found.getCorporation().isPending()) {
+            context.getEvent().user(user).error(LoginEvents.CORPORATION_PENDING);
+            context.forceChallenge(page.error(LoginMessages.CORPORATION_PENDING).render(context.form()));
+            return true;
+        }
+        context.getEvent().user(user).error(!found.getCorporation().isActive() ? LoginEvents.CORPORATION_SUSPENDED
+                : found.isLoginSuspended() ? LoginEvents.USER_LOGIN_SUSPENDED : Errors.USER_DISABLED);
+        context.forceChallenge(page.error(LoginMessages.ACCESS_RESTRICTED, found.getCorporation().getCorporateId())
+                .render(context.form()));
+        return true;
+    }
+
+    /** A directory user by 法人ID and ユーザーID or email (an address is tried as email first, then as user ID). */
+    public static Optional<CorporateUser> find(CorporateDirectory directory, String corporateId, String login) {
+        if (login.contains("@")) {
+            return directory.findUserByEmail(corporateId, login).or(() -> directory.findUser(corporateId, login));
+        }
+        return directory.findUser(corporateId, login);
+    }
+}
