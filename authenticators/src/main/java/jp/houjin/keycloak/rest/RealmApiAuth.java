@@ -108,8 +108,8 @@ public final class RealmApiAuth {
         return new Access(new Caller(auth, entry), null);
     }
 
-    /** A JSON error body {@code {"error": code}} with the status; the same shape every realm REST resource answers. */
+    /** A JSON error body {@code {"error": code}} with the status ({@link JsonError}). */
     public static Response error(Response.Status status, String code) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON).entity(Map.of("error", code)).build();
+        return JsonError.of(status, code);
     }
 }

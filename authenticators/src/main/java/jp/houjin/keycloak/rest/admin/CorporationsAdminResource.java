@@ -1,49 +1,23 @@
 package jp.houjin.keycloak.rest.admin;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jp.houjin.keycloak.directory.CorporateDirectory;
-import jp.houjin.keycloak.directory.ip.IpRanges;
 import jp.houjin.keycloak.directory.model.Corporation;
-import jp.houjin.keycloak.directory.model.CorporateUser;
-import jp.houjin.keycloak.directory.model.Invitation;
-import jp.houjin.keycloak.invitation.Invitations;
-import org.jboss.logging.Logger;
-import org.keycloak.email.EmailException;
-import org.keycloak.models.UserModel;
 import jp.houjin.keycloak.directory.text.InputNormalizer;
-import org.keycloak.events.admin.OperationType;
+import jp.houjin.keycloak.rest.JsonError;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.services.resources.admin.AdminEventBuilder;
 import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
 
 /**
- * {@code /admin/realms/{realm}/houjin-corporations}: a corporation's IP allow-list and its users' invitations,
- * without SQL. Reading needs view-users, writing manage-users; every write is an admin event. A request with any bad
- * entry stores nothing and answers 400 naming each bad entry; an invitation whose mail cannot be sent stores nothing
- * and answers 502.
+ * {@code /admin/realms/{realm}/houjin-corporations}: the operators' root. {@code {corporateId}} is resolved here,
+ * once, after the caller was found to hold at least view-users (so a stranger learns nothing of which corporations
+ * exist); an unknown one answers 404 {@code {"error":"corporation_not_found"}}.
  */
 public final class CorporationsAdminResource {
-
-    static final int MAX_ENTRIES = 20_000;
-    static final String RESOURCE_TYPE = "HOUJIN_IP_ALLOW_LIST";
-    static final String INVITATION_RESOURCE_TYPE = "HOUJIN_INVITATION";
-    static final String ACCESS_KEY_RESOURCE_TYPE = "HOUJIN_CERTIFICATE_SIGN_IN";
-    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
-    private static final Logger LOG = Logger.getLogger(CorporationsAdminResource.class);
 
     private final KeycloakSession session;
     private final AdminPermissionEvaluator auth;
@@ -55,284 +29,15 @@ public final class CorporationsAdminResource {
         this.adminEvent = adminEvent;
     }
 
-    @GET
-    @Path("{corporateId}/ip-allow-list")
-    @Produces(MediaType.APPLICATION_JSON)
-    public Response get(@PathParam("corporateId") String corporateId) {
+    @Path("{corporateId}")
+    public CorporationAdminResource corporation(@PathParam("corporateId") String corporateId) {
         auth.users().requireView();
-        CorporateDirectory directory = session.getProvider(CorporateDirectory.class);
-        Corporation corporation = corporation(directory, corporateId);
+        InputNormalizer.Result id = InputNormalizer.corporateId(corporateId);
+        Corporation corporation = id.ok()
+                ? session.getProvider(CorporateDirectory.class).findCorporation(id.value()).orElse(null) : null;
         if (corporation == null) {
-            return notFound(corporateId);
+            throw new NotFoundException(JsonError.of(Response.Status.NOT_FOUND, "corporation_not_found"));
         }
-        return Response.ok(new IpAllowListRepresentation(corporation.getCorporateId(), directory.ipAllowList(corporation)))
-                .build();
-    }
-
-    @PUT
-    @Path("{corporateId}/ip-allow-list")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
-    public Response put(@PathParam("corporateId") String corporateId, IpAllowListRepresentation body) {
-        auth.users().requireManage();
-        CorporateDirectory directory = session.getProvider(CorporateDirectory.class);
-        Corporation corporation = corporation(directory, corporateId);
-        if (corporation == null) {
-            return notFound(corporateId);
-        }
-        List<String> raw = body == null || body.getEntries() == null ? List.of() : body.getEntries();
-        if (raw.size() > MAX_ENTRIES) {
-            return badRequest("too_many_entries", List.of(Map.of("reason", "at most " + MAX_ENTRIES + " entries")));
-        }
-        List<String> normalized = new ArrayList<>();
-        List<Map<String, String>> invalid = new ArrayList<>();
-        for (String entry : raw) {
-            IpRanges.Entry parsed = IpRanges.parse(entry);
-            if (parsed.ok()) {
-                normalized.add(parsed.normalized());
-            } else {
-                Map<String, String> problem = new LinkedHashMap<>();
-                problem.put("entry", entry == null ? "" : entry);
-                problem.put("reason", parsed.reason());
-                invalid.add(problem);
-            }
-        }
-        if (!invalid.isEmpty()) {
-            return badRequest("invalid_entries", invalid);
-        }
-        directory.replaceIpAllowList(corporation, normalized);
-        IpAllowListRepresentation result = new IpAllowListRepresentation(corporation.getCorporateId(),
-                directory.ipAllowList(corporation));
-        adminEvent.resource(RESOURCE_TYPE).operation(OperationType.UPDATE).resourcePath(session.getContext().getUri())
-                .representation(result).success();
-        return Response.ok(result).build();
-    }
-
-    /**
-     * Invites a directory user. Body (optional): {@code {"temporaryPassword": "..."}}; without one a temporary
-     * password is generated. Answers 201 with the corporate ID, user ID, whether a mail went out, the link's expiry,
-     * and the temporary password for the inviter to pass on.
-     */
-    @POST
-    @Path("{corporateId}/users/{userId}/invitation")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
-    public Response invite(@PathParam("corporateId") String corporateId, @PathParam("userId") String userId,
-            Map<String, String> body) {
-        auth.users().requireManage();
-        CorporateDirectory directory = session.getProvider(CorporateDirectory.class);
-        Corporation corporation = corporation(directory, corporateId);
-        CorporateUser entry = directoryUser(directory, corporation, userId);
-        if (entry == null) {
-            return error(Response.Status.NOT_FOUND, corporation == null ? "corporation_not_found" : "user_not_found");
-        }
-        UserModel user = Invitations.keycloakUser(session, session.getContext().getRealm(), entry);
-        if (user == null || !corporation.isActive() || entry.isLoginSuspended() || !user.isEnabled()) {
-            return error(Response.Status.CONFLICT, "user_cannot_sign_in");
-        }
-        String password = body == null ? null : body.get("temporaryPassword");
-        try {
-            Invitations.Issued issued = new Invitations(session, session.getContext().getRealm())
-                    .invite(entry, user, password, inviter());
-            return issuedResponse(issued, OperationType.CREATE);
-        } catch (Invitations.RefusedPassword e) {
-            return error(Response.Status.BAD_REQUEST, "temporary_password_refused", e.getMessage());
-        } catch (EmailException e) {
-            return mailFailed(e);
-        }
-    }
-
-    /**
-     * Issues the corporation's アクセスキー for the certificate sign-in (seed 003): 8 random digits, answered once
-     * ({@code {"corporateId":…,"accessKey":"12345678"}}), stored only as a slow salted hash; any earlier key stops working.
-     */
-    @POST
-    @Path("{corporateId}/access-key")
-    @Produces(MediaType.APPLICATION_JSON)
-    public Response issueAccessKey(@PathParam("corporateId") String corporateId) {
-        auth.users().requireManage();
-        CorporateDirectory directory = session.getProvider(CorporateDirectory.class);
-        Corporation corporation = corporation(directory, corporateId);
-        if (corporation == null) {
-            return notFound(corporateId);
-        }
-        String key = String.format("%08d", RANDOM.nextInt(100_000_000));
-        directory.setAccessKey(corporation, key);
-        Map<String, Object> event = new LinkedHashMap<>();
-        event.put("corporateId", corporation.getCorporateId());
-        adminEvent.resource(ACCESS_KEY_RESOURCE_TYPE).operation(OperationType.UPDATE)
-                .resourcePath(session.getContext().getUri()).representation(event).success();
-        Map<String, Object> body = new LinkedHashMap<>(event);
-        body.put("accessKey", key);
-        return Response.ok(body).build();
-    }
-
-    /**
-     * 初期パスワードを再設定 (seed 003 FAQ Q1): unlocks the account (Keycloak's brute-force lockout) and sets a new initial
-     * password, valid {@code houjinTemporaryPasswordLifespanDays} and changed at the next sign-in. Body (optional):
-     * {@code {"initialPassword": "..."}}; without one a password is generated under the realm policy. Answers
-     * {@code {"corporateId","userId","initialPassword","expiresAt"}}.
-     */
-    @POST
-    @Path("{corporateId}/users/{userId}/initial-password")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
-    public Response resetInitialPassword(@PathParam("corporateId") String corporateId, @PathParam("userId") String userId,
-            Map<String, String> body) {
-        auth.users().requireManage();
-        CorporateDirectory directory = session.getProvider(CorporateDirectory.class);
-        Corporation corporation = corporation(directory, corporateId);
-        CorporateUser entry = directoryUser(directory, corporation, userId);
-        UserModel user = entry == null ? null : Invitations.keycloakUser(session, session.getContext().getRealm(), entry);
-        if (user == null) {
-            return error(Response.Status.NOT_FOUND, corporation == null ? "corporation_not_found" : "user_not_found");
-        }
-        Invitations.InitialPassword issued;
-        try {
-            issued = new Invitations(session, session.getContext().getRealm()).setInitialPassword(entry, user,
-                    body == null ? null : body.get("initialPassword"));
-        } catch (Invitations.RefusedPassword e) {
-            return error(Response.Status.BAD_REQUEST, "initial_password_refused", e.getMessage());
-        }
-        session.loginFailures().removeUserLoginFailure(session.getContext().getRealm(), user.getId());
-        jp.houjin.keycloak.lockout.AddressLock.release(session, session.getContext().getRealm(), user.getId());
-        session.getProvider(org.keycloak.services.managers.BruteForceProtector.class)
-                .cleanUpPermanentLockout(session, session.getContext().getRealm(), user);
-        Map<String, Object> event = new LinkedHashMap<>();
-        event.put("corporateId", corporation.getCorporateId());
-        event.put("userId", entry.getUserId());
-        event.put("expiresAt", issued.expiresAt());
-        adminEvent.resource(ACCESS_KEY_RESOURCE_TYPE).operation(OperationType.ACTION)
-                .resourcePath(session.getContext().getUri()).representation(event).success();
-        Map<String, Object> result = new LinkedHashMap<>(event);
-        result.put("initialPassword", issued.password());
-        return Response.ok(result).build();
-    }
-
-    /** The corporation's pending invitations (no passwords), oldest first. */
-    @GET
-    @Path("{corporateId}/invitations")
-    @Produces(MediaType.APPLICATION_JSON)
-    public Response invitations(@PathParam("corporateId") String corporateId) {
-        auth.users().requireView();
-        CorporateDirectory directory = session.getProvider(CorporateDirectory.class);
-        Corporation corporation = corporation(directory, corporateId);
-        if (corporation == null) {
-            return notFound(corporateId);
-        }
-        return Response.ok(directory.pendingInvitations(corporation).stream().map(CorporationsAdminResource::describe)
-                .toList()).build();
-    }
-
-    /** A new link (and mail) for a pending invitation; the previous link stops working. */
-    @POST
-    @Path("{corporateId}/invitations/{invitationId}/resend")
-    @Produces(MediaType.APPLICATION_JSON)
-    public Response resend(@PathParam("corporateId") String corporateId, @PathParam("invitationId") String invitationId) {
-        auth.users().requireManage();
-        Invitation invitation = pending(corporateId, invitationId);
-        if (invitation == null) {
-            return error(Response.Status.NOT_FOUND, "invitation_not_found");
-        }
-        UserModel user = Invitations.keycloakUser(session, session.getContext().getRealm(), invitation.getUser());
-        try {
-            Invitations.Issued issued = new Invitations(session, session.getContext().getRealm())
-                    .resend(invitation, user, inviter());
-            return issuedResponse(issued, OperationType.ACTION);
-        } catch (EmailException e) {
-            return mailFailed(e);
-        }
-    }
-
-    /** Revokes a pending invitation: its link and temporary password stop working. */
-    @DELETE
-    @Path("{corporateId}/invitations/{invitationId}")
-    public Response revoke(@PathParam("corporateId") String corporateId, @PathParam("invitationId") String invitationId) {
-        auth.users().requireManage();
-        Invitation invitation = pending(corporateId, invitationId);
-        if (invitation == null) {
-            return error(Response.Status.NOT_FOUND, "invitation_not_found");
-        }
-        new Invitations(session, session.getContext().getRealm()).revoke(invitation);
-        adminEvent.resource(INVITATION_RESOURCE_TYPE).operation(OperationType.DELETE)
-                .resourcePath(session.getContext().getUri()).representation(describe(invitation)).success();
-        return Response.noContent().build();
-    }
-
-    private Invitation pending(String corporateId, String invitationId) {
-        CorporateDirectory directory = session.getProvider(CorporateDirectory.class);
-        Corporation corporation = corporation(directory, corporateId);
-        Invitation invitation = corporation == null ? null : directory.findInvitation(invitationId).orElse(null);
-        return invitation != null && invitation.isPending()
-                && invitation.getUser().getCorporation().getId().equals(corporation.getId()) ? invitation : null;
-    }
-
-    private String inviter() {
-        UserModel admin = auth.adminAuth().getUser();
-        return admin == null ? "unknown" : admin.getUsername();
-    }
-
-    private Response issuedResponse(Invitations.Issued issued, OperationType operation) {
-        Map<String, Object> described = describe(issued.invitation());
-        adminEvent.resource(INVITATION_RESOURCE_TYPE).operation(operation).resourcePath(session.getContext().getUri())
-                .representation(described).success();
-        Map<String, Object> result = new LinkedHashMap<>(described);
-        result.put("mailSent", issued.mailSent());
-        if (issued.temporaryPassword() != null) {
-            result.put("temporaryPassword", issued.temporaryPassword());
-        }
-        result.put("temporaryPasswordExpiresAt", issued.temporaryPasswordExpiresAt());
-        return Response.status(operation == OperationType.CREATE ? Response.Status.CREATED : Response.Status.OK)
-                .type(MediaType.APPLICATION_JSON).entity(result).build();
-    }
-
-    private static Map<String, Object> describe(Invitation invitation) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("id", invitation.getId());
-        out.put("corporateId", invitation.getUser().getCorporation().getCorporateId());
-        out.put("userId", invitation.getUser().getUserId());
-        out.put("sentTo", invitation.getSentTo());
-        out.put("createdBy", invitation.getCreatedBy());
-        out.put("createdAt", invitation.getCreatedAt());
-        out.put("expiresAt", invitation.getExpiresAt());
-        out.put("expired", invitation.getExpiresAt() <= System.currentTimeMillis());
-        out.put("status", invitation.getStatus().name());
-        return out;
-    }
-
-    private Response mailFailed(EmailException e) {
-        LOG.warnf("Invitation mail not sent, nothing stored: %s", e.toString());
-        session.getTransactionManager().setRollbackOnly();
-        return error(Response.Status.BAD_GATEWAY, "mail_not_sent", e.getMessage());
-    }
-
-    private static Response error(Response.Status status, String error) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON).entity(Map.of("error", error)).build();
-    }
-
-    private static Response error(Response.Status status, String error, String detail) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON)
-                .entity(Map.of("error", error, "detail", detail == null ? "" : detail)).build();
-    }
-
-    private static Corporation corporation(CorporateDirectory directory, String rawId) {
-        InputNormalizer.Result id = InputNormalizer.corporateId(rawId);
-        return id.ok() ? directory.findCorporation(id.value()).orElse(null) : null;
-    }
-
-    private static CorporateUser directoryUser(CorporateDirectory directory, Corporation corporation, String rawUserId) {
-        InputNormalizer.Result login = InputNormalizer.login(rawUserId);
-        return corporation == null || !login.ok() ? null
-                : directory.findUser(corporation.getCorporateId(), login.value()).orElse(null);
-    }
-
-    private static Response notFound(String corporateId) {
-        return Response.status(Response.Status.NOT_FOUND).type(MediaType.APPLICATION_JSON)
-                .entity(Map.of("error", "corporation_not_found")).build();
-    }
-
-    private static Response badRequest(String error, List<? extends Map<String, String>> entries) {
-        return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON)
-                .entity(Map.of("error", error, "invalid", entries)).build();
+        return new CorporationAdminResource(session, auth, adminEvent, corporation);
     }
 }
