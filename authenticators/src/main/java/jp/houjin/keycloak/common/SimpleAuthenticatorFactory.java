@@ -9,24 +9,44 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.provider.ProviderConfigProperty;
 
 /**
- * The factory of a stateless authenticator without configuration, REQUIRED or DISABLED: everything but its id,
- * name and help text is the same for all of them, so it is written here once.
+ * The factory of a stateless authenticator (one instance serves every session): REQUIRED or DISABLED (and
+ * ALTERNATIVE where asked), configurable when it has config properties. Everything but what the constructor takes
+ * is the same for all of ours, so it is written here once.
  */
 public abstract class SimpleAuthenticatorFactory implements AuthenticatorFactory, NoLifecycleProviderFactory<Authenticator> {
 
     private static final AuthenticationExecutionModel.Requirement[] REQUIREMENTS = {
         AuthenticationExecutionModel.Requirement.REQUIRED, AuthenticationExecutionModel.Requirement.DISABLED};
+    private static final AuthenticationExecutionModel.Requirement[] WITH_ALTERNATIVE = {
+        AuthenticationExecutionModel.Requirement.REQUIRED, AuthenticationExecutionModel.Requirement.ALTERNATIVE,
+        AuthenticationExecutionModel.Requirement.DISABLED};
 
     private final String id;
     private final String displayType;
     private final String helpText;
     private final Authenticator singleton;
+    private final String referenceCategory;
+    private final List<ProviderConfigProperty> configProperties;
+    private final boolean alternative;
 
     protected SimpleAuthenticatorFactory(String id, String displayType, String helpText, Authenticator singleton) {
+        this(id, displayType, helpText, singleton, null, List.of(), false);
+    }
+
+    /**
+     * @param referenceCategory the credential type it checks, or null
+     * @param configProperties its settings (configurable when not empty)
+     * @param alternative whether it may also be ALTERNATIVE in a flow
+     */
+    protected SimpleAuthenticatorFactory(String id, String displayType, String helpText, Authenticator singleton,
+            String referenceCategory, List<ProviderConfigProperty> configProperties, boolean alternative) {
         this.id = id;
         this.displayType = displayType;
         this.helpText = helpText;
         this.singleton = singleton;
+        this.referenceCategory = referenceCategory;
+        this.configProperties = List.copyOf(configProperties);
+        this.alternative = alternative;
     }
 
     @Override
@@ -51,17 +71,17 @@ public abstract class SimpleAuthenticatorFactory implements AuthenticatorFactory
 
     @Override
     public final String getReferenceCategory() {
-        return null;
+        return referenceCategory;
     }
 
     @Override
     public final boolean isConfigurable() {
-        return false;
+        return !configProperties.isEmpty();
     }
 
     @Override
     public final AuthenticationExecutionModel.Requirement[] getRequirementChoices() {
-        return REQUIREMENTS.clone();
+        return (alternative ? WITH_ALTERNATIVE : REQUIREMENTS).clone();
     }
 
     @Override
@@ -71,6 +91,6 @@ public abstract class SimpleAuthenticatorFactory implements AuthenticatorFactory
 
     @Override
     public final List<ProviderConfigProperty> getConfigProperties() {
-        return List.of();
+        return configProperties;
     }
 }

@@ -1,65 +1,21 @@
 package jp.houjin.keycloak.login;
 
-import jp.houjin.keycloak.common.NoLifecycleProviderFactory;
-import java.util.List;
-
-import org.keycloak.authentication.Authenticator;
-import org.keycloak.authentication.AuthenticatorFactory;
-import org.keycloak.models.AuthenticationExecutionModel;
-import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.credential.PasswordCredentialModel;
-import org.keycloak.provider.ProviderConfigProperty;
+import jp.houjin.keycloak.common.SimpleAuthenticatorFactory;
 import jp.houjin.keycloak.ipaccess.IpAccessConfig;
+import org.keycloak.models.credential.PasswordCredentialModel;
 
-public final class CorporateLoginFormAuthenticatorFactory implements AuthenticatorFactory, NoLifecycleProviderFactory<Authenticator> {
+/**
+ * The corporate sign-in form ({@value #ID}); its configuration is the IP allow-list's (always-allowed networks,
+ * dry run), which the form checks before any password.
+ */
+public final class CorporateLoginFormAuthenticatorFactory extends SimpleAuthenticatorFactory {
 
     public static final String ID = "houjin-corporate-login-form";
-    private static final Authenticator SINGLETON = new CorporateLoginFormAuthenticator();
 
-    @Override
-    public Authenticator create(KeycloakSession session) {
-        return SINGLETON;
-    }
-
-    @Override
-    public String getId() {
-        return ID;
-    }
-
-    @Override
-    public String getDisplayType() {
-        return "Corporate ID login form (法人ID)";
-    }
-
-    @Override
-    public String getHelpText() {
-        return "Sign-in with corporate ID + user ID or email + password against the corporate directory, with a tab "
-                + "for individual accounts (email + password).";
-    }
-
-    @Override
-    public String getReferenceCategory() {
-        return PasswordCredentialModel.TYPE;
-    }
-
-    @Override
-    public boolean isConfigurable() {
-        return true;
-    }
-
-    @Override
-    public AuthenticationExecutionModel.Requirement[] getRequirementChoices() {
-        return new AuthenticationExecutionModel.Requirement[] {AuthenticationExecutionModel.Requirement.REQUIRED,
-                AuthenticationExecutionModel.Requirement.ALTERNATIVE, AuthenticationExecutionModel.Requirement.DISABLED};
-    }
-
-    @Override
-    public boolean isUserSetupAllowed() {
-        return false;
-    }
-
-    @Override
-    public List<ProviderConfigProperty> getConfigProperties() {
-        return IpAccessConfig.properties();
+    public CorporateLoginFormAuthenticatorFactory() {
+        super(ID, "Corporate ID login form (法人ID)",
+                "Sign-in with corporate ID + user ID or email + password against the corporate directory, with a tab "
+                        + "for individual accounts (email + password).",
+                new CorporateLoginFormAuthenticator(), PasswordCredentialModel.TYPE, IpAccessConfig.properties(), true);
     }
 }

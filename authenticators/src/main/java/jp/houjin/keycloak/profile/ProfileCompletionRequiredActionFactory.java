@@ -1,28 +1,13 @@
 package jp.houjin.keycloak.profile;
 
-import jp.houjin.keycloak.common.NoLifecycleProviderFactory;
-import org.keycloak.authentication.RequiredActionFactory;
-import org.keycloak.authentication.RequiredActionProvider;
-import org.keycloak.models.KeycloakSession;
+import jp.houjin.keycloak.common.SimpleRequiredActionFactory;
 
-public final class ProfileCompletionRequiredActionFactory implements RequiredActionFactory,
-        NoLifecycleProviderFactory<RequiredActionProvider> {
+/** {@value #ID}; see {@link ProfileCompletionRequiredAction}. */
+public final class ProfileCompletionRequiredActionFactory extends SimpleRequiredActionFactory {
 
     public static final String ID = "houjin-profile-completion";
-    private static final RequiredActionProvider SINGLETON = new ProfileCompletionRequiredAction();
 
-    @Override
-    public RequiredActionProvider create(KeycloakSession session) {
-        return SINGLETON;
-    }
-
-    @Override
-    public String getId() {
-        return ID;
-    }
-
-    @Override
-    public String getDisplayText() {
-        return "ユーザー登録 (profile completion: group, names, kana, new password)";
+    public ProfileCompletionRequiredActionFactory() {
+        super(ID, "ユーザー登録 (profile completion: group, names, kana, new password)", new ProfileCompletionRequiredAction());
     }
 }

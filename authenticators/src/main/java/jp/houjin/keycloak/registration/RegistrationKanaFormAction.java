@@ -6,13 +6,11 @@ import java.util.List;
 
 import jakarta.ws.rs.core.MultivaluedMap;
 import jp.houjin.keycloak.directory.storage.DirectoryAttributes;
-import org.keycloak.authentication.FormAction;
+import jp.houjin.keycloak.common.StatelessFormAction;
 import org.keycloak.authentication.FormContext;
 import org.keycloak.authentication.ValidationContext;
 import org.keycloak.events.Errors;
 import org.keycloak.forms.login.LoginFormsProvider;
-import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.FormMessage;
 
@@ -24,7 +22,7 @@ import org.keycloak.models.utils.FormMessage;
  * ({@code register.ftl}) marks these fields ※ from the list this step hands it. It also refuses usernames of the
  * corporate form ({@code <corporate ID>:<user ID>}): those accounts come from the directory, never from sign-up.
  */
-final class RegistrationKanaFormAction implements FormAction {
+final class RegistrationKanaFormAction implements StatelessFormAction {
 
     private static final java.util.regex.Pattern CORPORATE_USERNAME = java.util.regex.Pattern.compile("^[0-9０-９]{8}[:：]");
 
@@ -70,23 +68,5 @@ final class RegistrationKanaFormAction implements FormAction {
     @Override
     public void success(FormContext context) {
         // Nothing beyond what the user profile stored.
-    }
-
-    @Override
-    public boolean requiresUser() {
-        return false;
-    }
-
-    @Override
-    public boolean configuredFor(KeycloakSession session, RealmModel realm, UserModel user) {
-        return true;
-    }
-
-    @Override
-    public void setRequiredActions(KeycloakSession session, RealmModel realm, UserModel user) {
-    }
-
-    @Override
-    public void close() {
     }
 }
