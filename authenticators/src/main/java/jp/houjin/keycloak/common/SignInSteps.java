@@ -3,6 +3,7 @@ package jp.houjin.keycloak.common;
 import java.util.Optional;
 
 import jp.houjin.keycloak.directory.CorporateDirectory;
+import jp.houjin.keycloak.directory.model.Corporation;
 import jp.houjin.keycloak.directory.model.CorporateUser;
 import jp.houjin.keycloak.directory.text.InputNormalizer;
 import org.jboss.logging.Logger;
@@ -81,5 +82,25 @@ public final class SignInSteps {
             return directory.findUserByEmail(corporateId, login).or(() -> directory.findUser(corporateId, login));
         }
         return directory.findUser(corporateId, login);
+    }
+
+    /** What a page's 法人ID and ユーザーID (or email) name: the corporation and the account, each empty when unknown. */
+    public record Named(Optional<Corporation> corporation, Optional<CorporateUser> entry) {
+    }
+
+    /**
+     * Looks up what the page names; null when the directory cannot be read, in which case the page has answered
+     * ({@link #directoryUnavailable}).
+     */
+    public static Named lookUp(AuthenticationFlowContext context, EventBuilder event, LoginPage page,
+            String corporateId, String login, String during) {
+        CorporateDirectory directory = context.getSession().getProvider(CorporateDirectory.class);
+        try {
+            Optional<Corporation> corporation = directory.findCorporation(corporateId);
+            return new Named(corporation, corporation.flatMap(c -> find(directory, c.getCorporateId(), login)));
+        } catch (RuntimeException e) {
+            directoryUnavailable(context, event, page, during, e);
+            return null;
+        }
     }
 }

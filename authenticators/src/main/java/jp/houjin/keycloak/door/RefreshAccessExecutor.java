@@ -49,7 +49,7 @@ final class RefreshAccessExecutor implements ClientPolicyExecutorProvider<Client
         }
         CorporateDirectory directory = session.getProvider(CorporateDirectory.class);
         CorporateUser entry = directory.findUserById(StorageId.externalId(user.getId())).orElse(null);
-        if (entry == null || entry.isLoginSuspended() || !entry.getCorporation().isActive()) {
+        if (entry == null || !entry.maySignIn()) {
             throw refused();
         }
         if (!IpAccessCheck.allowsAddress(session, directory, entry.getCorporation(), userSession.getIpAddress())) {

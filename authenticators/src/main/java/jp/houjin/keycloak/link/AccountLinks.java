@@ -87,7 +87,7 @@ public final class AccountLinks {
             return Outcome.RATE_LIMITED;
         }
         CorporateUser corporate = directory.findUserByUniqueEmail(email.value())
-                .filter(u -> u.getCorporation().isActive() && !u.isLoginSuspended()).orElse(null);
+                .filter(CorporateUser::maySignIn).orElse(null);
         if (corporate == null) {
             event.detail(DETAIL, "link_request").error("corporate_account_not_found");
             started.pad(ANSWER_FLOOR);

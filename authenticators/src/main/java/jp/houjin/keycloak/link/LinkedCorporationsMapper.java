@@ -80,7 +80,7 @@ public final class LinkedCorporationsMapper extends AbstractOIDCProtocolMapper
                 // confirmed links here, this holds the line should that query ever change.
                 continue;
             }
-            if (corporate.isLoginSuspended() || !corporate.getCorporation().isActive()) {
+            if (!corporate.maySignIn()) {
                 // A portal lets a linked corporation act for (or pay for) its people: only while it may sign in itself.
                 continue;
             }

@@ -142,15 +142,13 @@ final class CorporateLoginFormAuthenticator extends StatelessAuthenticator {
 
         KeycloakSession session = context.getSession();
         CorporateDirectory directory = session.getProvider(CorporateDirectory.class);
-        Optional<Corporation> corporation;
-        Optional<CorporateUser> entry;
-        try {
-            corporation = directory.findCorporation(corporateId.value());
-            entry = corporation.flatMap(c -> SignInSteps.find(directory, c.getCorporateId(), login.value()));
-        } catch (RuntimeException e) {
-            SignInSteps.directoryUnavailable(context, context.getEvent(), page, "sign-in", e);
+        SignInSteps.Named named = SignInSteps.lookUp(context, context.getEvent(), page, corporateId.value(), login.value(),
+                "sign-in");
+        if (named == null) {
             return;
         }
+        Optional<Corporation> corporation = named.corporation();
+        Optional<CorporateUser> entry = named.entry();
         // The allow-list comes before any password is looked at: nothing can be tried from outside the networks.
         if (corporation.isPresent() && !IpAccessCheck.allow(context, directory, corporation.get())) {
             return;

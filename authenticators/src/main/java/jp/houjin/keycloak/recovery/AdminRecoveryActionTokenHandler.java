@@ -72,7 +72,7 @@ public final class AdminRecoveryActionTokenHandler extends AbstractActionTokenHa
             return null;
         }
         return context.getSession().getProvider(CorporateDirectory.class).findUserById(StorageId.externalId(user.getId()))
-                .filter(u -> u.getRole() == CorporateUser.Role.ADMIN && !u.isLoginSuspended() && u.getCorporation().isActive())
+                .filter(u -> u.getRole() == CorporateUser.Role.ADMIN && u.maySignIn())
                 .orElse(null);
     }
 

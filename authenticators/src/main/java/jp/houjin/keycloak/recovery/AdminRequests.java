@@ -92,7 +92,7 @@ public final class AdminRequests {
             return null;
         }
         return session.getProvider(CorporateDirectory.class).findUserById(StorageId.externalId(user.getId()))
-                .filter(u -> !u.isLoginSuspended() && u.getCorporation().isActive()).orElse(null);
+                .filter(CorporateUser::maySignIn).orElse(null);
     }
 
     /**

@@ -178,15 +178,13 @@ public final class AdminVerificationForm {
         event.detail(LoginEvents.DETAIL_CORPORATE_ID, corporateId.value())
                 .detail(Details.USERNAME, corporateId.value() + ":" + login.value());
         CorporateDirectory directory = context.getSession().getProvider(CorporateDirectory.class);
-        Optional<Corporation> corporation;
-        Optional<CorporateUser> entry;
-        try {
-            corporation = directory.findCorporation(corporateId.value());
-            entry = corporation.flatMap(c -> SignInSteps.find(directory, c.getCorporateId(), login.value()));
-        } catch (RuntimeException e) {
-            SignInSteps.directoryUnavailable(context, event, page, "an admin recovery request", e);
+        SignInSteps.Named named = SignInSteps.lookUp(context, event, page, corporateId.value(), login.value(),
+                "an admin recovery request");
+        if (named == null) {
             return;
         }
+        Optional<Corporation> corporation = named.corporation();
+        Optional<CorporateUser> entry = named.entry();
         if (corporation.isPresent() && !IpAccessCheck.allow(context, directory, corporation.get())) {
             return;
         }
@@ -244,7 +242,7 @@ public final class AdminVerificationForm {
         }
         CorporateDirectory directory = context.getSession().getProvider(CorporateDirectory.class);
         CorporateUser admin = directory.findUserById(StorageId.externalId(user.getId()))
-                .filter(u -> u.getRole() == CorporateUser.Role.ADMIN && !u.isLoginSuspended() && u.getCorporation().isActive())
+                .filter(u -> u.getRole() == CorporateUser.Role.ADMIN && u.maySignIn())
                 .orElse(null);
         if (admin == null) {
             event.error("admin_recovery_not_allowed");

@@ -78,15 +78,13 @@ public final class ForgotPasswordForm {
         event.detail(LoginEvents.DETAIL_CORPORATE_ID, corporateId.value())
                 .detail(Details.USERNAME, corporateId.value() + ":" + login.value());
         CorporateDirectory directory = context.getSession().getProvider(CorporateDirectory.class);
-        Optional<Corporation> corporation;
-        Optional<CorporateUser> entry;
-        try {
-            corporation = directory.findCorporation(corporateId.value());
-            entry = corporation.flatMap(c -> SignInSteps.find(directory, c.getCorporateId(), login.value()));
-        } catch (RuntimeException e) {
-            SignInSteps.directoryUnavailable(context, event, page, "a password reset request", e);
+        SignInSteps.Named named = SignInSteps.lookUp(context, event, page, corporateId.value(), login.value(),
+                "a password reset request");
+        if (named == null) {
             return;
         }
+        Optional<Corporation> corporation = named.corporation();
+        Optional<CorporateUser> entry = named.entry();
         if (corporation.isPresent() && !IpAccessCheck.allow(context, directory, corporation.get())) {
             return;
         }

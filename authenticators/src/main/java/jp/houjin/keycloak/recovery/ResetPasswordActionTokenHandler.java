@@ -42,7 +42,7 @@ public final class ResetPasswordActionTokenHandler extends AbstractActionTokenHa
             }
             UserModel user = tokenContext.getAuthenticationSession().getAuthenticatedUser();
             CorporateUser entry = entry(tokenContext, user);
-            if (entry != null && (!entry.getCorporation().isActive() || entry.isLoginSuspended())) {
+            if (entry != null && !entry.maySignIn()) {
                 throw new ExplainedTokenVerificationException(token, "user_login_suspended", INVALID_LINK);
             }
             return true;

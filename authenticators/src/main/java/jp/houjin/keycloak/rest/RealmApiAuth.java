@@ -96,7 +96,7 @@ public final class RealmApiAuth {
         }
         CorporateDirectory directory = session.getProvider(CorporateDirectory.class);
         CorporateUser entry = directory.findUserById(StorageId.externalId(user.getId())).orElse(null);
-        if (entry == null || entry.isLoginSuspended() || !entry.getCorporation().isActive()) {
+        if (entry == null || !entry.maySignIn()) {
             return Access.refuse(Response.Status.FORBIDDEN, ACCESS_RESTRICTED);
         }
         // The IP allow-list as on a refresh: the address the session signed in from must still be in the list, and a

@@ -123,7 +123,7 @@ public final class CorporationAdminResource {
             return error(Response.Status.NOT_FOUND, "user_not_found");
         }
         UserModel user = Invitations.keycloakUser(session, session.getContext().getRealm(), entry);
-        if (user == null || !corporation.isActive() || entry.isLoginSuspended() || !user.isEnabled()) {
+        if (user == null || !entry.maySignIn() || !user.isEnabled()) {
             return error(Response.Status.CONFLICT, "user_cannot_sign_in");
         }
         String password = body == null ? null : body.get("temporaryPassword");

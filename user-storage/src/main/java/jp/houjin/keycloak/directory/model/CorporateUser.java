@@ -112,6 +112,14 @@ public class CorporateUser {
     public Status getStatus() { return Status.valueOf(status); }
     public void setStatus(Status status) { this.status = status.name(); }
     public boolean isLoginSuspended() { return Status.LOGIN_SUSPENDED.name().equals(status); }
+
+    /**
+     * The directory's half of "may this account sign in": its login is not suspended and its corporation is active
+     * (Keycloak's enabled switch is the other half). One rule for every door.
+     */
+    public boolean maySignIn() {
+        return !isLoginSuspended() && corporation.isActive();
+    }
     public long getCreatedAt() { return createdAt; }
     public void setCreatedAt(long createdAt) { this.createdAt = createdAt; }
     public long getUpdatedAt() { return updatedAt; }

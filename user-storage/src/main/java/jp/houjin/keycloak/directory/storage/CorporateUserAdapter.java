@@ -72,7 +72,7 @@ final class CorporateUserAdapter extends AbstractUserAdapterFederatedStorage {
      */
     @Override
     public boolean isEnabled() {
-        return super.isEnabled() && !entity.isLoginSuspended() && entity.getCorporation().isActive();
+        return super.isEnabled() && entity.maySignIn();
     }
 
     /**
