@@ -4,93 +4,17 @@ import java.util.List;
 
 import org.keycloak.authentication.Authenticator;
 import org.keycloak.authentication.AuthenticatorFactory;
-import org.keycloak.models.AuthenticationExecutionModel;
-import org.keycloak.models.KeycloakSession;
 import org.keycloak.provider.ProviderConfigProperty;
 
-/**
- * The factory of a stateless authenticator (one instance serves every session): REQUIRED or DISABLED (and
- * ALTERNATIVE where asked), configurable when it has config properties. Everything but what the constructor takes
- * is the same for all of ours, so it is written here once.
- */
-public abstract class SimpleAuthenticatorFactory implements AuthenticatorFactory, NoLifecycleProviderFactory<Authenticator> {
-
-    private static final AuthenticationExecutionModel.Requirement[] REQUIREMENTS = {
-        AuthenticationExecutionModel.Requirement.REQUIRED, AuthenticationExecutionModel.Requirement.DISABLED};
-    private static final AuthenticationExecutionModel.Requirement[] WITH_ALTERNATIVE = {
-        AuthenticationExecutionModel.Requirement.REQUIRED, AuthenticationExecutionModel.Requirement.ALTERNATIVE,
-        AuthenticationExecutionModel.Requirement.DISABLED};
-
-    private final String id;
-    private final String displayType;
-    private final String helpText;
-    private final Authenticator singleton;
-    private final String referenceCategory;
-    private final List<ProviderConfigProperty> configProperties;
-    private final boolean alternative;
+/** The factory of a stateless authenticator ({@link FlowStepFactory}). */
+public abstract class SimpleAuthenticatorFactory extends FlowStepFactory<Authenticator> implements AuthenticatorFactory {
 
     protected SimpleAuthenticatorFactory(String id, String displayType, String helpText, Authenticator singleton) {
         this(id, displayType, helpText, singleton, null, List.of(), false);
     }
 
-    /**
-     * @param referenceCategory the credential type it checks, or null
-     * @param configProperties its settings (configurable when not empty)
-     * @param alternative whether it may also be ALTERNATIVE in a flow
-     */
     protected SimpleAuthenticatorFactory(String id, String displayType, String helpText, Authenticator singleton,
             String referenceCategory, List<ProviderConfigProperty> configProperties, boolean alternative) {
-        this.id = id;
-        this.displayType = displayType;
-        this.helpText = helpText;
-        this.singleton = singleton;
-        this.referenceCategory = referenceCategory;
-        this.configProperties = List.copyOf(configProperties);
-        this.alternative = alternative;
-    }
-
-    @Override
-    public final Authenticator create(KeycloakSession session) {
-        return singleton;
-    }
-
-    @Override
-    public final String getId() {
-        return id;
-    }
-
-    @Override
-    public final String getDisplayType() {
-        return displayType;
-    }
-
-    @Override
-    public final String getHelpText() {
-        return helpText;
-    }
-
-    @Override
-    public final String getReferenceCategory() {
-        return referenceCategory;
-    }
-
-    @Override
-    public final boolean isConfigurable() {
-        return !configProperties.isEmpty();
-    }
-
-    @Override
-    public final AuthenticationExecutionModel.Requirement[] getRequirementChoices() {
-        return (alternative ? WITH_ALTERNATIVE : REQUIREMENTS).clone();
-    }
-
-    @Override
-    public final boolean isUserSetupAllowed() {
-        return false;
-    }
-
-    @Override
-    public final List<ProviderConfigProperty> getConfigProperties() {
-        return configProperties;
+        super(id, displayType, helpText, singleton, referenceCategory, configProperties, alternative);
     }
 }

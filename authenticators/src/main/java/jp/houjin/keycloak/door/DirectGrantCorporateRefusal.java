@@ -48,10 +48,6 @@ final class DirectGrantCorporateRefusal extends StatelessAuthenticator {
         context.failure(AuthenticationFlowError.INVALID_USER, response);
     }
 
-    @Override
-    public void action(AuthenticationFlowContext context) {
-        authenticate(context);
-    }
 
     @Override
     public boolean requiresUser() {

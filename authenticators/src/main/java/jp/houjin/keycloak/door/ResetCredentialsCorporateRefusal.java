@@ -28,10 +28,6 @@ final class ResetCredentialsCorporateRefusal extends StatelessAuthenticator {
         context.success();
     }
 
-    @Override
-    public void action(AuthenticationFlowContext context) {
-        authenticate(context);
-    }
 
     @Override
     public boolean requiresUser() {

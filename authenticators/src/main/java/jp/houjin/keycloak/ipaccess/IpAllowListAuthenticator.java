@@ -28,10 +28,6 @@ final class IpAllowListAuthenticator extends StatelessAuthenticator {
         }
     }
 
-    @Override
-    public void action(AuthenticationFlowContext context) {
-        authenticate(context);
-    }
 
     @Override
     public boolean requiresUser() {
