@@ -1,6 +1,6 @@
 package jp.houjin.keycloak.invitation;
 
-import jp.houjin.keycloak.common.RealmPaths;
+import jp.houjin.keycloak.common.MailLinkSignIn;
 import java.util.Optional;
 
 import jakarta.ws.rs.core.Response;
@@ -8,16 +8,12 @@ import jp.houjin.keycloak.directory.CorporateDirectory;
 import jp.houjin.keycloak.directory.model.Invitation;
 import jp.houjin.keycloak.directory.storage.DirectoryAttributes;
 import org.keycloak.TokenVerifier;
-import org.keycloak.authentication.AuthenticationProcessor;
 import org.keycloak.authentication.actiontoken.AbstractActionTokenHandler;
 import org.keycloak.authentication.actiontoken.ActionTokenContext;
 import org.keycloak.authentication.actiontoken.ExplainedTokenVerificationException;
 import org.keycloak.authentication.actiontoken.TokenUtils;
 import org.keycloak.events.EventType;
 import org.keycloak.models.UserModel;
-import org.keycloak.models.utils.AuthenticationFlowResolver;
-import org.keycloak.protocol.oidc.OIDCLoginProtocol;
-import org.keycloak.services.resources.LoginActionsService;
 import org.keycloak.sessions.AuthenticationSessionModel;
 import org.keycloak.utils.StringUtil;
 
@@ -81,13 +77,7 @@ public final class InvitationActionTokenHandler extends AbstractActionTokenHandl
     public AuthenticationSessionModel startFreshAuthenticationSession(InvitationActionToken token,
             ActionTokenContext<InvitationActionToken> tokenContext) {
         // Unlike admin-triggered actions, the user ends signed in (an SSO session), not on an "account updated" page.
-        // No application asked for this sign-in, so the final redirect goes to our landing endpoint, which drops the
-        // code and sends the browser to the client's home page (the account console by default).
-        AuthenticationSessionModel authSession = tokenContext.createAuthenticationSessionForClient(token.getIssuedFor());
-        String landing = RealmPaths.uri(tokenContext.getSession(), tokenContext.getRealm(), RealmPaths.INVITATION_COMPLETE).toString();
-        authSession.setRedirectUri(landing);
-        authSession.setClientNote(OIDCLoginProtocol.REDIRECT_URI_PARAM, landing);
-        return authSession;
+        return MailLinkSignIn.startSession(tokenContext, token.getIssuedFor());
     }
 
     @Override
@@ -97,13 +87,8 @@ public final class InvitationActionTokenHandler extends AbstractActionTokenHandl
         authSession.setAuthNote(INVITED_USER_NOTE, authSession.getAuthenticatedUser().getId());
         // The user is known only once they proved it on the page (temporary password); until then the pages show
         // nobody's name and the flow treats the session as anonymous.
-        authSession.setAuthenticatedUser(null);
-        // An SSO cookie of someone already signed in must not stand in for the invited user's own sign-in.
-        authSession.setClientNote(OIDCLoginProtocol.PROMPT_PARAM, OIDCLoginProtocol.PROMPT_VALUE_LOGIN);
         tokenContext.getEvent().detail("invitation_id", token.getInvitationId());
-        return tokenContext.processFlow(false, LoginActionsService.AUTHENTICATE_PATH,
-                AuthenticationFlowResolver.resolveBrowserFlow(authSession), null,
-                new AuthenticationProcessor());
+        return MailLinkSignIn.browserFlow(tokenContext);
     }
 
     @Override

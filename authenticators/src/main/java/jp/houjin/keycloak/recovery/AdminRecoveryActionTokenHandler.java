@@ -1,6 +1,6 @@
 package jp.houjin.keycloak.recovery;
 
-import jp.houjin.keycloak.common.RealmPaths;
+import jp.houjin.keycloak.common.MailLinkSignIn;
 import jakarta.ws.rs.core.Response;
 import jp.houjin.keycloak.directory.CorporateDirectory;
 import jp.houjin.keycloak.directory.model.CorporateUser;
@@ -9,7 +9,6 @@ import jp.houjin.keycloak.directory.storage.DirectoryAccounts;
 import jp.houjin.keycloak.rest.InvitationLandingResource;
 import jp.houjin.keycloak.ipaccess.IpAccessCheck;
 import org.keycloak.TokenVerifier;
-import org.keycloak.authentication.AuthenticationProcessor;
 import org.keycloak.authentication.actiontoken.AbstractActionTokenHandler;
 import org.keycloak.authentication.actiontoken.ActionTokenContext;
 import org.keycloak.authentication.actiontoken.ExplainedTokenVerificationException;
@@ -18,9 +17,6 @@ import org.keycloak.events.EventType;
 import org.keycloak.forms.login.LoginFormsProvider;
 import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.UserModel;
-import org.keycloak.protocol.oidc.OIDCLoginProtocol;
-import org.keycloak.services.resources.LoginActionsService;
-import org.keycloak.models.utils.AuthenticationFlowResolver;
 import org.keycloak.sessions.AuthenticationSessionModel;
 import org.keycloak.storage.StorageId;
 
@@ -79,13 +75,7 @@ public final class AdminRecoveryActionTokenHandler extends AbstractActionTokenHa
     @Override
     public AuthenticationSessionModel startFreshAuthenticationSession(AdminRecoveryActionToken token,
             ActionTokenContext<AdminRecoveryActionToken> tokenContext) {
-        // No application asked for this sign-in: it ends on the landing endpoint, which sends the browser on to the
-        // client's home page, as an invitation's does.
-        AuthenticationSessionModel authSession = tokenContext.createAuthenticationSessionForClient(token.getIssuedFor());
-        String landing = RealmPaths.uri(tokenContext.getSession(), tokenContext.getRealm(), RealmPaths.INVITATION_COMPLETE).toString();
-        authSession.setRedirectUri(landing);
-        authSession.setClientNote(OIDCLoginProtocol.REDIRECT_URI_PARAM, landing);
-        return authSession;
+        return MailLinkSignIn.startSession(tokenContext, token.getIssuedFor());
     }
 
     @Override
@@ -102,12 +92,9 @@ public final class AdminRecoveryActionTokenHandler extends AbstractActionTokenHa
             return tokenContext.getSession().getProvider(LoginFormsProvider.class).setAuthenticationSession(authSession)
                     .createForm(IpAccessCheck.DENIED_TEMPLATE_NAME);
         }
+        // The admin is known only once the second proof matched (the requester once the password is set).
         authSession.setAuthNote(token.isAdminRequest() ? AdminRequests.REQUEST_NOTE : ADMIN_NOTE, user.getId());
-        // The admin is known only once the second proof matched; an SSO cookie must not stand in for it either.
-        authSession.setAuthenticatedUser(null);
-        authSession.setClientNote(OIDCLoginProtocol.PROMPT_PARAM, OIDCLoginProtocol.PROMPT_VALUE_LOGIN);
-        return tokenContext.processFlow(false, LoginActionsService.AUTHENTICATE_PATH,
-                AuthenticationFlowResolver.resolveBrowserFlow(authSession), null, new AuthenticationProcessor());
+        return MailLinkSignIn.browserFlow(tokenContext);
     }
 
     @Override

@@ -2,7 +2,6 @@ package jp.houjin.keycloak.recovery;
 
 import jp.houjin.keycloak.common.SignInSteps;
 import jp.houjin.keycloak.common.LoginEvents;
-import jp.houjin.keycloak.common.AnswerTime;
 import jp.houjin.keycloak.common.ClientAddress;
 import java.util.Optional;
 
@@ -12,7 +11,6 @@ import jp.houjin.keycloak.directory.model.Corporation;
 import jp.houjin.keycloak.directory.model.CorporateUser;
 import jp.houjin.keycloak.directory.storage.DirectoryAttributes;
 import jp.houjin.keycloak.directory.text.InputNormalizer;
-import jp.houjin.keycloak.invitation.Invitations;
 import jp.houjin.keycloak.ipaccess.IpAccessCheck;
 import jp.houjin.keycloak.lockout.AddressLock;
 import jp.houjin.keycloak.lockout.VerificationLimit;
@@ -162,59 +160,16 @@ public final class AdminVerificationForm {
      * (unknown corporation or user, a member rather than an admin, no email, suspended): nothing tells who is an admin.
      */
     private static void requestRecovery(AuthenticationFlowContext context, MultivaluedMap<String, String> form) {
-        AnswerTime answer = AnswerTime.start();
-        LoginPage page = page(MODE_RESET);
-        EventBuilder event = context.newEvent().event(EventType.SEND_RESET_PASSWORD).detail("verification", "admin_reset");
-        InputNormalizer.Result corporateId = InputNormalizer.corporateId(form.getFirst("corporateId"));
-        InputNormalizer.Result login = InputNormalizer.login(form.getFirst("loginId"));
-        page.corporateId = corporateId.value();
-        page.login = login.value();
-        if (SignInSteps.refuseInput(context, page, "corporateId", corporateId)
-                | SignInSteps.refuseInput(context, page, "loginId", login)) {
-            event.error(LoginEvents.INVALID_INPUT);
-            context.forceChallenge(page.render(context.form()));
-            return;
-        }
-        event.detail(LoginEvents.DETAIL_CORPORATE_ID, corporateId.value())
-                .detail(Details.USERNAME, corporateId.value() + ":" + login.value());
-        CorporateDirectory directory = context.getSession().getProvider(CorporateDirectory.class);
-        SignInSteps.Named named = SignInSteps.lookUp(context, event, page, corporateId.value(), login.value(),
+        RecoveryMailRequest.handle(context, form,
+                context.newEvent().event(EventType.SEND_RESET_PASSWORD).detail("verification", "admin_reset"),
+                page(MODE_RESET), () -> {
+                    LoginPage sent = page(MODE_RESET);
+                    sent.extra.put("step", "sent");
+                    return sent;
+                }, entry -> entry.getRole() != CorporateUser.Role.ADMIN ? "not_an_admin" : null,
+                (entry, user) -> AdminRecoveryActionToken.mailRecovery(context.getSession(), context.getRealm(),
+                        context.getAuthenticationSession().getClient().getClientId(), entry, user),
                 "an admin recovery request");
-        if (named == null) {
-            return;
-        }
-        Optional<Corporation> corporation = named.corporation();
-        Optional<CorporateUser> entry = named.entry();
-        if (corporation.isPresent() && !IpAccessCheck.allow(context, directory, corporation.get())) {
-            return;
-        }
-        UserModel user = entry.map(u -> Invitations.keycloakUser(context.getSession(), context.getRealm(), u)).orElse(null);
-        String refused = user == null ? (corporation.isEmpty() ? LoginEvents.CORPORATION_NOT_FOUND : Errors.USER_NOT_FOUND)
-                : entry.get().getRole() != CorporateUser.Role.ADMIN ? "not_an_admin"
-                : entry.get().getEmail() == null ? "no_email"
-                : !entry.get().getCorporation().isActive() ? LoginEvents.CORPORATION_SUSPENDED
-                : entry.get().isLoginSuspended() ? LoginEvents.USER_LOGIN_SUSPENDED
-                : !user.isEnabled() ? Errors.USER_DISABLED : null;
-        if (refused != null) {
-            if (user != null) {
-                event.user(user);
-            }
-            event.error(refused);
-        } else {
-            event.user(user).detail(Details.EMAIL, entry.get().getEmail());
-            try {
-                AdminRecoveryActionToken.mailRecovery(context.getSession(), context.getRealm(),
-                        context.getAuthenticationSession().getClient().getClientId(), entry.get(), user);
-                event.success();
-            } catch (EmailException e) {
-                LOG.warnf("Admin recovery mail not sent: %s", e.toString());
-                event.error(Errors.EMAIL_SEND_FAILED);
-            }
-        }
-        LoginPage sent = page(MODE_RESET);
-        sent.extra.put("step", "sent");
-        answer.pad(context.getRealm());
-        context.forceChallenge(sent.render(context.form()));
     }
 
     /**
