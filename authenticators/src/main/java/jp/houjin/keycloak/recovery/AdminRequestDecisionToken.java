@@ -5,7 +5,6 @@ import jp.houjin.keycloak.common.RealmPaths;
 import org.keycloak.common.util.Time;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
-import org.keycloak.models.UserModel;
 import org.keycloak.representations.JsonWebToken;
 
 /**
@@ -58,12 +57,12 @@ public final class AdminRequestDecisionToken extends JsonWebToken {
     }
 
     /** A decision link for one admin; valid for the waiting period and a day more. */
-    static String link(KeycloakSession session, RealmModel realm, UserModel decider, UserModel requester,
+    static String link(KeycloakSession session, RealmModel realm, String deciderId, String requesterId,
             String requestedAt, String decision) {
         long now = Time.currentTime();
         long expires = now + (AdminRequests.waitingHours(realm) + 24L) * 3600;
         String token = session.tokens().encode(new AdminRequestDecisionToken(RealmPaths.issuer(session, realm),
-                requester.getId(), decider.getId(), decision, requestedAt, now, expires));
+                requesterId, deciderId, decision, requestedAt, now, expires));
         return RealmPaths.withKey(session, realm, RealmPaths.ADMIN_REQUEST, token);
     }
 }

@@ -76,11 +76,12 @@ public final class AdminRequests {
         user.setSingleAttribute(REQUESTED_ATTRIBUTE, requestedAt);
         AdminRecoveryActionToken.mail(session, realm, clientId, entry, user, AdminRecoveryActionToken.PURPOSE_REQUEST,
                 MAIL_SUBJECT, MAIL_TEMPLATE, Map.of("waitingHours", waitingHours(realm)));
-        AdminNotices.send(session, realm, entry.getCorporation(), entry, KIND_REQUESTED, recipient -> Map.of(
-                "waitingHours", waitingHours(realm),
-                "approveLink", AdminRequestDecisionToken.link(session, realm, recipient, user, requestedAt,
+        String requesterId = user.getId();
+        AdminNotices.send(session, realm, entry.getCorporation(), entry, KIND_REQUESTED, (s, r, recipient) -> Map.of(
+                "waitingHours", waitingHours(r),
+                "approveLink", AdminRequestDecisionToken.link(s, r, recipient.getId(), requesterId, requestedAt,
                         AdminRequestDecisionToken.APPROVE),
-                "cancelLink", AdminRequestDecisionToken.link(session, realm, recipient, user, requestedAt,
+                "cancelLink", AdminRequestDecisionToken.link(s, r, recipient.getId(), requesterId, requestedAt,
                         AdminRequestDecisionToken.CANCEL)));
     }
 

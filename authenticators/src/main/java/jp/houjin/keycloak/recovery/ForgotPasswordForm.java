@@ -7,7 +7,6 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jp.houjin.keycloak.directory.model.CorporateUser;
 import jp.houjin.keycloak.common.LoginPage;
 import jp.houjin.keycloak.recovery.ResetPasswordActionToken;
-import org.jboss.logging.Logger;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.common.util.Time;
 import org.keycloak.email.EmailException;
@@ -28,7 +27,6 @@ public final class ForgotPasswordForm {
     static final String MAIL_TEMPLATE = "houjin-reset-password.ftl";
     static final String MAIL_SUBJECT = "houjinResetSubject";
 
-    private static final Logger LOG = Logger.getLogger(ForgotPasswordForm.class);
 
     private ForgotPasswordForm() {
     }
