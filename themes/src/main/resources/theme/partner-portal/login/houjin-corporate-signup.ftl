@@ -1,16 +1,8 @@
 <#import "template.ftl" as layout>
 <#import "field.ftl" as field>
+<#import "houjin-fields.ftl" as fields>
 <#-- 新規登録（法人） (seed 004). step "input": the form; "sent": 本登録のお願い, the same for every address. -->
 <@layout.registrationLayout displayMessage=true; section>
-<#macro text name label value type="text" autocomplete="off" required=true example="" inputmode="">
-    <@field.group name=name label=label error=kcSanitize(messagesPerField.get(name))?no_esc required=required>
-        <span class="${properties.kcInputClass} <#if messagesPerField.existsError(name)>${properties.kcError}</#if>">
-            <input id="${name}" name="${name}" value="${value}" type="${type}" autocomplete="${autocomplete}" maxlength="300"
-                   <#if inputmode?has_content>inputmode="${inputmode}"</#if> aria-invalid="${messagesPerField.existsError(name)?c}"/>
-        </span>
-        <#if example?has_content><div class="houjin-example">${example}</div></#if>
-    </@field.group>
-</#macro>
 <#if section = "header">
     ${msg((houjin.step == "sent")?then("houjinCorporateSignupSentTitle", "houjinCorporateSignupTitle"))}
 <#elseif section = "form">
@@ -21,13 +13,13 @@
         <p class="houjin-note" id="houjin-corporate-signup-intro">${msg("houjinCorporateSignupIntro")}</p>
         <form id="houjin-form-corporate-signup" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post" novalidate="novalidate">
             <input type="hidden" name="houjinCorporateSignup" value="submit"/>
-            <@text name="corporationName" label=msg("houjinCorporationName") value=houjin.corporationName autocomplete="organization" example=msg("houjinCorporationNameExample")/>
-            <@text name="corporateNumber" label=msg("houjinCorporateNumberOptional") value=houjin.corporateNumber inputmode="numeric" required=false example=msg("houjinCorporateNumberNote")/>
-            <@text name="lastName" label=msg("houjinProfileLastName") value=houjin.lastName autocomplete="family-name" example=msg("houjinProfileLastNameExample")/>
-            <@text name="firstName" label=msg("houjinProfileFirstName") value=houjin.firstName autocomplete="given-name" example=msg("houjinProfileFirstNameExample")/>
-            <@text name="kanaLastName" label=msg("houjinProfileKanaLastName") value=houjin.kanaLastName example=msg("houjinProfileKanaLastNameExample")/>
-            <@text name="kanaFirstName" label=msg("houjinProfileKanaFirstName") value=houjin.kanaFirstName example=msg("houjinProfileKanaFirstNameExample")/>
-            <@text name="email" label=msg("houjinEmail") value=houjin.email type="email" autocomplete="email" example=msg("houjinCorporateSignupEmailNote")/>
+            <@fields.text name="corporationName" label=msg("houjinCorporationName") value=houjin.corporationName autocomplete="organization" example=msg("houjinCorporationNameExample")/>
+            <@fields.text name="corporateNumber" label=msg("houjinCorporateNumberOptional") value=houjin.corporateNumber inputmode="numeric" required=false example=msg("houjinCorporateNumberNote")/>
+            <@fields.text name="lastName" label=msg("houjinProfileLastName") value=houjin.lastName autocomplete="family-name" example=msg("houjinProfileLastNameExample")/>
+            <@fields.text name="firstName" label=msg("houjinProfileFirstName") value=houjin.firstName autocomplete="given-name" example=msg("houjinProfileFirstNameExample")/>
+            <@fields.text name="kanaLastName" label=msg("houjinProfileKanaLastName") value=houjin.kanaLastName example=msg("houjinProfileKanaLastNameExample")/>
+            <@fields.text name="kanaFirstName" label=msg("houjinProfileKanaFirstName") value=houjin.kanaFirstName example=msg("houjinProfileKanaFirstNameExample")/>
+            <@fields.text name="email" label=msg("houjinEmail") value=houjin.email type="email" autocomplete="email" example=msg("houjinCorporateSignupEmailNote")/>
             <@field.group name="password" label=msg("houjinPassword") error=kcSanitize(messagesPerField.get('password'))?no_esc required=true>
                 <span class="${properties.kcInputClass} <#if messagesPerField.existsError('password')>${properties.kcError}</#if>">
                     <input id="password" name="password" type="password" autocomplete="new-password" maxlength="300"

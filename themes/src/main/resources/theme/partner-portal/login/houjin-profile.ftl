@@ -1,26 +1,18 @@
 <#import "template.ftl" as layout>
 <#import "field.ftl" as field>
+<#import "houjin-fields.ftl" as fields>
 <@layout.registrationLayout displayMessage=false; section>
 <#if section = "header">
     ${msg("houjinProfileTitle")}
 <#elseif section = "form">
-    <#macro text name label example="" required=false>
-        <@field.group name=name label=label error=kcSanitize(messagesPerField.get(name))?no_esc required=required>
-            <span class="${properties.kcInputClass} <#if messagesPerField.existsError(name)>${properties.kcError}</#if>">
-                <input id="${name}" name="${name}" value="${houjinProfile[name]}" type="text" maxlength="120"
-                       aria-invalid="${messagesPerField.existsError(name)?c}"/>
-            </span>
-            <#if example?has_content><div class="houjin-example">${example}</div></#if>
-        </@field.group>
-    </#macro>
     <#if houjinStep == "input">
         <form id="houjin-profile-form" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post" novalidate="novalidate">
             <input type="hidden" name="step" value="confirm"/>
-            <@text name="groupName" label=msg("houjinProfileGroupName")/>
-            <@text name="lastName" label=msg("houjinProfileLastName") example=msg("houjinProfileLastNameExample") required=true/>
-            <@text name="firstName" label=msg("houjinProfileFirstName") example=msg("houjinProfileFirstNameExample") required=true/>
-            <@text name="kanaLastName" label=msg("houjinProfileKanaLastName") example=msg("houjinProfileKanaLastNameExample") required=true/>
-            <@text name="kanaFirstName" label=msg("houjinProfileKanaFirstName") example=msg("houjinProfileKanaFirstNameExample") required=true/>
+            <@fields.text name="groupName" value=houjinProfile["groupName"] maxlength=120 required=false autocomplete="" label=msg("houjinProfileGroupName")/>
+            <@fields.text name="lastName" value=houjinProfile["lastName"] maxlength=120 autocomplete="" label=msg("houjinProfileLastName") example=msg("houjinProfileLastNameExample") required=true/>
+            <@fields.text name="firstName" value=houjinProfile["firstName"] maxlength=120 autocomplete="" label=msg("houjinProfileFirstName") example=msg("houjinProfileFirstNameExample") required=true/>
+            <@fields.text name="kanaLastName" value=houjinProfile["kanaLastName"] maxlength=120 autocomplete="" label=msg("houjinProfileKanaLastName") example=msg("houjinProfileKanaLastNameExample") required=true/>
+            <@fields.text name="kanaFirstName" value=houjinProfile["kanaFirstName"] maxlength=120 autocomplete="" label=msg("houjinProfileKanaFirstName") example=msg("houjinProfileKanaFirstNameExample") required=true/>
             <@field.group name="password" label=msg("houjinProfileNewPassword") error=kcSanitize(messagesPerField.get('password'))?no_esc required=true>
                 <div class="${properties.kcInputGroup}">
                     <span class="${properties.kcInputClass} <#if messagesPerField.existsError('password')>${properties.kcError}</#if>">
