@@ -1,12 +1,9 @@
 package jp.houjin.keycloak.rest;
 
 import jp.houjin.keycloak.common.RealmPaths;
-import jp.houjin.keycloak.invitation.InvitationSettings;
 import jp.houjin.keycloak.recovery.AdminRequestDecisionToken;
 import jp.houjin.keycloak.recovery.AdminRequests;
 import jp.houjin.keycloak.recovery.AdminNotices;
-import java.net.URI;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -29,11 +26,8 @@ import org.keycloak.events.Details;
 import org.keycloak.events.Errors;
 import org.keycloak.events.EventBuilder;
 import org.keycloak.events.EventType;
-import org.keycloak.forms.login.LoginFormsProvider;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
-import org.keycloak.services.Urls;
 import org.keycloak.storage.StorageId;
 
 /**
@@ -44,7 +38,7 @@ import org.keycloak.storage.StorageId;
  * corporation, only while that very request waits, and only from inside the corporation's IP allow-list. Each
  * outcome is an {@code EXECUTE_ACTION_TOKEN} event with the decision and the deciding admin.
  */
-public final class AdminRequestDecisionResource {
+public final class AdminRequestDecisionResource extends MailedLinkPage {
 
     public static final String PATH = RealmPaths.ADMIN_REQUEST;
     static final String TEMPLATE = "houjin-admin-request.ftl";
@@ -53,16 +47,8 @@ public final class AdminRequestDecisionResource {
 
     private static final Logger LOG = Logger.getLogger(AdminRequestDecisionResource.class);
 
-    private final KeycloakSession session;
-    private final RealmModel realm;
-
     public AdminRequestDecisionResource(KeycloakSession session) {
-        this.session = session;
-        this.realm = session.getContext().getRealm();
-    }
-
-    private static URI uri(KeycloakSession session, RealmModel realm) {
-        return RealmPaths.uri(session, realm, PATH);
+        super(session, PATH, TEMPLATE);
     }
 
     @GET
@@ -111,10 +97,7 @@ public final class AdminRequestDecisionResource {
     }
 
     private Map<String, Object> model(String step, Checked checked) {
-        Map<String, Object> model = new HashMap<>();
-        model.put("step", step);
-        model.put("action", uri(session, realm).toString());
-        model.put("signInUrl", InvitationSettings.home(session, realm).toString());
+        Map<String, Object> model = model(step);
         if (checked != null && checked.requesterEntry != null) {
             CorporateUser r = checked.requesterEntry;
             model.put("decision", checked.token.getDecision());
@@ -130,29 +113,12 @@ public final class AdminRequestDecisionResource {
         return model;
     }
 
-    private Response render(Map<String, Object> model, String error) {
-        LoginFormsProvider form = session.getProvider(LoginFormsProvider.class).setAttribute("houjin", model)
-                .setActionUri(uri(session, realm));
-        if (error != null) {
-            form.setError(error);
-        }
-        return form.createForm(TEMPLATE);
-    }
-
     /** The token, the two accounts it names and their directory entries, or why the link does not work. */
     private Checked check(String key) {
         Checked c = new Checked();
-        if (key == null || key.isBlank() || key.length() > 4096) {
-            return c.fail(Errors.INVALID_TOKEN, INVALID);
-        }
-        AdminRequestDecisionToken token;
-        try {
-            token = session.tokens().decode(key, AdminRequestDecisionToken.class);
-        } catch (RuntimeException e) {
-            token = null;
-        }
-        if (token == null || !AdminRequestDecisionToken.TOKEN_TYPE.equals(token.getType())
-                || !RealmPaths.issuer(session, realm).equals(token.getIssuer()) || token.getSubject() == null
+        AdminRequestDecisionToken token = decode(key, AdminRequestDecisionToken.class,
+                AdminRequestDecisionToken.TOKEN_TYPE);
+        if (token == null || token.getSubject() == null
                 || token.getDecider() == null || token.getRequestedAt() == null
                 || !(AdminRequestDecisionToken.APPROVE.equals(token.getDecision())
                         || AdminRequestDecisionToken.CANCEL.equals(token.getDecision()))) {

@@ -1,11 +1,8 @@
 package jp.houjin.keycloak.rest;
 
 import jp.houjin.keycloak.common.RealmPaths;
-import jp.houjin.keycloak.invitation.InvitationSettings;
 import jp.houjin.keycloak.signup.CorporateSignups;
 import jp.houjin.keycloak.signup.CorporateSignupToken;
-import java.net.URI;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -27,11 +24,8 @@ import org.keycloak.events.Details;
 import org.keycloak.events.Errors;
 import org.keycloak.events.EventBuilder;
 import org.keycloak.events.EventType;
-import org.keycloak.forms.login.LoginFormsProvider;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
-import org.keycloak.services.Urls;
 
 /**
  * {@code /realms/{realm}/houjin/corporate-signup}: the link of the 本登録 mail of 新規登録（法人）. GET shows what is
@@ -39,23 +33,15 @@ import org.keycloak.services.Urls;
  * corporation leaves status PENDING and its admin can sign in with the 法人ID the page shows. Each outcome is a
  * {@code VERIFY_EMAIL} event: success, or an error with the reason (invalid, expired, used, superseded).
  */
-public final class CorporateSignupResource {
+public final class CorporateSignupResource extends MailedLinkPage {
 
     public static final String PATH = RealmPaths.CORPORATE_SIGNUP;
     static final String TEMPLATE = "houjin-corporate-confirm.ftl";
 
     private static final Logger LOG = Logger.getLogger(CorporateSignupResource.class);
 
-    private final KeycloakSession session;
-    private final RealmModel realm;
-
     public CorporateSignupResource(KeycloakSession session) {
-        this.session = session;
-        this.realm = session.getContext().getRealm();
-    }
-
-    private static URI uri(KeycloakSession session, RealmModel realm) {
-        return RealmPaths.uri(session, realm, PATH);
+        super(session, PATH, TEMPLATE);
     }
 
     @GET
@@ -96,7 +82,6 @@ public final class CorporateSignupResource {
         model.put("corporateId", checked.corporation.getCorporateId());
         model.put("userId", checked.admin.getUserId());
         model.put("email", checked.admin.getEmail() == null ? "" : checked.admin.getEmail());
-        model.put("signInUrl", InvitationSettings.home(session, realm).toString());
         return render(model, null);
     }
 
@@ -108,17 +93,8 @@ public final class CorporateSignupResource {
     /** The token and the directory rows it names, or why the link does not work. */
     private Checked check(String key) {
         Checked c = new Checked();
-        if (key == null || key.isBlank() || key.length() > 4096) {
-            return c.fail(Errors.INVALID_TOKEN, "houjinSignupLinkInvalid");
-        }
-        CorporateSignupToken token;
-        try {
-            token = session.tokens().decode(key, CorporateSignupToken.class);
-        } catch (RuntimeException e) {
-            token = null;
-        }
-        if (token == null || !CorporateSignupToken.TOKEN_TYPE.equals(token.getType())
-                || !RealmPaths.issuer(session, realm).equals(token.getIssuer()) || token.getCorporationId() == null) {
+        CorporateSignupToken token = decode(key, CorporateSignupToken.class, CorporateSignupToken.TOKEN_TYPE);
+        if (token == null || token.getCorporationId() == null) {
             return c.fail(Errors.INVALID_TOKEN, "houjinSignupLinkInvalid");
         }
         c.token = token;
@@ -148,22 +124,6 @@ public final class CorporateSignupResource {
         return c;
     }
 
-    private Map<String, Object> model(String step) {
-        Map<String, Object> model = new HashMap<>();
-        model.put("step", step);
-        model.put("action", uri(session, realm).toString());
-        return model;
-    }
-
-    private Response render(Map<String, Object> model, String error, Object... params) {
-        LoginFormsProvider form = session.getProvider(LoginFormsProvider.class).setAttribute("houjin", model)
-                .setActionUri(uri(session, realm));
-        if (error != null) {
-            form.setError(error, params);
-        }
-        return form.createForm(TEMPLATE);
-    }
-
     private final class Checked {
         CorporateSignupToken token;
         Corporation corporation;
@@ -183,8 +143,7 @@ public final class CorporateSignupResource {
             }
             event.error(error);
             Map<String, Object> model = model("error");
-            model.put("signInUrl", InvitationSettings.home(session, realm).toString());
-            return render(model, message, corporation == null ? "" : corporation.getCorporateId());
+                return render(model, message, corporation == null ? "" : corporation.getCorporateId());
         }
     }
 }

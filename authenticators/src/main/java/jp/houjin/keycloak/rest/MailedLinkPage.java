@@ -1,0 +1,70 @@
+package jp.houjin.keycloak.rest;
+
+import java.net.URI;
+import java.util.HashMap;
+import java.util.Map;
+
+import jakarta.ws.rs.core.Response;
+import jp.houjin.keycloak.common.RealmPaths;
+import jp.houjin.keycloak.invitation.InvitationSettings;
+import org.keycloak.forms.login.LoginFormsProvider;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.representations.JsonWebToken;
+
+/**
+ * A page a mailed link opens ({@code …/houjin/<path>?key=…}): GET shows what the link is about and one button (a mail
+ * scanner that follows links decides nothing), POST does it. This holds what such pages share: the signed key read
+ * back (its own type, this realm's issuer, not too long), the page model and its rendering in the login theme.
+ */
+abstract class MailedLinkPage {
+
+    protected final KeycloakSession session;
+    protected final RealmModel realm;
+    private final String path;
+    private final String template;
+
+    protected MailedLinkPage(KeycloakSession session, String path, String template) {
+        this.session = session;
+        this.realm = session.getContext().getRealm();
+        this.path = path;
+        this.template = template;
+    }
+
+    private URI uri() {
+        return RealmPaths.uri(session, realm, path);
+    }
+
+    /** The signed key as a token of that type from this realm, or null for anything else (expiry is the caller's). */
+    protected <T extends JsonWebToken> T decode(String key, Class<T> type, String tokenType) {
+        if (key == null || key.isBlank() || key.length() > 4096) {
+            return null;
+        }
+        T token;
+        try {
+            token = session.tokens().decode(key, type);
+        } catch (RuntimeException e) {
+            return null;
+        }
+        return token != null && tokenType.equals(token.getType())
+                && RealmPaths.issuer(session, realm).equals(token.getIssuer()) ? token : null;
+    }
+
+    /** The page's model: its step, where its button posts, and the way back to sign-in. */
+    protected Map<String, Object> model(String step) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("step", step);
+        model.put("action", uri().toString());
+        model.put("signInUrl", InvitationSettings.home(session, realm).toString());
+        return model;
+    }
+
+    protected Response render(Map<String, Object> model, String error, Object... params) {
+        LoginFormsProvider form = session.getProvider(LoginFormsProvider.class).setAttribute("houjin", model)
+                .setActionUri(uri());
+        if (error != null) {
+            form.setError(error, params);
+        }
+        return form.createForm(template);
+    }
+}
