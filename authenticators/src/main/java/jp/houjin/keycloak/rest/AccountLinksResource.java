@@ -116,14 +116,11 @@ public final class AccountLinksResource {
     @Path("individuals")
     @Produces(MediaType.APPLICATION_JSON)
     public Response linkedIndividuals() {
-        RealmApiAuth.Access access = RealmApiAuth.authenticate(session);
+        RealmApiAuth.Access access = RealmApiAuth.authenticateCorporate(session);
         if (access.refused()) {
             return access.refusal();
         }
         CorporateUser corporate = access.caller().corporate();
-        if (corporate == null) {
-            return RealmApiAuth.error(Response.Status.FORBIDDEN, "not_a_corporate_account");
-        }
         RealmModel realm = session.getContext().getRealm();
         return Response.ok(session.getProvider(CorporateDirectory.class).linksOf(corporate).stream().map(link -> {
             UserModel individual = session.users().getUserById(realm, link.getIndividualUserId());
@@ -142,14 +139,11 @@ public final class AccountLinksResource {
     @POST
     @Path("individuals/{individualId}/confirm")
     public Response confirmIndividual(@PathParam("individualId") String individualId) {
-        RealmApiAuth.Access access = RealmApiAuth.authenticate(session);
+        RealmApiAuth.Access access = RealmApiAuth.authenticateCorporate(session);
         if (access.refused()) {
             return access.refusal();
         }
         CorporateUser corporate = access.caller().corporate();
-        if (corporate == null) {
-            return RealmApiAuth.error(Response.Status.FORBIDDEN, "not_a_corporate_account");
-        }
         if (!new AccountLinks(session).confirm(corporate, individualId)) {
             return RealmApiAuth.error(Response.Status.NOT_FOUND, "link_request_not_found");
         }
@@ -160,14 +154,11 @@ public final class AccountLinksResource {
     @DELETE
     @Path("individuals/{individualId}")
     public Response removeIndividual(@PathParam("individualId") String individualId) {
-        RealmApiAuth.Access access = RealmApiAuth.authenticate(session);
+        RealmApiAuth.Access access = RealmApiAuth.authenticateCorporate(session);
         if (access.refused()) {
             return access.refusal();
         }
         CorporateUser corporate = access.caller().corporate();
-        if (corporate == null) {
-            return RealmApiAuth.error(Response.Status.FORBIDDEN, "not_a_corporate_account");
-        }
         if (!new AccountLinks(session).remove(corporate, individualId)) {
             return RealmApiAuth.error(Response.Status.NOT_FOUND, "link_not_found");
         }

@@ -27,6 +27,7 @@ import org.keycloak.storage.StorageId;
 public final class RealmApiAuth {
 
     /** The audience ({@code aud}) a token must carry to call the realm REST API. */
+    static final String NOT_CORPORATE = "not_a_corporate_account";
     public static final String AUDIENCE = "houjin-api";
 
     static final String NOT_AUTHENTICATED = "not_authenticated";
@@ -106,6 +107,13 @@ public final class RealmApiAuth {
             return Access.refuse(Response.Status.FORBIDDEN, ACCESS_RESTRICTED);
         }
         return new Access(new Caller(auth, entry), null);
+    }
+
+    /** As {@link #authenticate}, for what only a corporate account may do: anyone else gets 403 {@code not_a_corporate_account}. */
+    public static Access authenticateCorporate(KeycloakSession session) {
+        Access access = authenticate(session);
+        return access.refused() || access.caller().corporate() != null ? access
+                : Access.refuse(Response.Status.FORBIDDEN, NOT_CORPORATE);
     }
 
     /** A JSON error body {@code {"error": code}} with the status ({@link JsonError}). */

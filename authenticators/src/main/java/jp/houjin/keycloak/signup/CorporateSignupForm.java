@@ -151,6 +151,7 @@ public final class CorporateSignupForm {
             return;
         } catch (ModelException e) {
             // The policy with the new account itself (e.g. not its user ID) refused the password.
+            LOG.debugf(e, "Corporate sign-up refused: %s", e.getMessage());
             context.getSession().getTransactionManager().setRollbackOnly();
             event.detail(LoginEvents.DETAIL_FIELD, "password").error(LoginEvents.INVALID_INPUT);
             context.forceChallenge(withErrors(page(context, "input", values),

@@ -155,8 +155,6 @@ final class JpaCorporateDirectory implements CorporateDirectory {
             deleteUser(user);
         }
         em.createQuery("delete from CorporationIpRange r where r.corporation = :c").setParameter("c", managed).executeUpdate();
-        em.createQuery("delete from VerificationFailure f where f.corporationId = :id").setParameter("id", managed.getId())
-                .executeUpdate();
         em.remove(managed);
     }
 
