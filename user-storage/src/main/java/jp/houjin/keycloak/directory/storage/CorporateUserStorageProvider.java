@@ -183,7 +183,7 @@ final class CorporateUserStorageProvider implements UserStorageProvider, UserLoo
     @Override
     public boolean isValid(RealmModel realm, UserModel user, CredentialInput input) {
         if (supportsCredentialType(input.getType()) && input.getChallengeResponse() != null) {
-            directory.verifyDummyPassword(input.getChallengeResponse());
+            directory.verifyDummyPassword(realm, input.getChallengeResponse());
         }
         return false;
     }
@@ -201,7 +201,7 @@ final class CorporateUserStorageProvider implements UserStorageProvider, UserLoo
         if (error != null) {
             throw new ModelException(error.getMessage(), error.getParameters());
         }
-        directory.setPassword(entity, input.getChallengeResponse());
+        directory.setPassword(realm, entity, input.getChallengeResponse());
         return true;
     }
 
