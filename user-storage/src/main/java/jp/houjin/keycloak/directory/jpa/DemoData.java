@@ -3,8 +3,8 @@ package jp.houjin.keycloak.directory.jpa;
 import jp.houjin.keycloak.directory.model.Corporation;
 import jp.houjin.keycloak.directory.model.CorporateUser;
 import jp.houjin.keycloak.directory.password.PasswordHasher;
-import org.keycloak.models.PasswordPolicy;
 import org.jboss.logging.Logger;
+import org.keycloak.models.PasswordPolicy;
 
 /**
  * The demo directory of DESIGN.md, loaded once into an empty directory when
