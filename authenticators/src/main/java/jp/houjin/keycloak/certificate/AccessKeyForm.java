@@ -76,8 +76,8 @@ final class AccessKeyForm extends jp.houjin.keycloak.common.StatelessAuthenticat
         }
         if (entry.isEmpty()) {
             // The certificate maps to no directory account: same answer, same time as a wrong password.
-            directory.verifyDummyPassword(password.value());
-            directory.verifyDummyPassword(key.value());
+            directory.verifyDummyPassword(context.getRealm(), password.value());
+            directory.verifyDummyVerifier(key.value());
             context.getEvent().error(Errors.USER_NOT_FOUND);
             context.failureChallenge(AuthenticationFlowError.INVALID_USER, page.error(INVALID).render(context.form()));
             return;
@@ -107,7 +107,7 @@ final class AccessKeyForm extends jp.houjin.keycloak.common.StatelessAuthenticat
         context.getAuthenticationSession().setAuthNote(AbstractUsernameFormAuthenticator.ATTEMPTED_USERNAME, user.getUsername());
         // Both are checked every time, so timing does not tell which one was wrong.
         boolean keyMatches = directory.verifyAccessKey(found.getCorporation(), key.value());
-        boolean passwordMatches = directory.verifyPassword(found, password.value());
+        boolean passwordMatches = directory.verifyPassword(context.getRealm(), found, password.value());
         if (!keyMatches || !passwordMatches) {
             context.getEvent().error(!keyMatches ? EVENT_WRONG_CORPORATION : Errors.INVALID_USER_CREDENTIALS);
             context.failureChallenge(AuthenticationFlowError.INVALID_CREDENTIALS, page.error(INVALID).render(context.form()));

@@ -129,7 +129,7 @@ public final class FirstLoginForm {
                 context.getAuthenticationSession().setAuthNote(AbstractUsernameFormAuthenticator.ATTEMPTED_USERNAME,
                         user.getUsername());
             }
-            directory.verifyDummyPassword(password.value());
+            directory.verifyDummyPassword(context.getRealm(), password.value());
             context.getEvent().error(user == null ? (corporation.isEmpty() ? LoginEvents.CORPORATION_NOT_FOUND
                     : Errors.USER_NOT_FOUND) : EVENT_OTHER_USER);
             context.failureChallenge(AuthenticationFlowError.INVALID_USER, page.error(INVALID).render(context.form()));
@@ -137,7 +137,7 @@ public final class FirstLoginForm {
         }
         CorporateUser found = entry.get();
         if (!PasswordAttempt.check(context, page, user,
-                () -> directory.verifyPassword(found, password.value()), INVALID)) {
+                () -> directory.verifyPassword(context.getRealm(), found, password.value()), INVALID)) {
             return;
         }
         if (SignInSteps.refuseRestricted(context, page, found, user)) {

@@ -68,7 +68,7 @@ public final class Invitations {
         String password = givenPassword == null || givenPassword.isEmpty() ? generate(user) : checked(user, givenPassword);
         long now = System.currentTimeMillis();
         long passwordExpires = now + settings.temporaryPasswordLifespan().toMillis();
-        directory.setTemporaryPassword(entry, password, passwordExpires);
+        directory.setTemporaryPassword(realm, entry, password, passwordExpires);
         return issue(entry, user, invitedBy, password, passwordExpires);
     }
 
@@ -134,7 +134,7 @@ public final class Invitations {
     public InitialPassword setInitialPassword(CorporateUser entry, UserModel user, String givenPassword) {
         String password = givenPassword == null || givenPassword.isEmpty() ? generate(user) : checked(user, givenPassword);
         long expires = System.currentTimeMillis() + settings.temporaryPasswordLifespan().toMillis();
-        directory.setTemporaryPassword(entry, password, expires);
+        directory.setTemporaryPassword(realm, entry, password, expires);
         return new InitialPassword(password, expires);
     }
 

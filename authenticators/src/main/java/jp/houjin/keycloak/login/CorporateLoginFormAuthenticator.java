@@ -157,14 +157,15 @@ final class CorporateLoginFormAuthenticator extends StatelessAuthenticator {
                 DirectoryAttributes.username(u.getCorporation().getCorporateId(), u.getUserId()))).orElse(null);
         if (user == null) {
             // Spend the time a real check takes, so timing does not tell which part was wrong.
-            directory.verifyDummyPassword(password.value());
+            directory.verifyDummyPassword(context.getRealm(), password.value());
             context.getEvent().error(corporation.isEmpty() ? LoginEvents.CORPORATION_NOT_FOUND : Errors.USER_NOT_FOUND);
             context.failureChallenge(AuthenticationFlowError.INVALID_USER,
                     page.error(LoginMessages.INVALID_CREDENTIALS).render(context.form()));
             return;
         }
         CorporateUser found = entry.get();
-        if (!PasswordAttempt.check(context, page, user, () -> directory.verifyPassword(found, password.value()),
+        if (!PasswordAttempt.check(context, page, user,
+                () -> directory.verifyPassword(context.getRealm(), found, password.value()),
                 LoginMessages.INVALID_CREDENTIALS)) {
             return;
         }

@@ -126,7 +126,7 @@ public final class AdminVerificationForm {
         }
         boolean numbersMatch = corporation.isPresent() && number.value().equals(corporation.get().getCorporateNumber());
         boolean accountMatches = corporation.map(c -> directory.verifyBankAccount(c, account.value())).orElseGet(() -> {
-            directory.verifyDummyPassword(account.value());
+            directory.verifyDummyVerifier(account.value());
             return false;
         });
         boolean verified = numbersMatch && accountMatches && corporation.get().isActive();

@@ -7,6 +7,7 @@ import jp.houjin.keycloak.directory.model.AccountLink;
 import jp.houjin.keycloak.directory.model.Corporation;
 import jp.houjin.keycloak.directory.model.CorporateUser;
 import jp.houjin.keycloak.directory.model.Invitation;
+import org.keycloak.models.RealmModel;
 import org.keycloak.provider.Provider;
 
 /**
@@ -61,13 +62,21 @@ public interface CorporateDirectory extends Provider {
 
     void deleteUser(CorporateUser user);
 
-    /** True when the password matches; a legacy or weaker hash is upgraded in the same transaction. */
-    boolean verifyPassword(CorporateUser user, String password);
+    /**
+     * True when the password matches. A hash that is not what the realm's hashing policy asks for (another algorithm
+     * or other parameters, the directory's earlier PBKDF2 form, legacy bcrypt) is re-hashed under the policy in the
+     * same transaction.
+     */
+    boolean verifyPassword(RealmModel realm, CorporateUser user, String password);
 
-    /** Spends about as long as a real password check, so unknown accounts cannot be told apart by timing. */
-    void verifyDummyPassword(String password);
+    /**
+     * Spends as long as a real password check under the realm's hashing policy, so unknown accounts cannot be told
+     * apart by timing.
+     */
+    void verifyDummyPassword(RealmModel realm, String password);
 
-    void setPassword(CorporateUser user, String password);
+    /** Hashes the password under the realm's hashing policy. */
+    void setPassword(RealmModel realm, CorporateUser user, String password);
 
     /** The corporation's IP allow-list, normalised entries in the order they were stored; empty: no restriction. */
     List<String> ipAllowList(Corporation corporation);
@@ -79,7 +88,7 @@ public interface CorporateDirectory extends Provider {
      * Sets a temporary (initial) password that stops working at {@code expiresAt} (epoch millis); the next
      * {@link #setPassword} makes it permanent.
      */
-    void setTemporaryPassword(CorporateUser user, String password, long expiresAt);
+    void setTemporaryPassword(RealmModel realm, CorporateUser user, String password, long expiresAt);
 
     /** Removes the password: the user cannot sign in until an admin sets or resets one. */
     void clearPassword(CorporateUser user);
@@ -94,7 +103,11 @@ public interface CorporateDirectory extends Provider {
     /** The corporation's pending invitations, oldest first. */
     List<Invitation> pendingInvitations(Corporation corporation);
 
-    /** Stores only a salted slow hash of the bank account number (digits only). */
+    /**
+     * Stores only a salted slow hash of the bank account number (digits only). Verifiers (this and the access key)
+     * are short digit strings: they keep the directory's own PBKDF2-SHA256 at
+     * {@code --spi-corporate-directory--jpa--pbkdf2-iterations}, whatever the realm's policy for passwords says.
+     */
     void setBankAccount(Corporation corporation, String digits);
 
     /** True when the digits match the stored bank-account verifier; false when none is stored. */
@@ -105,6 +118,9 @@ public interface CorporateDirectory extends Provider {
 
     /** True when the digits match the stored access-key verifier; false (after as long) when none is stored. */
     boolean verifyAccessKey(Corporation corporation, String digits);
+
+    /** Spends as long as checking a real verifier (bank account or access key) does. */
+    void verifyDummyVerifier(String digits);
 
     /** The corporation's corporate admins, by user ID. */
     List<CorporateUser> admins(Corporation corporation);

@@ -4,6 +4,7 @@ import jp.houjin.keycloak.directory.model.Corporation;
 import jp.houjin.keycloak.directory.model.CorporateUser;
 import jp.houjin.keycloak.directory.password.PasswordHasher;
 import org.jboss.logging.Logger;
+import org.keycloak.models.PasswordPolicy;
 
 /**
  * The demo directory of DESIGN.md, loaded once into an empty directory when
@@ -16,39 +17,39 @@ final class DemoData {
     private DemoData() {
     }
 
-    static void seedIfEmpty(JpaCorporateDirectory directory, PasswordHasher hasher) {
+    static void seedIfEmpty(JpaCorporateDirectory directory) {
         if (directory.findCorporation("00000001").isPresent()) {
             return;
         }
         Corporation times = corporation(directory, "00000001", "タイムズ商事株式会社", "7123456789012");
         directory.setBankAccount(times, "1234567");
         directory.setAccessKey(times, "31415926");
-        user(directory, hasher, times, "times_user001", "times_user001@example.jp", "タイムズ", "太郎", "タイムズ", "タロウ",
+        user(directory, times, "times_user001", "times_user001@example.jp", "タイムズ", "太郎", "タイムズ", "タロウ",
                 "営業部", CorporateUser.Role.USER, "Times#Pass2026");
-        user(directory, hasher, times, "times_admin", "times_admin@example.jp", "管理", "花子", "カンリ", "ハナコ", "総務部",
+        user(directory, times, "times_admin", "times_admin@example.jp", "管理", "花子", "カンリ", "ハナコ", "総務部",
                 CorporateUser.Role.ADMIN, "Admin#Pass2026");
-        user(directory, hasher, times, "no_email_user", null, "無名", "次郎", "ムメイ", "ジロウ", "営業部",
+        user(directory, times, "no_email_user", null, "無名", "次郎", "ムメイ", "ジロウ", "営業部",
                 CorporateUser.Role.USER, "NoMail#Pass2026");
-        CorporateUser suspended = user(directory, hasher, times, "suspended_user", "suspended@example.jp", "停止", "三郎",
+        CorporateUser suspended = user(directory, times, "suspended_user", "suspended@example.jp", "停止", "三郎",
                 "テイシ", "サブロウ", "営業部", CorporateUser.Role.USER, "Suspend#Pass2026");
         suspended.setStatus(CorporateUser.Status.LOGIN_SUSPENDED);
-        CorporateUser legacy = user(directory, hasher, times, "legacy_user", "legacy@example.jp", "旧", "四郎", "キュウ",
+        CorporateUser legacy = user(directory, times, "legacy_user", "legacy@example.jp", "旧", "四郎", "キュウ",
                 "シロウ", "経理部", CorporateUser.Role.USER, "Legacy#Pass2026");
-        // As imported from the previous system: a bcrypt hash, upgraded to PBKDF2 at the first sign-in.
+        // As imported from the previous system: a bcrypt hash, re-hashed under the realm's policy at the first sign-in.
         legacy.setPasswordHash(PasswordHasher.bcrypt("Legacy#Pass2026", 10));
 
         Corporation second = corporation(directory, "00000002", "第二パートナー株式会社", "4011001098993");
         directory.setBankAccount(second, "7654321");
         directory.setAccessKey(second, "27182818");
-        user(directory, hasher, second, "times_user001", "user001@second.example.jp", "二番", "一郎", "ニバン", "イチロウ",
+        user(directory, second, "times_user001", "user001@second.example.jp", "二番", "一郎", "ニバン", "イチロウ",
                 "本社", CorporateUser.Role.USER, "Second#Pass2026");
 
         // Kept for the lockout test; nothing else signs in with it.
-        user(directory, hasher, second, "locktest_user", null, "施錠", "七郎", "セジョウ", "シチロウ", "本社",
+        user(directory, second, "locktest_user", null, "施錠", "七郎", "セジョウ", "シチロウ", "本社",
                 CorporateUser.Role.USER, "Lock#Pass2026");
 
         Corporation restricted = corporation(directory, "00000003", "アイピー制限株式会社", null);
-        user(directory, hasher, restricted, "ip_user001", "ip_user001@example.jp", "制限", "五郎", "セイゲン", "ゴロウ",
+        user(directory, restricted, "ip_user001", "ip_user001@example.jp", "制限", "五郎", "セイゲン", "ゴロウ",
                 "情報システム部", CorporateUser.Role.USER, "IpOnly#Pass2026");
 
         // Only the office network; the demo and the tests sign in from elsewhere (loopback) and are refused.
@@ -56,7 +57,7 @@ final class DemoData {
 
         Corporation suspendedCorp = corporation(directory, "00000009", "契約停止株式会社", null);
         suspendedCorp.setStatus(Corporation.Status.SUSPENDED);
-        user(directory, hasher, suspendedCorp, "paused_user", "paused@example.jp", "休止", "六郎", "キュウシ", "ロクロウ",
+        user(directory, suspendedCorp, "paused_user", "paused@example.jp", "休止", "六郎", "キュウシ", "ロクロウ",
                 "本社", CorporateUser.Role.USER, "Paused#Pass2026");
         LOG.info("Loaded the demo corporate directory (corporations 00000001, 00000002, 00000003, 00000009)");
     }
@@ -67,7 +68,7 @@ final class DemoData {
         return c;
     }
 
-    private static CorporateUser user(JpaCorporateDirectory directory, PasswordHasher hasher, Corporation corporation,
+    private static CorporateUser user(JpaCorporateDirectory directory, Corporation corporation,
             String userId, String email, String family, String given, String kanaFamily, String kanaGiven, String group,
             CorporateUser.Role role, String password) {
         CorporateUser u = directory.createUser(corporation, userId);
@@ -78,7 +79,9 @@ final class DemoData {
         u.setKanaGivenName(kanaGiven);
         u.setGroupName(group);
         u.setRole(role);
-        u.setPasswordHash(hasher.hash(password));
+        // No realm exists yet when the demo data is loaded: Keycloak's default hashing (Argon2); a realm whose policy
+        // says otherwise re-hashes at the first sign-in.
+        directory.setPassword(PasswordPolicy.empty(), u, password);
         return u;
     }
 }

@@ -12,8 +12,11 @@ import jp.houjin.keycloak.directory.model.Corporation;
 import jp.houjin.keycloak.directory.model.CorporateUser;
 import jp.houjin.keycloak.directory.model.CorporationIpRange;
 import jp.houjin.keycloak.directory.model.Invitation;
+import jp.houjin.keycloak.directory.password.DirectoryPasswords;
 import jp.houjin.keycloak.directory.password.PasswordHasher;
 import jp.houjin.keycloak.directory.text.InputNormalizer;
+import org.keycloak.models.PasswordPolicy;
+import org.keycloak.models.RealmModel;
 
 final class JpaCorporateDirectory implements CorporateDirectory {
 
@@ -22,11 +25,14 @@ final class JpaCorporateDirectory implements CorporateDirectory {
     private static final String USER_FETCH = "select u from CorporateUser u join fetch u.corporation c ";
 
     private final EntityManager em;
+    /** The verifiers (access key, bank account): the directory's own PBKDF2. */
     private final PasswordHasher hasher;
+    private final DirectoryPasswords passwords;
 
-    JpaCorporateDirectory(EntityManager em, PasswordHasher hasher) {
+    JpaCorporateDirectory(EntityManager em, PasswordHasher hasher, DirectoryPasswords passwords) {
         this.em = em;
         this.hasher = hasher;
+        this.passwords = passwords;
     }
 
     @Override
@@ -181,30 +187,36 @@ final class JpaCorporateDirectory implements CorporateDirectory {
     }
 
     @Override
-    public boolean verifyPassword(CorporateUser user, String password) {
-        PasswordHasher.Check check = hasher.verify(password, user.getPasswordHash());
+    public boolean verifyPassword(RealmModel realm, CorporateUser user, String password) {
+        PasswordPolicy policy = realm.getPasswordPolicy();
+        PasswordHasher.Check check = passwords.verify(policy, password, user.getPasswordHash());
         if (check == PasswordHasher.Check.VALID_NEEDS_UPGRADE) {
-            user.setPasswordHash(hasher.hash(password));
+            user.setPasswordHash(passwords.hash(policy, password));
             user.setUpdatedAt(System.currentTimeMillis());
         }
         return check != PasswordHasher.Check.INVALID;
     }
 
     @Override
-    public void verifyDummyPassword(String password) {
-        hasher.verifyDummy(password);
+    public void verifyDummyPassword(RealmModel realm, String password) {
+        passwords.dummy(realm.getPasswordPolicy(), password);
     }
 
     @Override
-    public void setPassword(CorporateUser user, String password) {
-        user.setPasswordHash(hasher.hash(password));
+    public void setPassword(RealmModel realm, CorporateUser user, String password) {
+        setPassword(realm.getPasswordPolicy(), user, password);
+    }
+
+    /** Under the given policy: the demo data is loaded before any realm exists (Keycloak's default policy). */
+    void setPassword(PasswordPolicy policy, CorporateUser user, String password) {
+        user.setPasswordHash(passwords.hash(policy, password));
         user.setTempPasswordExpiresAt(null);
         user.setUpdatedAt(System.currentTimeMillis());
     }
 
     @Override
-    public void setTemporaryPassword(CorporateUser user, String password, long expiresAt) {
-        user.setPasswordHash(hasher.hash(password));
+    public void setTemporaryPassword(RealmModel realm, CorporateUser user, String password, long expiresAt) {
+        user.setPasswordHash(passwords.hash(realm.getPasswordPolicy(), password));
         user.setTempPasswordExpiresAt(expiresAt);
         user.setUpdatedAt(System.currentTimeMillis());
     }
@@ -300,6 +312,11 @@ final class JpaCorporateDirectory implements CorporateDirectory {
             return false;
         }
         return hasher.verify(digits, corporation.getBankAccountVerifier()) != PasswordHasher.Check.INVALID;
+    }
+
+    @Override
+    public void verifyDummyVerifier(String digits) {
+        hasher.verifyDummy(digits);
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.persistence.EntityManager;
 import jp.houjin.keycloak.directory.CorporateDirectory;
 import jp.houjin.keycloak.directory.CorporateDirectoryFactory;
+import jp.houjin.keycloak.directory.password.DirectoryPasswords;
 import jp.houjin.keycloak.directory.password.PasswordHasher;
 import org.keycloak.Config;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
@@ -17,8 +18,10 @@ import org.keycloak.provider.ProviderConfigurationBuilder;
 
 /**
  * The directory on Hibernate ORM, persistence unit {@value #UNIT} on Keycloak's additional datasource of the
- * same name. Options: {@code --spi-corporate-directory--jpa--pbkdf2-iterations} (default 600000) and
- * {@code --spi-corporate-directory--jpa--demo-data} (default false).
+ * same name. Passwords follow the realm's hashing policy ({@link DirectoryPasswords}). Options:
+ * {@code --spi-corporate-directory--jpa--pbkdf2-iterations} (default 600000: the PBKDF2-SHA256 iterations of the
+ * access-key and bank-account verifiers, not of passwords) and {@code --spi-corporate-directory--jpa--demo-data}
+ * (default false).
  */
 public final class JpaCorporateDirectoryFactory implements CorporateDirectoryFactory {
 
@@ -35,7 +38,11 @@ public final class JpaCorporateDirectoryFactory implements CorporateDirectoryFac
         if (!prepared) {
             prepare(session.getKeycloakSessionFactory());
         }
-        return new JpaCorporateDirectory(entityManager(session), hasher);
+        return directory(session);
+    }
+
+    private JpaCorporateDirectory directory(KeycloakSession session) {
+        return new JpaCorporateDirectory(entityManager(session), hasher, new DirectoryPasswords(session, hasher));
     }
 
     static EntityManager entityManager(KeycloakSession session) {
@@ -86,7 +93,7 @@ public final class JpaCorporateDirectoryFactory implements CorporateDirectoryFac
                 KeycloakModelUtils.runJobInTransaction(factory, s -> DirectorySchema.validate(entityManager(s)));
                 if (demoData) {
                     KeycloakModelUtils.runJobInTransaction(factory,
-                            s -> DemoData.seedIfEmpty(new JpaCorporateDirectory(entityManager(s), hasher), hasher));
+                            s -> DemoData.seedIfEmpty(directory(s)));
                 }
             } catch (RuntimeException e) {
                 failure[0] = e;
@@ -109,7 +116,8 @@ public final class JpaCorporateDirectoryFactory implements CorporateDirectoryFac
     public List<ProviderConfigProperty> getConfigMetadata() {
         return ProviderConfigurationBuilder.create()
                 .property().name("pbkdf2-iterations").type("int").defaultValue(600_000)
-                .helpText("PBKDF2-SHA256 iterations for new directory password hashes; weaker hashes are upgraded at sign-in.")
+                .helpText("PBKDF2-SHA256 iterations of new access-key and bank-account verifiers. Passwords follow the realm's"
+                        + " hashing policy (Authentication > Policies > Password policy).")
                 .add()
                 .property().name("demoData").type("boolean").defaultValue(false)
                 .helpText("Load the demo corporations and users into an empty directory. Never on production data.")

@@ -58,7 +58,7 @@ public class CorporateUser {
     @Column(name = "role", length = 16, nullable = false)
     private String role = Role.USER.name();
 
-    @Column(name = "password_hash", length = 255)
+    @Column(name = "password_hash", length = 1024)
     private String passwordHash;
 
     @Column(name = "temp_password_expires_at")

@@ -12,9 +12,11 @@ import javax.crypto.spec.PBEKeySpec;
 import at.favre.lib.crypto.bcrypt.BCrypt;
 
 /**
- * Password hashes of the directory. New hashes: {@code pbkdf2-sha256$<iterations>$<salt>$<hash>} (Base64). Verified
- * as well: bcrypt ({@code $2a$}, {@code $2b$}, {@code $2y$}) from the legacy system, and PBKDF2 with fewer
- * iterations; both report {@link Check#VALID_NEEDS_UPGRADE} so the caller re-hashes on a successful login.
+ * The directory's own PBKDF2-SHA256: {@code pbkdf2-sha256$<iterations>$<salt>$<hash>} (Base64). It hashes the
+ * corporations' short verifiers (アクセスキー, 振込口座番号) at the configured iterations, and verifies the password
+ * forms the directory stored before passwords followed the realm's policy ({@link DirectoryPasswords}): this PBKDF2
+ * form and bcrypt ({@code $2a$}, {@code $2b$}, {@code $2y$}) from the legacy system. Fewer iterations and bcrypt
+ * report {@link Check#VALID_NEEDS_UPGRADE}.
  */
 public final class PasswordHasher {
 
@@ -92,7 +94,7 @@ public final class PasswordHasher {
         return storedIterations < iterations ? Check.VALID_NEEDS_UPGRADE : Check.VALID;
     }
 
-    /** Costs one PBKDF2 derivation at the current strength, the same as checking a real account. */
+    /** Costs one PBKDF2 derivation at the current strength, the same as checking a real verifier. */
     public void verifyDummy(String password) {
         verify(password == null ? "" : password, dummyHash);
     }

@@ -13,6 +13,7 @@ import org.keycloak.models.ModelException;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.storage.StorageId;
+import org.keycloak.storage.federated.UserFederatedStorageProvider;
 import org.keycloak.storage.adapter.AbstractUserAdapterFederatedStorage;
 
 /**
@@ -28,6 +29,7 @@ final class CorporateUserAdapter extends AbstractUserAdapterFederatedStorage {
 
     private final CorporateUser entity;
     private final String keycloakId;
+    private UserFederatedStorageProvider federatedStorage;
 
     CorporateUserAdapter(KeycloakSession session, RealmModel realm, ComponentModel model, CorporateUser entity) {
         super(session, realm, model);
@@ -37,6 +39,14 @@ final class CorporateUserAdapter extends AbstractUserAdapterFederatedStorage {
 
     CorporateUser entity() {
         return entity;
+    }
+
+    @Override
+    public UserFederatedStorageProvider getFederatedStorage() {
+        if (federatedStorage == null) {
+            federatedStorage = FederatedStorageMemo.of(super.getFederatedStorage());
+        }
+        return federatedStorage;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package jp.houjin.keycloak.directory.storage;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -37,6 +38,7 @@ final class CorporateUserStorageProvider implements UserStorageProvider, UserLoo
     private final KeycloakSession session;
     private final ComponentModel model;
     private final CorporateDirectory directory;
+    private final Map<String, CorporateUserAdapter> adapters = new HashMap<>();
 
     CorporateUserStorageProvider(KeycloakSession session, ComponentModel model) {
         this.session = session;
@@ -44,8 +46,14 @@ final class CorporateUserStorageProvider implements UserStorageProvider, UserLoo
         this.directory = session.getProvider(CorporateDirectory.class);
     }
 
+    /**
+     * One adapter per user and request (this provider lives as long as the request's session): Keycloak asks for the
+     * same user many times in a sign-in, and each adapter reads Keycloak's federated storage once
+     * ({@link FederatedStorageMemo}). The next request starts afresh, so the directory still governs at once.
+     */
     private UserModel adapt(RealmModel realm, CorporateUser user) {
-        return new CorporateUserAdapter(session, realm, model, user);
+        return adapters.computeIfAbsent(realm.getId() + "/" + user.getId(),
+                key -> new CorporateUserAdapter(session, realm, model, user));
     }
 
     private Optional<CorporateUser> entity(UserModel user) {
@@ -163,7 +171,10 @@ final class CorporateUserStorageProvider implements UserStorageProvider, UserLoo
     @Override
     public boolean removeUser(RealmModel realm, UserModel user) {
         Optional<CorporateUser> entity = entity(user);
-        entity.ifPresent(directory::deleteUser);
+        entity.ifPresent(u -> {
+            adapters.remove(realm.getId() + "/" + u.getId());
+            directory.deleteUser(u);
+        });
         return entity.isPresent();
     }
 
@@ -186,7 +197,7 @@ final class CorporateUserStorageProvider implements UserStorageProvider, UserLoo
     @Override
     public boolean isValid(RealmModel realm, UserModel user, CredentialInput input) {
         if (supportsCredentialType(input.getType()) && input.getChallengeResponse() != null) {
-            directory.verifyDummyPassword(input.getChallengeResponse());
+            directory.verifyDummyPassword(realm, input.getChallengeResponse());
         }
         return false;
     }
@@ -204,7 +215,7 @@ final class CorporateUserStorageProvider implements UserStorageProvider, UserLoo
         if (error != null) {
             throw new ModelException(error.getMessage(), error.getParameters());
         }
-        directory.setPassword(entity, input.getChallengeResponse());
+        directory.setPassword(realm, entity, input.getChallengeResponse());
         return true;
     }
 
