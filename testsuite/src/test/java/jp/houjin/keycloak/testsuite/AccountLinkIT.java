@@ -1,5 +1,7 @@
 package jp.houjin.keycloak.testsuite;
 
+import static jp.houjin.keycloak.testsuite.support.RealmAdmin.REALM;
+import static jp.houjin.keycloak.testsuite.support.RealmAdmin.deleteUser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -18,9 +20,11 @@ import jp.houjin.keycloak.testsuite.mail.MailboxExtension;
 import jp.houjin.keycloak.testsuite.mail.TestMailbox;
 import jp.houjin.keycloak.testsuite.oidc.AuthorizationCodeClient;
 import jp.houjin.keycloak.testsuite.pages.CorporateLoginPage;
+import jp.houjin.keycloak.testsuite.pages.LinkPage;
 import jp.houjin.keycloak.testsuite.server.AdminApi;
 import jp.houjin.keycloak.testsuite.server.KeycloakServer;
 import jp.houjin.keycloak.testsuite.server.RealKeycloak;
+import jp.houjin.keycloak.testsuite.support.Screenshots;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -47,7 +51,6 @@ class AccountLinkIT {
     private static final java.time.format.DateTimeFormatter JAPAN_TIME = java.time.format.DateTimeFormatter
             .ofPattern("yyyy/MM/dd HH:mm").withZone(java.time.ZoneId.of("Asia/Tokyo"));
 
-    private static final String REALM = "/realms/partner-portal";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static String individualToken(WebDriver browser, KeycloakServer server, String email, String password) {
@@ -234,7 +237,7 @@ class AccountLinkIT {
             assertThat(mailbox.countTo("link-indiv-5@example.com")).as("a rejection does not confirm the address").isZero();
         } finally {
             removeMapper(admin, clientId);
-            admin.send("DELETE", REALM + "/users/" + id, null);
+            deleteUser(admin, id);
         }
     }
 
@@ -270,12 +273,11 @@ class AccountLinkIT {
             AuthorizationCodeClient client = new AuthorizationCodeClient(server);
             CorporateLoginPage.at(browser, client.authorizationUrl() + "&kc_action=houjin-account-link")
                     .signInIndividual("link-indiv-6@example.com", "Indiv#Pass2026");
-            browser.findElement(org.openqa.selenium.By.id("corporateEmail")).sendKeys("times_admin@example.jp");
-            click(browser, org.openqa.selenium.By.id("houjin-link-submit"));
-            assertThat(browser.findElement(org.openqa.selenium.By.id("input-error-container-corporateEmail")).getText())
-                    .startsWith("連携の申請が多すぎます。");
+            LinkPage page = new LinkPage(browser);
+            page.request("times_admin@example.jp");
+            assertThat(page.fieldError("corporateEmail")).startsWith("連携の申請が多すぎます。");
         } finally {
-            admin.send("DELETE", REALM + "/users/" + id, null);
+            deleteUser(admin, id);
         }
     }
 
@@ -302,69 +304,63 @@ class AccountLinkIT {
             }
             assertThat(mailbox.countTo("nobody-0@example.jp") + mailbox.countTo("nobody-1@example.jp")).isZero();
         } finally {
-            admin.send("DELETE", REALM + "/users/" + id, null);
+            deleteUser(admin, id);
         }
-    }
-
-    private static void click(WebDriver browser, org.openqa.selenium.By button) {
-        org.openqa.selenium.WebElement old = browser.findElement(org.openqa.selenium.By.tagName("html"));
-        browser.findElement(button).click();
-        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(30))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(old));
     }
 
     @Test
     void givenThePortalAsksForTheLinkActionThenAnIndividualAsksAndTheCorporateAccountApprovesInItsList(WebDriver browser,
             KeycloakServer server, AdminApi admin) throws Exception {
         String id = admin.createIndividual("link-indiv-3", "連携", "Indiv#Pass2026");
-        org.openqa.selenium.By title = org.openqa.selenium.By.id("kc-page-title");
-        org.openqa.selenium.By done = org.openqa.selenium.By.id("houjin-link-done");
         try {
             Browser.clearAllCookies(browser);
             AuthorizationCodeClient client = new AuthorizationCodeClient(server);
             CorporateLoginPage.at(browser, client.authorizationUrl() + "&kc_action=houjin-account-link")
                     .signInIndividual("link-indiv-3@example.com", "Indiv#Pass2026");
-            assertThat(browser.findElement(title).getText()).isEqualTo("法人連携");
-            assertThat(browser.findElement(org.openqa.selenium.By.id("houjin-link-none")).getText())
-                    .isEqualTo("連携している法人アカウントはありません。");
+            LinkPage page = new LinkPage(browser);
+            assertThat(page.title()).isEqualTo("法人連携");
+            assertThat(page.text("houjin-link-none")).isEqualTo("連携している法人アカウントはありません。");
 
             // An address without a corporate account: the same 連携申請 page as for a real one, and no mail.
-            browser.findElement(org.openqa.selenium.By.id("corporateEmail")).sendKeys("<b>nobody</b>@example.jp");
-            click(browser, org.openqa.selenium.By.id("houjin-link-submit"));
-            assertThat(browser.findElement(title).getText()).isEqualTo("連携申請");
-            String neutral = browser.findElement(done).getText();
+            page.request("<b>nobody</b>@example.jp");
+            page = new LinkPage(browser);
+            assertThat(page.title()).isEqualTo("連携申請");
+            String neutral = page.text("houjin-link-done");
             assertThat(neutral).startsWith("連携を申請しました。");
-            assertThat(browser.getPageSource()).doesNotContain("<b>nobody");
-            click(browser, org.openqa.selenium.By.id("houjin-link-finish"));
+            assertThat(page.source()).doesNotContain("<b>nobody");
+            page.finish();
             client.awaitAccessToken(browser);
 
             int corporateMails = mailbox.countTo("times_user001@example.jp");
             AuthorizationCodeClient again = new AuthorizationCodeClient(server);
             browser.get(again.authorizationUrl() + "&kc_action=houjin-account-link");
-            assertThat(browser.findElement(title).getText()).isEqualTo("法人連携");
-            browser.findElement(org.openqa.selenium.By.id("corporateEmail")).sendKeys("times_user001@example.jp");
-            click(browser, org.openqa.selenium.By.id("houjin-link-submit"));
-            assertThat(browser.findElement(title).getText()).isEqualTo("連携申請");
-            assertThat(browser.findElement(done).getText()).isEqualTo(neutral);
-            assertThat(browser.getPageSource()).doesNotContain("タイムズ商事株式会社", "00000001");
-            click(browser, org.openqa.selenium.By.id("houjin-link-finish"));
+            page = new LinkPage(browser);
+            assertThat(page.title()).isEqualTo("法人連携");
+            page.request("times_user001@example.jp");
+            page = new LinkPage(browser);
+            assertThat(page.title()).isEqualTo("連携申請");
+            assertThat(page.text("houjin-link-done")).isEqualTo(neutral);
+            assertThat(page.source()).doesNotContain("タイムズ商事株式会社", "00000001");
+            page.finish();
             assertThat(again.awaitAccessTokenClaims(browser).get("preferred_username").asText()).isEqualTo("link-indiv-3");
             browser.get(new AuthorizationCodeClient(server).authorizationUrl() + "&kc_action=houjin-account-link");
-            assertThat(browser.findElement(title).getText()).isEqualTo("法人連携");
-            assertThat(browser.findElements(org.openqa.selenium.By.id("houjin-link-rows"))).as("pending: not listed").isEmpty();
+            page = new LinkPage(browser);
+            assertThat(page.title()).isEqualTo("法人連携");
+            assertThat(page.has("houjin-link-rows")).as("pending: not listed").isFalse();
 
             // The corporate account follows the link in its mail, signs in and finds the request in 連携者一覧.
             String review = TestMailbox.link(mailbox.awaitMailsTo("times_user001@example.jp", corporateMails + 1)[corporateMails],
                     "/houjin/links/review");
             Browser.clearAllCookies(browser);
             CorporateLoginPage.at(browser, review).signIn("00000001", "times_user001", "Times#Pass2026");
-            assertThat(browser.findElement(title).getText()).isEqualTo("連携者一覧");
-            assertThat(browser.findElement(org.openqa.selenium.By.id("houjin-link-requests")).getText())
+            page = new LinkPage(browser);
+            assertThat(page.title()).isEqualTo("連携者一覧");
+            assertThat(page.text("houjin-link-requests"))
                     .contains("氏名", "メールアドレス", "申請日時", "link-indiv-3@example.com", "連携 個人", "承認", "拒否");
             String beforeLink = JAPAN_TIME.format(java.time.Instant.now());
-            click(browser, org.openqa.selenium.By.cssSelector("#houjin-link-requests button[value=confirm]"));
+            page.confirmFirstRequest();
             String afterLink = JAPAN_TIME.format(java.time.Instant.now());
-            assertThat(browser.findElement(title).getText()).isEqualTo("情報変更完了");
+            assertThat(new LinkPage(browser).title()).isEqualTo("情報変更完了");
             assertThat(mailbox.awaitMailTo("link-indiv-3@example.com").getSubject()).isEqualTo("法人・個人連携が承認されました");
 
             // 連携者一覧: the confirmed individual, with when the link was confirmed (Japan time, to the minute).
@@ -372,38 +368,36 @@ class AccountLinkIT {
             Browser.clearAllCookies(browser);
             CorporateLoginPage.at(browser, new AuthorizationCodeClient(server).authorizationUrl()
                     + "&kc_action=houjin-account-link").signIn("00000001", "times_user001", "Times#Pass2026");
-            assertThat(browser.findElement(title).getText()).isEqualTo("連携者一覧");
-            assertThat(browser.findElements(org.openqa.selenium.By.id("houjin-link-requests"))).isEmpty();
-            assertThat(browser.findElement(org.openqa.selenium.By.id("houjin-link-rows")).getText())
+            page = new LinkPage(browser);
+            assertThat(page.title()).isEqualTo("連携者一覧");
+            assertThat(page.has("houjin-link-requests")).isFalse();
+            assertThat(page.text("houjin-link-rows"))
                     .contains("氏名", "メールアドレス", "連携日時", "link-indiv-3@example.com", "連携 個人");
-            assertThat(browser.findElement(org.openqa.selenium.By.cssSelector("#houjin-link-rows tbody td:nth-child(3)"))
-                    .getText()).isBetween(beforeLink, afterLink);
-            assertThat(Files.size(ThemeScreenshotsIT.shot(browser, "account-links-corporate-ja")))
+            assertThat(page.cell("#houjin-link-rows tbody td:nth-child(3)")).isBetween(beforeLink, afterLink);
+            assertThat(Files.size(Screenshots.shot(browser, "account-links-corporate-ja")))
                     .isGreaterThan(10_000);
 
             // The individual now sees the linked corporation.
             Browser.clearAllCookies(browser);
             CorporateLoginPage.at(browser, new AuthorizationCodeClient(server).authorizationUrl()
                     + "&kc_action=houjin-account-link").signInIndividual("link-indiv-3@example.com", "Indiv#Pass2026");
-            assertThat(browser.findElement(title).getText()).isEqualTo("法人連携");
-            assertThat(browser.findElement(org.openqa.selenium.By.cssSelector("#houjin-link-rows thead")).getText())
-                    .contains("法人名", "法人ID / ユーザーID", "連携日時");
-            assertThat(browser.findElement(org.openqa.selenium.By.cssSelector("#houjin-link-rows tbody")).getText())
-                    .contains("タイムズ商事株式会社", "00000001 / times_user001");
-            assertThat(browser.findElement(org.openqa.selenium.By.cssSelector("#houjin-link-rows tbody td:nth-child(3)"))
-                    .getText()).isBetween(beforeLink, afterLink);
-            assertThat(Files.size(ThemeScreenshotsIT.shot(browser, "account-link-ja"))).isGreaterThan(10_000);
+            page = new LinkPage(browser);
+            assertThat(page.title()).isEqualTo("法人連携");
+            assertThat(page.cell("#houjin-link-rows thead")).contains("法人名", "法人ID / ユーザーID", "連携日時");
+            assertThat(page.cell("#houjin-link-rows tbody")).contains("タイムズ商事株式会社", "00000001 / times_user001");
+            assertThat(page.cell("#houjin-link-rows tbody td:nth-child(3)")).isBetween(beforeLink, afterLink);
+            assertThat(Files.size(Screenshots.shot(browser, "account-link-ja"))).isGreaterThan(10_000);
 
             // The corporate account removes the link in 連携者一覧.
             Browser.clearAllCookies(browser);
             CorporateLoginPage.at(browser, new AuthorizationCodeClient(server).authorizationUrl()
                     + "&kc_action=houjin-account-link").signIn("00000001", "times_user001", "Times#Pass2026");
-            click(browser, org.openqa.selenium.By.cssSelector("#houjin-link-rows button[value=remove]"));
-            assertThat(browser.findElement(title).getText()).isEqualTo("情報変更完了");
+            new LinkPage(browser).removeFirstLink();
+            assertThat(new LinkPage(browser).title()).isEqualTo("情報変更完了");
             String token = individualToken(browser, server, "link-indiv-3@example.com", "Indiv#Pass2026");
             assertThat(JSON.readTree(call(server, "GET", "", token, null).body())).isEmpty();
         } finally {
-            admin.send("DELETE", REALM + "/users/" + id, null);
+            deleteUser(admin, id);
         }
     }
 
@@ -426,7 +420,7 @@ class AccountLinkIT {
             assertThat(links.findValuesAsText("corporateId")).containsExactly("00000002");
             assertThat(links.findValuesAsText("userId")).containsExactly("times_user001");
         } finally {
-            admin.send("DELETE", REALM + "/users/" + id, null);
+            deleteUser(admin, id);
         }
     }
 }

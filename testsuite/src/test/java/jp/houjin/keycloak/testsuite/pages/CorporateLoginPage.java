@@ -1,25 +1,18 @@
 package jp.houjin.keycloak.testsuite.pages;
 
-import java.time.Duration;
-import java.util.List;
+import java.util.Map;
 
 import jp.houjin.keycloak.testsuite.server.KeycloakServer;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** The partner-portal sign-in page (houjin-login.ftl): 法人の方 and 個人の方 tabs. */
-public final class CorporateLoginPage {
-
-    private final WebDriver browser;
-    private final WebDriverWait wait;
+/** The partner-portal sign-in page (houjin-login.ftl): 法人の方 and 個人の方 tabs, and the links to the other pages. */
+public final class CorporateLoginPage extends Page {
 
     public CorporateLoginPage(WebDriver browser) {
-        this.browser = browser;
-        this.wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        super(browser, By.id("kc-form-login"));
     }
 
     /**
@@ -49,13 +42,7 @@ public final class CorporateLoginPage {
 
     public static CorporateLoginPage at(WebDriver browser, String url) {
         browser.get(url);
-        CorporateLoginPage page = new CorporateLoginPage(browser);
-        page.waitUntilShown();
-        return page;
-    }
-
-    public void waitUntilShown() {
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("kc-form-login")));
+        return new CorporateLoginPage(browser);
     }
 
     public void signIn(String corporateId, String login, String password) {
@@ -63,14 +50,9 @@ public final class CorporateLoginPage {
     }
 
     public void signIn(String corporateId, String login, String password, boolean remember) {
-        type("corporateId", corporateId);
-        type("loginId", login);
-        type("password", password);
-        WebElement checkbox = browser.findElement(By.id("rememberIds"));
-        if (checkbox.isSelected() != remember) {
-            checkbox.click();
-        }
-        submit(By.id("kc-login"));
+        fill(Map.of("corporateId", corporateId, "loginId", login, "password", password));
+        check("rememberIds", remember);
+        click("kc-login");
     }
 
     /** Sets field values exactly, including characters a keyboard cannot type (control characters). */
@@ -79,42 +61,18 @@ public final class CorporateLoginPage {
         js.executeScript("document.getElementById('corporateId').value = arguments[0];"
                 + "document.getElementById('loginId').value = arguments[1];"
                 + "document.getElementById('password').value = arguments[2];", corporateId, login, password);
-        submit(By.id("kc-login"));
+        click("kc-login");
     }
 
     public void signInIndividual(String email, String password) {
+        showIndividualTab();
+        fill(Map.of("email", email, "individualPassword", password));
+        click("houjin-individual-login");
+    }
+
+    public void showIndividualTab() {
         browser.findElement(By.id("houjin-tab-individual")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("email")));
-        type("email", email);
-        type("individualPassword", password);
-        submit(By.id("houjin-individual-login"));
-    }
-
-    private void type(String id, String value) {
-        WebElement field = browser.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(value);
-    }
-
-    private void submit(By button) {
-        WebElement old = browser.findElement(By.tagName("html"));
-        browser.findElement(button).click();
-        wait.until(ExpectedConditions.stalenessOf(old));
-    }
-
-    /** The page-level alert (one message for all credential errors). */
-    public String error() {
-        List<WebElement> alerts = browser.findElements(By.cssSelector(".pf-v5-c-alert .kc-feedback-text, .pf-v5-c-alert__title"));
-        return alerts.isEmpty() ? "" : alerts.get(0).getText().strip();
-    }
-
-    public String fieldError(String field) {
-        List<WebElement> error = browser.findElements(By.id("input-error-container-" + field));
-        return error.isEmpty() ? "" : error.get(0).getText().strip();
-    }
-
-    public String value(String id) {
-        return browser.findElement(By.id(id)).getDomProperty("value");
     }
 
     public boolean rememberChecked() {
@@ -125,17 +83,34 @@ public final class CorporateLoginPage {
         return browser.findElement(By.id("houjin-panel-individual")).isDisplayed();
     }
 
-    public String openInfo(String buttonId) {
-        submit(By.id(buttonId));
-        return browser.findElement(By.tagName("body")).getText();
+    /** 「初めてログインする方はこちら」. */
+    public InvitationPage firstLogin() {
+        click("houjin-first-login");
+        return new InvitationPage(browser);
     }
 
-    public void backFromInfo() {
-        submit(By.id("houjin-back"));
-        waitUntilShown();
+    /** 「パスワードを忘れた方はこちら」. */
+    public ForgotPasswordPage forgotPassword() {
+        click("houjin-forgot-password");
+        return new ForgotPasswordPage(browser);
     }
 
-    public String heading() {
-        return browser.findElement(By.id("kc-page-title")).getText().strip();
+    /** 「前任者の異動などによりログインできない場合」: the additional admin. */
+    public AdminVerifyPage addAdmin() {
+        click("houjin-add-admin");
+        return new AdminVerifyPage(browser);
+    }
+
+    /** 「新規登録（法人）はこちら」. */
+    public CorporateSignupPage registerCorporate() {
+        click("houjin-register-corporate");
+        return new CorporateSignupPage(browser);
+    }
+
+    /** 「新規登録（個人）はこちら」 on the individual tab. */
+    public RegistrationPage registerIndividual() {
+        showIndividualTab();
+        click("houjin-register-individual");
+        return new RegistrationPage(browser);
     }
 }
