@@ -25,6 +25,7 @@ import jp.houjin.keycloak.testsuite.server.AdminApi;
 import jp.houjin.keycloak.testsuite.server.KeycloakServer;
 import jp.houjin.keycloak.testsuite.server.RealKeycloak;
 import jp.houjin.keycloak.testsuite.support.Screenshots;
+import jp.houjin.keycloak.testsuite.support.SignIn;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -53,19 +54,12 @@ class AccountLinkIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private static String individualToken(WebDriver browser, KeycloakServer server, String email, String password) {
+    /** The portal asks for the link action, in a browser without cookies; after the sign-in, the link page. */
+    private static LinkPage linkPage(WebDriver browser, AuthorizationCodeClient client,
+            java.util.function.Consumer<CorporateLoginPage> signIn) {
         Browser.clearAllCookies(browser);
-        AuthorizationCodeClient client = new AuthorizationCodeClient(server);
-        CorporateLoginPage.at(browser, client.authorizationUrl()).signInIndividual(email, password);
-        return client.awaitAccessToken(browser);
-    }
-
-    private static String corporateToken(WebDriver browser, KeycloakServer server, String corporateId, String userId,
-            String password) {
-        Browser.clearAllCookies(browser);
-        AuthorizationCodeClient client = new AuthorizationCodeClient(server);
-        CorporateLoginPage.at(browser, client.authorizationUrl()).signIn(corporateId, userId, password);
-        return client.awaitAccessToken(browser);
+        signIn.accept(CorporateLoginPage.at(browser, client.authorizationUrl() + "&kc_action=houjin-account-link"));
+        return new LinkPage(browser);
     }
 
     private static HttpResponse<String> call(KeycloakServer server, String method, String path, String token, String body)
@@ -112,7 +106,7 @@ class AccountLinkIT {
         String clientId = mapper(admin);
         try {
             assertThat(call(server, "GET", "", null, null).statusCode()).isEqualTo(401);
-            String token = individualToken(browser, server, "link-indiv-1@example.com", "Indiv#Pass2026");
+            String token = SignIn.individualToken(browser, server, "link-indiv-1@example.com", "Indiv#Pass2026");
             assertThat(claims(token).path("linked_corporations").size()).as("no claim, or an empty one").isZero();
 
             // The same answer for an address without a corporate account and for one with it.
@@ -134,12 +128,12 @@ class AccountLinkIT {
 
             // Stored and pending: not in the individual's list, not in a new token.
             assertThat(JSON.readTree(call(server, "GET", "", token, null).body())).isEmpty();
-            String pending = individualToken(browser, server, "link-indiv-1@example.com", "Indiv#Pass2026");
+            String pending = SignIn.individualToken(browser, server, "link-indiv-1@example.com", "Indiv#Pass2026");
             assertThat(claims(pending).path("linked_corporations").size()).isZero();
             assertThat(call(server, "DELETE", "/00000001/times_user001", token, null).statusCode())
                     .as("a pending request is not the individual's to see").isEqualTo(404);
 
-            String corporate = corporateToken(browser, server, "00000001", "times_user001", "Times#Pass2026");
+            String corporate = SignIn.corporateToken(browser, server, "00000001", "times_user001", "Times#Pass2026");
             JsonNode individuals = JSON.readTree(call(server, "GET", "/individuals", corporate, null).body());
             assertThat(individuals.findValuesAsText("id")).containsExactly(first);
             assertThat(individuals.findValuesAsText("status")).containsExactly("pending");
@@ -160,7 +154,7 @@ class AccountLinkIT {
                     .containsExactly("00000001");
             assertThat(JSON.readTree(call(server, "GET", "/individuals", corporate, null).body()).findValuesAsText("status"))
                     .containsExactly("confirmed");
-            String fresh = individualToken(browser, server, "link-indiv-1@example.com", "Indiv#Pass2026");
+            String fresh = SignIn.individualToken(browser, server, "link-indiv-1@example.com", "Indiv#Pass2026");
             JsonNode claim = claims(fresh).get("linked_corporations");
             assertThat(claim).hasSize(1);
             assertThat(claim.get(0).get("corporate_id").asText()).isEqualTo("00000001");
@@ -171,14 +165,14 @@ class AccountLinkIT {
                     + "(select id from corporation where corporate_id = '00000001')";
             try {
                 assertThat(jp.houjin.keycloak.testsuite.server.DirectoryDatabase.update(suspend, "LOGIN_SUSPENDED")).isEqualTo(1);
-                String whileSuspended = individualToken(browser, server, "link-indiv-1@example.com", "Indiv#Pass2026");
+                String whileSuspended = SignIn.individualToken(browser, server, "link-indiv-1@example.com", "Indiv#Pass2026");
                 assertThat(claims(whileSuspended).path("linked_corporations").size()).isZero();
             } finally {
                 jp.houjin.keycloak.testsuite.server.DirectoryDatabase.update(suspend, "ACTIVE");
             }
 
             // Another individual neither sees nor removes the first one's link.
-            String other = individualToken(browser, server, "link-indiv-2@example.com", "Indiv#Pass2026");
+            String other = SignIn.individualToken(browser, server, "link-indiv-2@example.com", "Indiv#Pass2026");
             assertThat(JSON.readTree(call(server, "GET", "", other, null).body())).isEmpty();
             assertThat(call(server, "DELETE", "/00000001/times_user001", other, null).statusCode()).isEqualTo(404);
             assertThat(call(server, "DELETE", "/individuals/" + first, other, null).statusCode()).isEqualTo(403);
@@ -218,13 +212,13 @@ class AccountLinkIT {
         String id = admin.createIndividual("link-indiv-5", "連携", "Indiv#Pass2026");
         String clientId = mapper(admin);
         try {
-            String token = individualToken(browser, server, "link-indiv-5@example.com", "Indiv#Pass2026");
+            String token = SignIn.individualToken(browser, server, "link-indiv-5@example.com", "Indiv#Pass2026");
             int corporateMails = mailbox.countTo("times_user001@example.jp");
             assertThat(call(server, "POST", "", token, "{\"corporateEmail\":\"times_user001@example.jp\"}").body())
                     .isEqualTo(REQUESTED);
             mailbox.awaitMailsTo("times_user001@example.jp", corporateMails + 1);
 
-            String corporate = corporateToken(browser, server, "00000001", "times_user001", "Times#Pass2026");
+            String corporate = SignIn.corporateToken(browser, server, "00000001", "times_user001", "Times#Pass2026");
             assertThat(JSON.readTree(call(server, "GET", "/individuals", corporate, null).body()).findValuesAsText("id"))
                     .containsExactly(id);
             assertThat(call(server, "DELETE", "/individuals/" + id, corporate, null).statusCode()).isEqualTo(204);
@@ -232,7 +226,7 @@ class AccountLinkIT {
                     .as("a rejected request cannot be confirmed later").isEqualTo(404);
 
             assertThat(JSON.readTree(call(server, "GET", "", token, null).body())).isEmpty();
-            String fresh = individualToken(browser, server, "link-indiv-5@example.com", "Indiv#Pass2026");
+            String fresh = SignIn.individualToken(browser, server, "link-indiv-5@example.com", "Indiv#Pass2026");
             assertThat(claims(fresh).path("linked_corporations").size()).isZero();
             assertThat(mailbox.countTo("link-indiv-5@example.com")).as("a rejection does not confirm the address").isZero();
         } finally {
@@ -246,7 +240,7 @@ class AccountLinkIT {
             AdminApi admin) throws Exception {
         String id = admin.createIndividual("link-indiv-6", "連携", "Indiv#Pass2026");
         try {
-            String token = individualToken(browser, server, "link-indiv-6@example.com", "Indiv#Pass2026");
+            String token = SignIn.individualToken(browser, server, "link-indiv-6@example.com", "Indiv#Pass2026");
             int corporateMails = mailbox.countTo("times_admin@example.jp");
             List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> parallel = new java.util.ArrayList<>();
             HttpClient http = HttpClient.newHttpClient();
@@ -263,17 +257,14 @@ class AccountLinkIT {
             HttpResponse<String> limited = call(server, "POST", "", token, "{\"corporateEmail\":\"times_admin@example.jp\"}");
             assertThat(limited.statusCode()).isEqualTo(429);
             assertThat(limited.body()).contains("too_many_link_requests");
-            String corporate = corporateToken(browser, server, "00000001", "times_admin", "Admin#Pass2026");
+            String corporate = SignIn.corporateToken(browser, server, "00000001", "times_admin", "Admin#Pass2026");
             assertThat(JSON.readTree(call(server, "GET", "/individuals", corporate, null).body()).findValuesAsText("id"))
                     .doesNotContain(id);
             assertThat(mailbox.countTo("times_admin@example.jp")).isEqualTo(corporateMails);
 
             // The page says so in the user's words.
-            Browser.clearAllCookies(browser);
-            AuthorizationCodeClient client = new AuthorizationCodeClient(server);
-            CorporateLoginPage.at(browser, client.authorizationUrl() + "&kc_action=houjin-account-link")
-                    .signInIndividual("link-indiv-6@example.com", "Indiv#Pass2026");
-            LinkPage page = new LinkPage(browser);
+            LinkPage page = linkPage(browser, new AuthorizationCodeClient(server),
+                    login -> login.signInIndividual("link-indiv-6@example.com", "Indiv#Pass2026"));
             page.request("times_admin@example.jp");
             assertThat(page.fieldError("corporateEmail")).startsWith("連携の申請が多すぎます。");
         } finally {
@@ -291,8 +282,8 @@ class AccountLinkIT {
             KeycloakServer server, AdminApi admin) throws Exception {
         String id = admin.createIndividual("link-indiv-7", "連携", "Indiv#Pass2026");
         try {
-            String token = individualToken(browser, server, "link-indiv-7@example.com", "Indiv#Pass2026");
-            String corporate = corporateToken(browser, server, "00000001", "times_admin", "Admin#Pass2026");
+            String token = SignIn.individualToken(browser, server, "link-indiv-7@example.com", "Indiv#Pass2026");
+            String corporate = SignIn.corporateToken(browser, server, "00000001", "times_admin", "Admin#Pass2026");
             int mails = mailbox.countTo("times_admin@example.jp");
             for (int i = 0; i < 2; i++) {
                 HttpResponse<String> unknown = call(server, "POST", "", token, "{\"corporateEmail\":\"nobody-" + i + "@example.jp\"}");
@@ -313,11 +304,9 @@ class AccountLinkIT {
             KeycloakServer server, AdminApi admin) throws Exception {
         String id = admin.createIndividual("link-indiv-3", "連携", "Indiv#Pass2026");
         try {
-            Browser.clearAllCookies(browser);
             AuthorizationCodeClient client = new AuthorizationCodeClient(server);
-            CorporateLoginPage.at(browser, client.authorizationUrl() + "&kc_action=houjin-account-link")
-                    .signInIndividual("link-indiv-3@example.com", "Indiv#Pass2026");
-            LinkPage page = new LinkPage(browser);
+            LinkPage page = linkPage(browser, client,
+                    login -> login.signInIndividual("link-indiv-3@example.com", "Indiv#Pass2026"));
             assertThat(page.title()).isEqualTo("法人連携");
             assertThat(page.text("houjin-link-none")).isEqualTo("連携している法人アカウントはありません。");
 
@@ -365,10 +354,8 @@ class AccountLinkIT {
 
             // 連携者一覧: the confirmed individual, with when the link was confirmed (Japan time, to the minute).
             // (Signed in afresh: 戻る would go on to the account console, the client of the mail's link.)
-            Browser.clearAllCookies(browser);
-            CorporateLoginPage.at(browser, new AuthorizationCodeClient(server).authorizationUrl()
-                    + "&kc_action=houjin-account-link").signIn("00000001", "times_user001", "Times#Pass2026");
-            page = new LinkPage(browser);
+            page = linkPage(browser, new AuthorizationCodeClient(server),
+                    login -> login.signIn("00000001", "times_user001", "Times#Pass2026"));
             assertThat(page.title()).isEqualTo("連携者一覧");
             assertThat(page.has("houjin-link-requests")).isFalse();
             assertThat(page.text("houjin-link-rows"))
@@ -378,10 +365,8 @@ class AccountLinkIT {
                     .isGreaterThan(10_000);
 
             // The individual now sees the linked corporation.
-            Browser.clearAllCookies(browser);
-            CorporateLoginPage.at(browser, new AuthorizationCodeClient(server).authorizationUrl()
-                    + "&kc_action=houjin-account-link").signInIndividual("link-indiv-3@example.com", "Indiv#Pass2026");
-            page = new LinkPage(browser);
+            page = linkPage(browser, new AuthorizationCodeClient(server),
+                    login -> login.signInIndividual("link-indiv-3@example.com", "Indiv#Pass2026"));
             assertThat(page.title()).isEqualTo("法人連携");
             assertThat(page.cell("#houjin-link-rows thead")).contains("法人名", "法人ID / ユーザーID", "連携日時");
             assertThat(page.cell("#houjin-link-rows tbody")).contains("タイムズ商事株式会社", "00000001 / times_user001");
@@ -389,12 +374,10 @@ class AccountLinkIT {
             assertThat(Files.size(Screenshots.shot(browser, "account-link-ja"))).isGreaterThan(10_000);
 
             // The corporate account removes the link in 連携者一覧.
-            Browser.clearAllCookies(browser);
-            CorporateLoginPage.at(browser, new AuthorizationCodeClient(server).authorizationUrl()
-                    + "&kc_action=houjin-account-link").signIn("00000001", "times_user001", "Times#Pass2026");
-            new LinkPage(browser).removeFirstLink();
+            linkPage(browser, new AuthorizationCodeClient(server),
+                    login -> login.signIn("00000001", "times_user001", "Times#Pass2026")).removeFirstLink();
             assertThat(new LinkPage(browser).title()).isEqualTo("情報変更完了");
-            String token = individualToken(browser, server, "link-indiv-3@example.com", "Indiv#Pass2026");
+            String token = SignIn.individualToken(browser, server, "link-indiv-3@example.com", "Indiv#Pass2026");
             assertThat(JSON.readTree(call(server, "GET", "", token, null).body())).isEmpty();
         } finally {
             deleteUser(admin, id);
@@ -406,16 +389,16 @@ class AccountLinkIT {
             throws Exception {
         String id = admin.createIndividual("link-indiv-4", "連携", "Indiv#Pass2026");
         try {
-            String token = individualToken(browser, server, "link-indiv-4@example.com", "Indiv#Pass2026");
+            String token = SignIn.individualToken(browser, server, "link-indiv-4@example.com", "Indiv#Pass2026");
             assertThat(call(server, "POST", "", token, "{\"corporateEmail\":\"user001@second.example.jp\"}").statusCode())
                     .isEqualTo(202);
             mailbox.awaitMailTo("user001@second.example.jp");
-            String corporate = corporateToken(browser, server, "00000002", "times_user001", "Second#Pass2026");
+            String corporate = SignIn.corporateToken(browser, server, "00000002", "times_user001", "Second#Pass2026");
             assertThat(call(server, "POST", "/individuals/" + id + "/confirm", corporate, null).statusCode()).isEqualTo(204);
 
             server.restart();
 
-            String again = individualToken(browser, server, "link-indiv-4@example.com", "Indiv#Pass2026");
+            String again = SignIn.individualToken(browser, server, "link-indiv-4@example.com", "Indiv#Pass2026");
             JsonNode links = JSON.readTree(call(server, "GET", "", again, null).body());
             assertThat(links.findValuesAsText("corporateId")).containsExactly("00000002");
             assertThat(links.findValuesAsText("userId")).containsExactly("times_user001");

@@ -24,10 +24,12 @@ import jp.houjin.keycloak.testsuite.pages.AdminRequestPage;
 import jp.houjin.keycloak.testsuite.pages.AdminVerifyPage;
 import jp.houjin.keycloak.testsuite.pages.CorporateLoginPage;
 import jp.houjin.keycloak.testsuite.pages.MessagePage;
+import jp.houjin.keycloak.testsuite.pages.Page;
 import jp.houjin.keycloak.testsuite.pages.UpdatePasswordPage;
 import jp.houjin.keycloak.testsuite.server.AdminApi;
 import jp.houjin.keycloak.testsuite.server.KeycloakServer;
 import jp.houjin.keycloak.testsuite.server.RealKeycloak;
+import jp.houjin.keycloak.testsuite.support.SignIn;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -106,13 +108,11 @@ class AdminVerificationIT {
             assertThat(mailbox.countTo("verify-admin-1@example.jp")).as("only the recovery mail").isEqualTo(1);
 
             Browser.clearAllCookies(browser);
-            assertThat(MessagePage.at(browser, link).error())
+            assertThat(Page.open(browser, MessagePage::new, link).error())
                     .isEqualTo("このURLはすでに使用されています。もう一度「管理者の方」からお手続きください。");
 
-            AuthorizationCodeClient client = new AuthorizationCodeClient(server);
-            Browser.clearAllCookies(browser);
-            CorporateLoginPage.at(browser, client.authorizationUrl()).signIn("00000001", "verify_admin_1", "Verified#Pass2026");
-            assertThat(client.awaitAccessTokenClaims(browser).get("preferred_username").asText())
+            assertThat(SignIn.corporateClaims(browser, server, "00000001", "verify_admin_1", "Verified#Pass2026")
+                    .get("preferred_username").asText())
                     .isEqualTo("00000001:verify_admin_1");
         } finally {
             deleteUser(admin, id);
@@ -204,7 +204,7 @@ class AdminVerificationIT {
 
     private static String decide(WebDriver browser, String link) {
         Browser.clearAllCookies(browser);
-        AdminRequestPage page = AdminRequestPage.at(browser, link);
+        AdminRequestPage page = Page.open(browser, AdminRequestPage::new, link);
         if (!page.canDecide()) {
             return page.error();
         }
@@ -248,10 +248,8 @@ class AdminVerificationIT {
             String tampered = links.get(0).substring(0, links.get(0).length() - 3) + "abc";
             assertThat(decide(browser, tampered)).isEqualTo("このURLは無効です。管理者の追加登録については担当窓口へご連絡ください。");
 
-            AuthorizationCodeClient client = new AuthorizationCodeClient(server);
-            Browser.clearAllCookies(browser);
-            CorporateLoginPage.at(browser, client.authorizationUrl()).signIn("00000001", "added_admin_1", "Added#Pass2026");
-            assertThat(client.awaitAccessTokenClaims(browser).get("preferred_username").asText())
+            assertThat(SignIn.corporateClaims(browser, server, "00000001", "added_admin_1", "Added#Pass2026")
+                    .get("preferred_username").asText())
                     .isEqualTo("00000001:added_admin_1");
         } finally {
             deleteIfPresent(admin, "00000001:added_admin_1");
@@ -268,7 +266,7 @@ class AdminVerificationIT {
             List<String> cancel = decisionLinks("cancelled_admin_1");
             String ownLink = TestMailbox.actionLink(mailbox.awaitMailTo("cancelled-admin-1@example.jp"));
             Browser.clearAllCookies(browser);
-            AdminRequestPage request = AdminRequestPage.at(browser, cancel.get(1));
+            AdminRequestPage request = Page.open(browser, AdminRequestPage::new, cancel.get(1));
             assertThat(request.requesterUserId()).isEqualTo("cancelled_admin_1");
             assertThat(request.decide().done()).contains("取り消し");
             assertThat(admin.get(REALM + "/users?exact=true&username=00000001:cancelled_admin_1")).isEmpty();
@@ -276,7 +274,7 @@ class AdminVerificationIT {
                     "【タイムズ商事株式会社】管理者の追加登録申請が取り消されました"))).contains("cancelled_admin_1");
             assertThat(decide(browser, cancel.get(1))).isEqualTo("この申請はすでに承認・取消・付与のいずれかが行われています。");
             Browser.clearAllCookies(browser);
-            MessagePage.at(browser, ownLink);
+            Page.open(browser, MessagePage::new, ownLink);
             assertThat(UpdatePasswordPage.isShown(browser)).as("a cancelled request's link is dead").isFalse();
 
             requestAdminRights(browser, server, "waited_admin_1", "waited-admin-1@example.jp");
@@ -337,14 +335,6 @@ class AdminVerificationIT {
         }
     }
 
-    private static String tokenOf(WebDriver browser, KeycloakServer server, String corporateId, String userId,
-            String password) {
-        Browser.clearAllCookies(browser);
-        AuthorizationCodeClient client = new AuthorizationCodeClient(server);
-        CorporateLoginPage.at(browser, client.authorizationUrl()).signIn(corporateId, userId, password);
-        return client.awaitAccessToken(browser);
-    }
-
     private static java.net.http.HttpResponse<String> call(KeycloakServer server, String method, String path, String token)
             throws Exception {
         java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest
@@ -363,11 +353,11 @@ class AdminVerificationIT {
         String doomedId = newUser(admin, "00000001:no_longer_needed", "no-longer-needed@example.jp", "user");
         try {
             assertThat(call(server, "GET", "users", null).statusCode()).isEqualTo(401);
-            String member = tokenOf(browser, server, "00000001", "times_user001", "Times#Pass2026");
+            String member = SignIn.corporateToken(browser, server, "00000001", "times_user001", "Times#Pass2026");
             assertThat(call(server, "GET", "users", member).statusCode()).isEqualTo(403);
             assertThat(call(server, "DELETE", "users/no_longer_needed", member).statusCode()).isEqualTo(403);
 
-            String adminToken = tokenOf(browser, server, "00000001", "times_admin", "Admin#Pass2026");
+            String adminToken = SignIn.corporateToken(browser, server, "00000001", "times_admin", "Admin#Pass2026");
             java.net.http.HttpResponse<String> listed = call(server, "GET", "users", adminToken);
             assertThat(listed.statusCode()).isEqualTo(200);
             com.fasterxml.jackson.databind.JsonNode users = new com.fasterxml.jackson.databind.ObjectMapper()

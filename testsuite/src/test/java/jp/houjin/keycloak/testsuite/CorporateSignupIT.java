@@ -17,11 +17,13 @@ import jp.houjin.keycloak.testsuite.mail.TestMailbox;
 import jp.houjin.keycloak.testsuite.oidc.AuthorizationCodeClient;
 import jp.houjin.keycloak.testsuite.pages.CorporateConfirmPage;
 import jp.houjin.keycloak.testsuite.pages.CorporateLoginPage;
+import jp.houjin.keycloak.testsuite.pages.Page;
 import jp.houjin.keycloak.testsuite.pages.CorporateSignupPage;
 import jp.houjin.keycloak.testsuite.server.AdminApi;
 import jp.houjin.keycloak.testsuite.server.DirectoryDatabase;
 import jp.houjin.keycloak.testsuite.server.KeycloakServer;
 import jp.houjin.keycloak.testsuite.server.RealKeycloak;
+import jp.houjin.keycloak.testsuite.support.SignIn;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -138,9 +140,9 @@ class CorporateSignupIT {
             int middle = key.lastIndexOf('.') + 10;
             String tampered = link.replace(key, key.substring(0, middle)
                     + (key.charAt(middle) == 'A' ? 'B' : 'A') + key.substring(middle + 1));
-            assertThat(CorporateConfirmPage.at(browser, tampered).error()).startsWith("このURLは無効です。");
+            assertThat(Page.open(browser, CorporateConfirmPage::new, tampered).error()).startsWith("このURLは無効です。");
 
-            CorporateConfirmPage confirm = CorporateConfirmPage.at(browser, link);
+            CorporateConfirmPage confirm = Page.open(browser, CorporateConfirmPage::new, link);
             assertThat(confirm.intro()).contains(name, email);
             assertThat(DirectoryDatabase.queryString("select status from corporation where corporate_id = ?", corporateId))
                     .as("opening the link alone confirms nothing (mail scanners follow links)").isEqualTo("PENDING");
@@ -150,13 +152,10 @@ class CorporateSignupIT {
             assertThat(DirectoryDatabase.queryString("select status from corporation where corporate_id = ?", corporateId))
                     .isEqualTo("ACTIVE");
 
-            assertThat(CorporateConfirmPage.at(browser, link).error()).isEqualTo("この法人（法人ID " + corporateId
+            assertThat(Page.open(browser, CorporateConfirmPage::new, link).error()).isEqualTo("この法人（法人ID " + corporateId
                     + "）の本登録は既に完了しています。法人IDでログインしてください。");
 
-            Browser.clearAllCookies(browser);
-            AuthorizationCodeClient client = new AuthorizationCodeClient(server);
-            CorporateLoginPage.at(browser, client.authorizationUrl()).signIn(corporateId, email, PASSWORD);
-            JsonNode claims = client.awaitAccessTokenClaims(browser);
+            JsonNode claims = SignIn.corporateClaims(browser, server, corporateId, email, PASSWORD);
             assertThat(claims.get("preferred_username").asText()).isEqualTo(corporateId + ":admin");
             assertThat(claims.get("email").asText()).isEqualTo(email);
 
@@ -185,7 +184,7 @@ class CorporateSignupIT {
             assertThat(again.title()).isEqualTo("本登録のお願い");
             assertThat(corporateIdOf("二重申込株式会社")).as("the unconfirmed first sign-up is replaced").isNull();
 
-            assertThat(CorporateConfirmPage.at(browser, first).error()).startsWith("このURLは、同じメールアドレスで後からお申込みがあったため無効");
+            assertThat(Page.open(browser, CorporateConfirmPage::new, first).error()).startsWith("このURLは、同じメールアドレスで後からお申込みがあったため無効");
             assertThat(mailbox.countTo(email)).isEqualTo(2);
 
             // Three sign-ups per address and hour (realm attribute houjinSignupsPerEmail): the fourth gets the same
@@ -197,7 +196,7 @@ class CorporateSignupIT {
             assertThat(mailbox.countTo(email)).isEqualTo(3);
             assertThat(corporateIdOf("二重申込(四)株式会社")).isNull();
             String second = TestMailbox.link(mailbox.awaitMailsTo(email, 3)[2], "/houjin/corporate-signup?key=");
-            assertThat(CorporateConfirmPage.at(browser, second).confirm().newCorporateId())
+            assertThat(Page.open(browser, CorporateConfirmPage::new, second).confirm().newCorporateId())
                     .isEqualTo(corporateIdOf("二重申込(三)株式会社"));
         } finally {
             deleteCorporation("二重申込株式会社");
@@ -269,9 +268,7 @@ class CorporateSignupIT {
         assertThat(TestMailbox.text(mail)).contains("既に法人ID 00000001 で登録されています", "新しい登録は行っていません")
                 .doesNotContain("/houjin/corporate-signup");
         // The existing account is unchanged: its password still works.
-        Browser.clearAllCookies(browser);
-        AuthorizationCodeClient client = new AuthorizationCodeClient(server);
-        CorporateLoginPage.at(browser, client.authorizationUrl()).signIn("00000001", "times_admin", "Admin#Pass2026");
-        assertThat(client.awaitAccessTokenClaims(browser).get("preferred_username").asText()).isEqualTo("00000001:times_admin");
+        assertThat(SignIn.corporateClaims(browser, server, "00000001", "times_admin", "Admin#Pass2026")
+                .get("preferred_username").asText()).isEqualTo("00000001:times_admin");
     }
 }

@@ -26,6 +26,7 @@ import jp.houjin.keycloak.testsuite.mail.TestMailbox;
 import jp.houjin.keycloak.testsuite.oidc.AuthorizationCodeClient;
 import jp.houjin.keycloak.testsuite.pages.CorporateLoginPage;
 import jp.houjin.keycloak.testsuite.pages.MessagePage;
+import jp.houjin.keycloak.testsuite.pages.Page;
 import jp.houjin.keycloak.testsuite.pages.UpdateEmailPage;
 import jp.houjin.keycloak.testsuite.server.AdminApi;
 import jp.houjin.keycloak.testsuite.server.KeycloakServer;
@@ -100,7 +101,7 @@ class EmailChangeIT {
                     .contains(NEW);
 
             Browser.clearAllCookies(browser);
-            assertThat(MessagePage.at(browser, link).bodyText()).doesNotContain("に更新されました");
+            assertThat(Page.open(browser, MessagePage::new, link).bodyText()).doesNotContain("に更新されました");
             assertThat(mailbox.countTo(OLD)).as("one notice").isEqualTo(1);
         } finally {
             deleteUser(admin, id);

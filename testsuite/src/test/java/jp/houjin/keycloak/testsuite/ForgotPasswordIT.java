@@ -20,6 +20,7 @@ import jp.houjin.keycloak.testsuite.oidc.AuthorizationCodeClient;
 import jp.houjin.keycloak.testsuite.pages.CorporateLoginPage;
 import jp.houjin.keycloak.testsuite.pages.ForgotPasswordPage;
 import jp.houjin.keycloak.testsuite.pages.MessagePage;
+import jp.houjin.keycloak.testsuite.pages.Page;
 import jp.houjin.keycloak.testsuite.pages.UpdatePasswordPage;
 import jp.houjin.keycloak.testsuite.server.AdminApi;
 import jp.houjin.keycloak.testsuite.server.KeycloakServer;
@@ -87,7 +88,7 @@ class ForgotPasswordIT {
             again.submit("Renewed#Pass2026");
             assertThat(new MessagePage(browser).bodyText()).contains("アカウントが更新されました");
 
-            assertThat(MessagePage.at(browser, link).error())
+            assertThat(Page.open(browser, MessagePage::new, link).error())
                     .isEqualTo("このパスワード変更URLはすでに使用されています。もう一度「パスワードを忘れた方はこちら」からお手続きください。");
 
             Browser.clearAllCookies(browser);
@@ -131,7 +132,7 @@ class ForgotPasswordIT {
             String link = TestMailbox.actionLink(mailbox.awaitMailTo(email));
             Thread.sleep(2_500);
             Browser.clearAllCookies(browser);
-            assertThat(MessagePage.at(browser, link).error()).contains("期限切れ");
+            assertThat(Page.open(browser, MessagePage::new, link).error()).contains("期限切れ");
             assertThat(UpdatePasswordPage.isShown(browser)).isFalse();
         } finally {
             setRealmAttribute(admin, LIFESPAN, previous == null ? "3600" : previous);

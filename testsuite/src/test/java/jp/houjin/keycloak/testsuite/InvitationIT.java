@@ -26,6 +26,7 @@ import jp.houjin.keycloak.testsuite.pages.CorporateLoginPage;
 import jp.houjin.keycloak.testsuite.pages.InvitationPage;
 import jp.houjin.keycloak.testsuite.pages.IpDeniedPage;
 import jp.houjin.keycloak.testsuite.pages.MessagePage;
+import jp.houjin.keycloak.testsuite.pages.Page;
 import jp.houjin.keycloak.testsuite.pages.ProfileCompletionPage;
 import jp.houjin.keycloak.testsuite.server.AdminApi;
 import jp.houjin.keycloak.testsuite.server.DirectoryDatabase;
@@ -132,7 +133,7 @@ class InvitationIT {
                     .isEqualTo("00000001:inv_mail_1");
 
             Browser.clearAllCookies(browser);
-            assertThat(MessagePage.at(browser, link).error())
+            assertThat(Page.open(browser, MessagePage::new, link).error())
                     .isEqualTo("この招待URLはすでに使用されています。ログインページからログインしてください。");
             assertThat(InvitationPage.isShown(browser)).isFalse();
 
@@ -215,8 +216,8 @@ class InvitationIT {
             // Tampered: one character in the middle of the signature changed.
             int at = firstLink.indexOf("&client_id") - 20;
             char c = firstLink.charAt(at);
-            assertThat(MessagePage.at(browser, firstLink.substring(0, at) + (c == 'A' ? 'B' : 'A') + firstLink.substring(at + 1))
-                    .error()).isEqualTo("この招待URLは無効です。再度招待を依頼してください。");
+            String tampered = firstLink.substring(0, at) + (c == 'A' ? 'B' : 'A') + firstLink.substring(at + 1);
+            assertThat(Page.open(browser, MessagePage::new, tampered).error()).isEqualTo("この招待URLは無効です。再度招待を依頼してください。");
             assertThat(InvitationPage.isShown(browser)).isFalse();
 
             // Re-sent: the old link dies, the new one works; the temporary password is kept for mail invitations.
@@ -231,7 +232,7 @@ class InvitationIT {
             assertThat(mailbox.countTo(email)).isEqualTo(2);
             String secondLink = TestMailbox.actionLink(mailbox.awaitMailTo(email));
             assertThat(secondLink).isNotEqualTo(firstLink);
-            assertThat(MessagePage.at(browser, firstLink).error()).isEqualTo("この招待URLは無効です。再度招待を依頼してください。");
+            assertThat(Page.open(browser, MessagePage::new, firstLink).error()).isEqualTo("この招待URLは無効です。再度招待を依頼してください。");
             browser.get(secondLink);
             assertThat(InvitationPage.isShown(browser)).isTrue();
             Browser.clearAllCookies(browser);
@@ -243,7 +244,7 @@ class InvitationIT {
             // Expired: the invitation's expiry lies in the past (as if 14 days went by).
             assertThat(DirectoryDatabase.update("update invitation set expires_at = ? where id = ?", 1L, secondId))
                     .isEqualTo(1);
-            assertThat(MessagePage.at(browser, secondLink).error()).isEqualTo("招待URLの有効期限が切れています。再度招待を依頼してください。");
+            assertThat(Page.open(browser, MessagePage::new, secondLink).error()).isEqualTo("招待URLの有効期限が切れています。再度招待を依頼してください。");
             assertThat(InvitationPage.isShown(browser)).isFalse();
             assertThat(admin.get(CORPORATIONS + "/00000001/invitations").findValues("id").stream()
                     .filter(n -> n.asText().equals(secondId)).count()).isEqualTo(1);
@@ -253,7 +254,7 @@ class InvitationIT {
             String thirdLink = TestMailbox.actionLink(mailbox.awaitMailTo(email));
             assertThat(admin.send("DELETE", CORPORATIONS + "/00000001/invitations/" + third.get("id").asText(), null)
                     .status()).isEqualTo(204);
-            assertThat(MessagePage.at(browser, thirdLink).error()).isEqualTo("この招待URLは無効です。再度招待を依頼してください。");
+            assertThat(Page.open(browser, MessagePage::new, thirdLink).error()).isEqualTo("この招待URLは無効です。再度招待を依頼してください。");
             assertThat(DirectoryDatabase.queryString("select coalesce(password_hash, 'none') from corporate_user "
                     + "where user_id_key = ?", "inv_mail_3")).isEqualTo("none");
             assertThat(admin.get(CORPORATIONS + "/00000001/invitations").findValuesAsText("userId"))

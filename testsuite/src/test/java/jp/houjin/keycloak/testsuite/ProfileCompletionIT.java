@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import jp.houjin.keycloak.testsuite.browser.Browser;
 import jp.houjin.keycloak.testsuite.browser.BrowserExtension;
 import jp.houjin.keycloak.testsuite.oidc.AuthorizationCodeClient;
 import jp.houjin.keycloak.testsuite.pages.CorporateLoginPage;
@@ -19,6 +18,7 @@ import jp.houjin.keycloak.testsuite.pages.ProfileCompletionPage;
 import jp.houjin.keycloak.testsuite.server.AdminApi;
 import jp.houjin.keycloak.testsuite.server.KeycloakServer;
 import jp.houjin.keycloak.testsuite.server.RealKeycloak;
+import jp.houjin.keycloak.testsuite.support.SignIn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.WebDriver;
@@ -78,10 +78,8 @@ class ProfileCompletionIT {
             assertThat(user.path("attributes").path("groupName").get(0).asText()).isEqualTo("営業部");
             assertThat(user.get("requiredActions")).isEmpty();
 
-            Browser.clearAllCookies(browser);
-            AuthorizationCodeClient again = new AuthorizationCodeClient(server);
-            CorporateLoginPage.at(browser, again.authorizationUrl()).signIn("00000002", "profile_user", "New#Pass2026");
-            assertThat(again.awaitAccessTokenClaims(browser).get("preferred_username").asText())
+            assertThat(SignIn.corporateClaims(browser, server, "00000002", "profile_user", "New#Pass2026")
+                    .get("preferred_username").asText())
                     .isEqualTo("00000002:profile_user");
         } finally {
             deleteUser(admin, id);

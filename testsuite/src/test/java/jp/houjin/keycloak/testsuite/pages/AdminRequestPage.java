@@ -10,20 +10,13 @@ public final class AdminRequestPage extends Page {
         super(browser, By.cssSelector("#houjin-form-admin-request, #houjin-admin-request-done, #houjin-sign-in"));
     }
 
-    /** Opens a decision link from the request notice. */
-    public static AdminRequestPage at(WebDriver browser, String url) {
-        browser.get(url);
-        return new AdminRequestPage(browser);
-    }
-
     public boolean canDecide() {
         return has("houjin-admin-request-submit");
     }
 
     /** Approves or cancels, as the link said; the answer is this page's done step. */
     public AdminRequestPage decide() {
-        click("houjin-admin-request-submit");
-        return new AdminRequestPage(browser);
+        return clickTo("houjin-admin-request-submit", AdminRequestPage::new);
     }
 
     public String requesterUserId() {

@@ -17,8 +17,7 @@ public final class AdminVerifyPage extends Page {
 
     /** Fills the fields and submits; the next page is this one again (a message, the done step) or the next step. */
     public void verify(Map<String, String> values) {
-        fill(values);
-        click("houjin-verify");
+        submit(values, "houjin-verify");
     }
 
     public String intro() {

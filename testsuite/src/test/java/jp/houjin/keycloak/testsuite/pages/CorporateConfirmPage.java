@@ -10,19 +10,13 @@ public final class CorporateConfirmPage extends Page {
         super(browser, By.cssSelector("#houjin-form-corporate-confirm, #houjin-corporate-confirm-done, #houjin-sign-in"));
     }
 
-    public static CorporateConfirmPage at(WebDriver browser, String url) {
-        browser.get(url);
-        return new CorporateConfirmPage(browser);
-    }
-
     public String intro() {
         return text("houjin-corporate-confirm-intro");
     }
 
     /** Confirms; the answer is this page's done step. */
     public CorporateConfirmPage confirm() {
-        click("houjin-corporate-confirm");
-        return new CorporateConfirmPage(browser);
+        return clickTo("houjin-corporate-confirm", CorporateConfirmPage::new);
     }
 
     public String newCorporateId() {

@@ -2,6 +2,7 @@ package jp.houjin.keycloak.testsuite.pages;
 
 import java.util.Map;
 
+import jp.houjin.keycloak.testsuite.oidc.Pkce;
 import jp.houjin.keycloak.testsuite.server.KeycloakServer;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -24,16 +25,7 @@ public final class CorporateLoginPage extends Page {
     }
 
     public static String accountConsoleSignInUrl(KeycloakServer server) {
-        byte[] random = new byte[32];
-        new java.security.SecureRandom().nextBytes(random);
-        String verifier = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-        String challenge;
-        try {
-            challenge = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(java.security.MessageDigest
-                    .getInstance("SHA-256").digest(verifier.getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        String challenge = Pkce.challenge(Pkce.verifier());
         String redirect = java.net.URLEncoder.encode(server.realmUrl() + "/account/", java.nio.charset.StandardCharsets.UTF_8);
         return server.realmUrl() + "/protocol/openid-connect/auth?client_id=account-console&response_type=code"
                 + "&scope=openid&redirect_uri=" + redirect + "&state=st" + System.nanoTime() + "&code_challenge=" + challenge
@@ -41,8 +33,7 @@ public final class CorporateLoginPage extends Page {
     }
 
     public static CorporateLoginPage at(WebDriver browser, String url) {
-        browser.get(url);
-        return new CorporateLoginPage(browser);
+        return open(browser, CorporateLoginPage::new, url);
     }
 
     public void signIn(String corporateId, String login, String password) {
@@ -85,32 +76,27 @@ public final class CorporateLoginPage extends Page {
 
     /** 「初めてログインする方はこちら」. */
     public InvitationPage firstLogin() {
-        click("houjin-first-login");
-        return new InvitationPage(browser);
+        return clickTo("houjin-first-login", InvitationPage::new);
     }
 
     /** 「パスワードを忘れた方はこちら」. */
     public ForgotPasswordPage forgotPassword() {
-        click("houjin-forgot-password");
-        return new ForgotPasswordPage(browser);
+        return clickTo("houjin-forgot-password", ForgotPasswordPage::new);
     }
 
     /** 「前任者の異動などによりログインできない場合」: the additional admin. */
     public AdminVerifyPage addAdmin() {
-        click("houjin-add-admin");
-        return new AdminVerifyPage(browser);
+        return clickTo("houjin-add-admin", AdminVerifyPage::new);
     }
 
     /** 「新規登録（法人）はこちら」. */
     public CorporateSignupPage registerCorporate() {
-        click("houjin-register-corporate");
-        return new CorporateSignupPage(browser);
+        return clickTo("houjin-register-corporate", CorporateSignupPage::new);
     }
 
     /** 「新規登録（個人）はこちら」 on the individual tab. */
     public RegistrationPage registerIndividual() {
         showIndividualTab();
-        click("houjin-register-individual");
-        return new RegistrationPage(browser);
+        return clickTo("houjin-register-individual", RegistrationPage::new);
     }
 }

@@ -14,9 +14,7 @@ public final class CorporateSignupPage extends Page {
 
     /** Fills the form and submits it; the answer is this page again (messages, or the sent step). */
     public void submit(Map<String, String> values, boolean acceptTerms) {
-        fill(values);
-        check("acceptTerms", acceptTerms);
-        click("houjin-corporate-signup-submit");
+        submit(values, acceptTerms, "acceptTerms", By.id("houjin-corporate-signup-submit"));
     }
 
     public String sent() {

@@ -14,8 +14,7 @@ public final class ForgotPasswordPage extends Page {
 
     /** Asks for the reset mail; the answer is this page's second step. */
     public ForgotPasswordPage request(String corporateId, String login) {
-        fill(Map.of("corporateId", corporateId, "loginId", login));
-        click("houjin-send-reset");
+        submit(Map.of("corporateId", corporateId, "loginId", login), "houjin-send-reset");
         return new ForgotPasswordPage(browser);
     }
 
@@ -29,12 +28,6 @@ public final class ForgotPasswordPage extends Page {
 
     /** 「管理者の方」. */
     public AdminVerifyPage adminReset() {
-        click("houjin-admin-reset");
-        return new AdminVerifyPage(browser);
-    }
-
-    public CorporateLoginPage back() {
-        click("houjin-back");
-        return new CorporateLoginPage(browser);
+        return clickTo("houjin-admin-reset", AdminVerifyPage::new);
     }
 }

@@ -1,5 +1,7 @@
 package jp.houjin.keycloak.testsuite.pages;
 
+import java.util.Map;
+
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
@@ -18,18 +20,12 @@ public final class InvitationPage extends Page {
 
     /** Fills the form and submits it; the next page is this one with a message or the next step. */
     public void authenticate(String corporateId, String login, String temporaryPassword, boolean acceptTerms) {
-        fill(java.util.Map.of("corporateId", corporateId, "loginId", login, "password", temporaryPassword));
-        check("acceptTerms", acceptTerms);
-        click("houjin-authenticate");
+        submit(Map.of("corporateId", corporateId, "loginId", login, "password", temporaryPassword), acceptTerms,
+                "acceptTerms", By.id("houjin-authenticate"));
     }
 
     public String intro() {
         return text("houjin-invitation-intro");
-    }
-
-    public CorporateLoginPage back() {
-        click("houjin-back");
-        return new CorporateLoginPage(browser);
     }
 
     public String termsHref() {

@@ -18,8 +18,7 @@ public final class LinkPage extends Page {
 
     /** An individual asks for a link to the corporate account with this address. */
     public void request(String corporateEmail) {
-        fill(Map.of("corporateEmail", corporateEmail));
-        click("houjin-link-submit");
+        submit(Map.of("corporateEmail", corporateEmail), "houjin-link-submit");
     }
 
     /** 戻る on the done step: on to the client. */

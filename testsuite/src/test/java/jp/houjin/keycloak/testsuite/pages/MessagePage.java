@@ -13,10 +13,4 @@ public final class MessagePage extends Page {
     public MessagePage(WebDriver browser) {
         super(browser, By.id("kc-page-title"));
     }
-
-    /** Opens a link (from a mail) and reads the page it leads to. */
-    public static MessagePage at(WebDriver browser, String url) {
-        browser.get(url);
-        return new MessagePage(browser);
-    }
 }

@@ -3,6 +3,7 @@ package jp.houjin.keycloak.testsuite.pages;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -26,6 +27,12 @@ public abstract class Page {
         wait.until(ExpectedConditions.presenceOfElementLocated(shown));
     }
 
+    /** Opens a URL (a link from a mail, a client's authorization request) and makes the page object of where it leads. */
+    public static <P extends Page> P open(WebDriver browser, Function<WebDriver, P> page, String url) {
+        browser.get(url);
+        return page.apply(browser);
+    }
+
     /** Clicks and waits for the next page: until the old page's {@code <html>} is gone. */
     public void click(By button) {
         WebElement old = browser.findElement(By.tagName("html"));
@@ -37,6 +44,17 @@ public abstract class Page {
         click(By.id(id));
     }
 
+    /** Clicks and returns the page object of the page that follows. */
+    protected <P extends Page> P clickTo(String id, Function<WebDriver, P> next) {
+        click(id);
+        return next.apply(browser);
+    }
+
+    /** The 戻る button of the pages reached from the sign-in page. */
+    public CorporateLoginPage back() {
+        return clickTo("houjin-back", CorporateLoginPage::new);
+    }
+
     /** Types each value into the field with that id, replacing what it held (an empty value leaves it empty). */
     public void fill(Map<String, String> values) {
         values.forEach((id, value) -> {
@@ -46,6 +64,19 @@ public abstract class Page {
                 field.sendKeys(value);
             }
         });
+    }
+
+    /** Fills the fields and submits with this button. */
+    public void submit(Map<String, String> values, String button) {
+        fill(values);
+        click(button);
+    }
+
+    /** Fills the fields, ticks the terms box or not, and submits with this button. */
+    protected void submit(Map<String, String> values, boolean acceptTerms, String termsBox, By button) {
+        fill(values);
+        check(termsBox, acceptTerms);
+        click(button);
     }
 
     /** Ticks or unticks a checkbox. */

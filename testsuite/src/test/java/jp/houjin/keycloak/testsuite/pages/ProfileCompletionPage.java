@@ -16,8 +16,7 @@ public final class ProfileCompletionPage extends Page {
 
     /** Fills the fields and asks for the confirmation step (or this step again, with the messages). */
     public void confirm(Map<String, String> values) {
-        fill(values);
-        click("houjin-confirm");
+        submit(values, "houjin-confirm");
     }
 
     /** On the confirmation step: saves. */

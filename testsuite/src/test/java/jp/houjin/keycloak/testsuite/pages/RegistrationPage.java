@@ -14,9 +14,7 @@ public final class RegistrationPage extends Page {
 
     /** Fills the form and submits it; the answer is this page again with messages, or the mail check. */
     public void submit(Map<String, String> values, boolean acceptTerms) {
-        fill(values);
-        check("termsAccepted", acceptTerms);
-        click(By.cssSelector("#kc-register-form [type=submit]"));
+        submit(values, acceptTerms, "termsAccepted", By.cssSelector("#kc-register-form [type=submit]"));
     }
 
     /** Keycloak's registration page names a field's message input-error-&lt;field&gt; (or a variant starting so). */

@@ -13,7 +13,6 @@ public final class UpdateEmailPage extends Page {
     }
 
     public void submit(String email) {
-        fill(Map.of("email", email));
-        click("kc-submit");
+        submit(Map.of("email", email), "kc-submit");
     }
 }

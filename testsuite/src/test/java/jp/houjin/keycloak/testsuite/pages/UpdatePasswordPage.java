@@ -17,7 +17,6 @@ public final class UpdatePasswordPage extends Page {
     }
 
     public void submit(String password) {
-        fill(Map.of("password-new", password, "password-confirm", password));
-        click("kc-submit");
+        submit(Map.of("password-new", password, "password-confirm", password), "kc-submit");
     }
 }

@@ -25,10 +25,23 @@ public final class Screenshots {
 
     /** A shot in a window of the given size (a long form whole), the window's size restored afterwards. */
     public static Path shot(WebDriver browser, String name, int width, int height) throws IOException {
+        Path[] file = new Path[1];
+        inWindow(browser, width, height, () -> file[0] = shot(browser, name));
+        return file[0];
+    }
+
+    /** Steps that take shots. */
+    @FunctionalInterface
+    public interface Steps {
+        void run() throws IOException;
+    }
+
+    /** Runs the steps in a window of the given size (the size the pictures are taken at), then restores the size. */
+    public static void inWindow(WebDriver browser, int width, int height, Steps steps) throws IOException {
         Dimension before = browser.manage().window().getSize();
         browser.manage().window().setSize(new Dimension(width, height));
         try {
-            return shot(browser, name);
+            steps.run();
         } finally {
             browser.manage().window().setSize(before);
         }
