@@ -33,10 +33,15 @@ public abstract class Page {
         return page.apply(browser);
     }
 
-    /** Clicks and waits for the next page: until the old page's {@code <html>} is gone. */
+    /** Clicks and waits for the next page. */
     public void click(By button) {
+        awaitNextPage(() -> browser.findElement(button).click());
+    }
+
+    /** Does what leaves this page, then waits until the old page's {@code <html>} is gone. */
+    protected void awaitNextPage(Runnable leave) {
         WebElement old = browser.findElement(By.tagName("html"));
-        browser.findElement(button).click();
+        leave.run();
         wait.until(ExpectedConditions.stalenessOf(old));
     }
 

@@ -3,7 +3,6 @@ package jp.houjin.keycloak.testsuite.pages;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** Keycloak's own reset-credentials page (login-reset-password.ftl), the stock flow's side door. */
 public final class ResetCredentialsPage extends Page {
@@ -16,8 +15,6 @@ public final class ResetCredentialsPage extends Page {
     public void request(String username) {
         WebElement field = browser.findElement(By.id("username"));
         field.sendKeys(username);
-        WebElement old = browser.findElement(By.tagName("html"));
-        field.submit();
-        wait.until(ExpectedConditions.stalenessOf(old));
+        awaitNextPage(field::submit);
     }
 }
