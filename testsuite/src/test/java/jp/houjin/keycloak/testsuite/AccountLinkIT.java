@@ -1,5 +1,7 @@
 package jp.houjin.keycloak.testsuite;
 
+import static jp.houjin.keycloak.testsuite.support.RealmAdmin.REALM;
+import static jp.houjin.keycloak.testsuite.support.RealmAdmin.deleteUser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -18,9 +20,12 @@ import jp.houjin.keycloak.testsuite.mail.MailboxExtension;
 import jp.houjin.keycloak.testsuite.mail.TestMailbox;
 import jp.houjin.keycloak.testsuite.oidc.AuthorizationCodeClient;
 import jp.houjin.keycloak.testsuite.pages.CorporateLoginPage;
+import jp.houjin.keycloak.testsuite.pages.LinkPage;
 import jp.houjin.keycloak.testsuite.server.AdminApi;
 import jp.houjin.keycloak.testsuite.server.KeycloakServer;
 import jp.houjin.keycloak.testsuite.server.RealKeycloak;
+import jp.houjin.keycloak.testsuite.support.Screenshots;
+import jp.houjin.keycloak.testsuite.support.SignIn;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -47,22 +52,14 @@ class AccountLinkIT {
     private static final java.time.format.DateTimeFormatter JAPAN_TIME = java.time.format.DateTimeFormatter
             .ofPattern("yyyy/MM/dd HH:mm").withZone(java.time.ZoneId.of("Asia/Tokyo"));
 
-    private static final String REALM = "/realms/partner-portal";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private static String individualToken(WebDriver browser, KeycloakServer server, String email, String password) {
+    /** The portal asks for the link action, in a browser without cookies; after the sign-in, the link page. */
+    private static LinkPage linkPage(WebDriver browser, AuthorizationCodeClient client,
+            java.util.function.Consumer<CorporateLoginPage> signIn) {
         Browser.clearAllCookies(browser);
-        AuthorizationCodeClient client = new AuthorizationCodeClient(server);
-        CorporateLoginPage.at(browser, client.authorizationUrl()).signInIndividual(email, password);
-        return client.awaitAccessToken(browser);
-    }
-
-    private static String corporateToken(WebDriver browser, KeycloakServer server, String corporateId, String userId,
-            String password) {
-        Browser.clearAllCookies(browser);
-        AuthorizationCodeClient client = new AuthorizationCodeClient(server);
-        CorporateLoginPage.at(browser, client.authorizationUrl()).signIn(corporateId, userId, password);
-        return client.awaitAccessToken(browser);
+        signIn.accept(CorporateLoginPage.at(browser, client.authorizationUrl() + "&kc_action=houjin-account-link"));
+        return new LinkPage(browser);
     }
 
     private static HttpResponse<String> call(KeycloakServer server, String method, String path, String token, String body)
@@ -109,7 +106,7 @@ class AccountLinkIT {
         String clientId = mapper(admin);
         try {
             assertThat(call(server, "GET", "", null, null).statusCode()).isEqualTo(401);
-            String token = individualToken(browser, server, "link-indiv-1@example.com", "Indiv#Pass2026");
+            String token = SignIn.individualToken(browser, server, "link-indiv-1@example.com", "Indiv#Pass2026");
             assertThat(claims(token).path("linked_corporations").size()).as("no claim, or an empty one").isZero();
 
             // The same answer for an address without a corporate account and for one with it.
@@ -131,12 +128,12 @@ class AccountLinkIT {
 
             // Stored and pending: not in the individual's list, not in a new token.
             assertThat(JSON.readTree(call(server, "GET", "", token, null).body())).isEmpty();
-            String pending = individualToken(browser, server, "link-indiv-1@example.com", "Indiv#Pass2026");
+            String pending = SignIn.individualToken(browser, server, "link-indiv-1@example.com", "Indiv#Pass2026");
             assertThat(claims(pending).path("linked_corporations").size()).isZero();
             assertThat(call(server, "DELETE", "/00000001/times_user001", token, null).statusCode())
                     .as("a pending request is not the individual's to see").isEqualTo(404);
 
-            String corporate = corporateToken(browser, server, "00000001", "times_user001", "Times#Pass2026");
+            String corporate = SignIn.corporateToken(browser, server, "00000001", "times_user001", "Times#Pass2026");
             JsonNode individuals = JSON.readTree(call(server, "GET", "/individuals", corporate, null).body());
             assertThat(individuals.findValuesAsText("id")).containsExactly(first);
             assertThat(individuals.findValuesAsText("status")).containsExactly("pending");
@@ -157,7 +154,7 @@ class AccountLinkIT {
                     .containsExactly("00000001");
             assertThat(JSON.readTree(call(server, "GET", "/individuals", corporate, null).body()).findValuesAsText("status"))
                     .containsExactly("confirmed");
-            String fresh = individualToken(browser, server, "link-indiv-1@example.com", "Indiv#Pass2026");
+            String fresh = SignIn.individualToken(browser, server, "link-indiv-1@example.com", "Indiv#Pass2026");
             JsonNode claim = claims(fresh).get("linked_corporations");
             assertThat(claim).hasSize(1);
             assertThat(claim.get(0).get("corporate_id").asText()).isEqualTo("00000001");
@@ -168,14 +165,14 @@ class AccountLinkIT {
                     + "(select id from corporation where corporate_id = '00000001')";
             try {
                 assertThat(jp.houjin.keycloak.testsuite.server.DirectoryDatabase.update(suspend, "LOGIN_SUSPENDED")).isEqualTo(1);
-                String whileSuspended = individualToken(browser, server, "link-indiv-1@example.com", "Indiv#Pass2026");
+                String whileSuspended = SignIn.individualToken(browser, server, "link-indiv-1@example.com", "Indiv#Pass2026");
                 assertThat(claims(whileSuspended).path("linked_corporations").size()).isZero();
             } finally {
                 jp.houjin.keycloak.testsuite.server.DirectoryDatabase.update(suspend, "ACTIVE");
             }
 
             // Another individual neither sees nor removes the first one's link.
-            String other = individualToken(browser, server, "link-indiv-2@example.com", "Indiv#Pass2026");
+            String other = SignIn.individualToken(browser, server, "link-indiv-2@example.com", "Indiv#Pass2026");
             assertThat(JSON.readTree(call(server, "GET", "", other, null).body())).isEmpty();
             assertThat(call(server, "DELETE", "/00000001/times_user001", other, null).statusCode()).isEqualTo(404);
             assertThat(call(server, "DELETE", "/individuals/" + first, other, null).statusCode()).isEqualTo(403);
@@ -215,13 +212,13 @@ class AccountLinkIT {
         String id = admin.createIndividual("link-indiv-5", "連携", "Indiv#Pass2026");
         String clientId = mapper(admin);
         try {
-            String token = individualToken(browser, server, "link-indiv-5@example.com", "Indiv#Pass2026");
+            String token = SignIn.individualToken(browser, server, "link-indiv-5@example.com", "Indiv#Pass2026");
             int corporateMails = mailbox.countTo("times_user001@example.jp");
             assertThat(call(server, "POST", "", token, "{\"corporateEmail\":\"times_user001@example.jp\"}").body())
                     .isEqualTo(REQUESTED);
             mailbox.awaitMailsTo("times_user001@example.jp", corporateMails + 1);
 
-            String corporate = corporateToken(browser, server, "00000001", "times_user001", "Times#Pass2026");
+            String corporate = SignIn.corporateToken(browser, server, "00000001", "times_user001", "Times#Pass2026");
             assertThat(JSON.readTree(call(server, "GET", "/individuals", corporate, null).body()).findValuesAsText("id"))
                     .containsExactly(id);
             assertThat(call(server, "DELETE", "/individuals/" + id, corporate, null).statusCode()).isEqualTo(204);
@@ -229,12 +226,12 @@ class AccountLinkIT {
                     .as("a rejected request cannot be confirmed later").isEqualTo(404);
 
             assertThat(JSON.readTree(call(server, "GET", "", token, null).body())).isEmpty();
-            String fresh = individualToken(browser, server, "link-indiv-5@example.com", "Indiv#Pass2026");
+            String fresh = SignIn.individualToken(browser, server, "link-indiv-5@example.com", "Indiv#Pass2026");
             assertThat(claims(fresh).path("linked_corporations").size()).isZero();
             assertThat(mailbox.countTo("link-indiv-5@example.com")).as("a rejection does not confirm the address").isZero();
         } finally {
             removeMapper(admin, clientId);
-            admin.send("DELETE", REALM + "/users/" + id, null);
+            deleteUser(admin, id);
         }
     }
 
@@ -243,7 +240,7 @@ class AccountLinkIT {
             AdminApi admin) throws Exception {
         String id = admin.createIndividual("link-indiv-6", "連携", "Indiv#Pass2026");
         try {
-            String token = individualToken(browser, server, "link-indiv-6@example.com", "Indiv#Pass2026");
+            String token = SignIn.individualToken(browser, server, "link-indiv-6@example.com", "Indiv#Pass2026");
             int corporateMails = mailbox.countTo("times_admin@example.jp");
             List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> parallel = new java.util.ArrayList<>();
             HttpClient http = HttpClient.newHttpClient();
@@ -260,22 +257,18 @@ class AccountLinkIT {
             HttpResponse<String> limited = call(server, "POST", "", token, "{\"corporateEmail\":\"times_admin@example.jp\"}");
             assertThat(limited.statusCode()).isEqualTo(429);
             assertThat(limited.body()).contains("too_many_link_requests");
-            String corporate = corporateToken(browser, server, "00000001", "times_admin", "Admin#Pass2026");
+            String corporate = SignIn.corporateToken(browser, server, "00000001", "times_admin", "Admin#Pass2026");
             assertThat(JSON.readTree(call(server, "GET", "/individuals", corporate, null).body()).findValuesAsText("id"))
                     .doesNotContain(id);
             assertThat(mailbox.countTo("times_admin@example.jp")).isEqualTo(corporateMails);
 
             // The page says so in the user's words.
-            Browser.clearAllCookies(browser);
-            AuthorizationCodeClient client = new AuthorizationCodeClient(server);
-            CorporateLoginPage.at(browser, client.authorizationUrl() + "&kc_action=houjin-account-link")
-                    .signInIndividual("link-indiv-6@example.com", "Indiv#Pass2026");
-            browser.findElement(org.openqa.selenium.By.id("corporateEmail")).sendKeys("times_admin@example.jp");
-            click(browser, org.openqa.selenium.By.id("houjin-link-submit"));
-            assertThat(browser.findElement(org.openqa.selenium.By.id("input-error-container-corporateEmail")).getText())
-                    .startsWith("連携の申請が多すぎます。");
+            LinkPage page = linkPage(browser, new AuthorizationCodeClient(server),
+                    login -> login.signInIndividual("link-indiv-6@example.com", "Indiv#Pass2026"));
+            page.request("times_admin@example.jp");
+            assertThat(page.fieldError("corporateEmail")).startsWith("連携の申請が多すぎます。");
         } finally {
-            admin.send("DELETE", REALM + "/users/" + id, null);
+            deleteUser(admin, id);
         }
     }
 
@@ -289,8 +282,8 @@ class AccountLinkIT {
             KeycloakServer server, AdminApi admin) throws Exception {
         String id = admin.createIndividual("link-indiv-7", "連携", "Indiv#Pass2026");
         try {
-            String token = individualToken(browser, server, "link-indiv-7@example.com", "Indiv#Pass2026");
-            String corporate = corporateToken(browser, server, "00000001", "times_admin", "Admin#Pass2026");
+            String token = SignIn.individualToken(browser, server, "link-indiv-7@example.com", "Indiv#Pass2026");
+            String corporate = SignIn.corporateToken(browser, server, "00000001", "times_admin", "Admin#Pass2026");
             int mails = mailbox.countTo("times_admin@example.jp");
             for (int i = 0; i < 2; i++) {
                 HttpResponse<String> unknown = call(server, "POST", "", token, "{\"corporateEmail\":\"nobody-" + i + "@example.jp\"}");
@@ -302,108 +295,92 @@ class AccountLinkIT {
             }
             assertThat(mailbox.countTo("nobody-0@example.jp") + mailbox.countTo("nobody-1@example.jp")).isZero();
         } finally {
-            admin.send("DELETE", REALM + "/users/" + id, null);
+            deleteUser(admin, id);
         }
-    }
-
-    private static void click(WebDriver browser, org.openqa.selenium.By button) {
-        org.openqa.selenium.WebElement old = browser.findElement(org.openqa.selenium.By.tagName("html"));
-        browser.findElement(button).click();
-        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(30))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(old));
     }
 
     @Test
     void givenThePortalAsksForTheLinkActionThenAnIndividualAsksAndTheCorporateAccountApprovesInItsList(WebDriver browser,
             KeycloakServer server, AdminApi admin) throws Exception {
         String id = admin.createIndividual("link-indiv-3", "連携", "Indiv#Pass2026");
-        org.openqa.selenium.By title = org.openqa.selenium.By.id("kc-page-title");
-        org.openqa.selenium.By done = org.openqa.selenium.By.id("houjin-link-done");
         try {
-            Browser.clearAllCookies(browser);
             AuthorizationCodeClient client = new AuthorizationCodeClient(server);
-            CorporateLoginPage.at(browser, client.authorizationUrl() + "&kc_action=houjin-account-link")
-                    .signInIndividual("link-indiv-3@example.com", "Indiv#Pass2026");
-            assertThat(browser.findElement(title).getText()).isEqualTo("法人連携");
-            assertThat(browser.findElement(org.openqa.selenium.By.id("houjin-link-none")).getText())
-                    .isEqualTo("連携している法人アカウントはありません。");
+            LinkPage page = linkPage(browser, client,
+                    login -> login.signInIndividual("link-indiv-3@example.com", "Indiv#Pass2026"));
+            assertThat(page.title()).isEqualTo("法人連携");
+            assertThat(page.text("houjin-link-none")).isEqualTo("連携している法人アカウントはありません。");
 
             // An address without a corporate account: the same 連携申請 page as for a real one, and no mail.
-            browser.findElement(org.openqa.selenium.By.id("corporateEmail")).sendKeys("<b>nobody</b>@example.jp");
-            click(browser, org.openqa.selenium.By.id("houjin-link-submit"));
-            assertThat(browser.findElement(title).getText()).isEqualTo("連携申請");
-            String neutral = browser.findElement(done).getText();
+            page.request("<b>nobody</b>@example.jp");
+            page = new LinkPage(browser);
+            assertThat(page.title()).isEqualTo("連携申請");
+            String neutral = page.text("houjin-link-done");
             assertThat(neutral).startsWith("連携を申請しました。");
-            assertThat(browser.getPageSource()).doesNotContain("<b>nobody");
-            click(browser, org.openqa.selenium.By.id("houjin-link-finish"));
+            assertThat(page.source()).doesNotContain("<b>nobody");
+            page.finish();
             client.awaitAccessToken(browser);
 
             int corporateMails = mailbox.countTo("times_user001@example.jp");
             AuthorizationCodeClient again = new AuthorizationCodeClient(server);
             browser.get(again.authorizationUrl() + "&kc_action=houjin-account-link");
-            assertThat(browser.findElement(title).getText()).isEqualTo("法人連携");
-            browser.findElement(org.openqa.selenium.By.id("corporateEmail")).sendKeys("times_user001@example.jp");
-            click(browser, org.openqa.selenium.By.id("houjin-link-submit"));
-            assertThat(browser.findElement(title).getText()).isEqualTo("連携申請");
-            assertThat(browser.findElement(done).getText()).isEqualTo(neutral);
-            assertThat(browser.getPageSource()).doesNotContain("タイムズ商事株式会社", "00000001");
-            click(browser, org.openqa.selenium.By.id("houjin-link-finish"));
+            page = new LinkPage(browser);
+            assertThat(page.title()).isEqualTo("法人連携");
+            page.request("times_user001@example.jp");
+            page = new LinkPage(browser);
+            assertThat(page.title()).isEqualTo("連携申請");
+            assertThat(page.text("houjin-link-done")).isEqualTo(neutral);
+            assertThat(page.source()).doesNotContain("タイムズ商事株式会社", "00000001");
+            page.finish();
             assertThat(again.awaitAccessTokenClaims(browser).get("preferred_username").asText()).isEqualTo("link-indiv-3");
             browser.get(new AuthorizationCodeClient(server).authorizationUrl() + "&kc_action=houjin-account-link");
-            assertThat(browser.findElement(title).getText()).isEqualTo("法人連携");
-            assertThat(browser.findElements(org.openqa.selenium.By.id("houjin-link-rows"))).as("pending: not listed").isEmpty();
+            page = new LinkPage(browser);
+            assertThat(page.title()).isEqualTo("法人連携");
+            assertThat(page.has("houjin-link-rows")).as("pending: not listed").isFalse();
 
             // The corporate account follows the link in its mail, signs in and finds the request in 連携者一覧.
             String review = TestMailbox.link(mailbox.awaitMailsTo("times_user001@example.jp", corporateMails + 1)[corporateMails],
                     "/houjin/links/review");
             Browser.clearAllCookies(browser);
             CorporateLoginPage.at(browser, review).signIn("00000001", "times_user001", "Times#Pass2026");
-            assertThat(browser.findElement(title).getText()).isEqualTo("連携者一覧");
-            assertThat(browser.findElement(org.openqa.selenium.By.id("houjin-link-requests")).getText())
+            page = new LinkPage(browser);
+            assertThat(page.title()).isEqualTo("連携者一覧");
+            assertThat(page.text("houjin-link-requests"))
                     .contains("氏名", "メールアドレス", "申請日時", "link-indiv-3@example.com", "連携 個人", "承認", "拒否");
             String beforeLink = JAPAN_TIME.format(java.time.Instant.now());
-            click(browser, org.openqa.selenium.By.cssSelector("#houjin-link-requests button[value=confirm]"));
+            page.confirmFirstRequest();
             String afterLink = JAPAN_TIME.format(java.time.Instant.now());
-            assertThat(browser.findElement(title).getText()).isEqualTo("情報変更完了");
+            assertThat(new LinkPage(browser).title()).isEqualTo("情報変更完了");
             assertThat(mailbox.awaitMailTo("link-indiv-3@example.com").getSubject()).isEqualTo("法人・個人連携が承認されました");
 
             // 連携者一覧: the confirmed individual, with when the link was confirmed (Japan time, to the minute).
             // (Signed in afresh: 戻る would go on to the account console, the client of the mail's link.)
-            Browser.clearAllCookies(browser);
-            CorporateLoginPage.at(browser, new AuthorizationCodeClient(server).authorizationUrl()
-                    + "&kc_action=houjin-account-link").signIn("00000001", "times_user001", "Times#Pass2026");
-            assertThat(browser.findElement(title).getText()).isEqualTo("連携者一覧");
-            assertThat(browser.findElements(org.openqa.selenium.By.id("houjin-link-requests"))).isEmpty();
-            assertThat(browser.findElement(org.openqa.selenium.By.id("houjin-link-rows")).getText())
+            page = linkPage(browser, new AuthorizationCodeClient(server),
+                    login -> login.signIn("00000001", "times_user001", "Times#Pass2026"));
+            assertThat(page.title()).isEqualTo("連携者一覧");
+            assertThat(page.has("houjin-link-requests")).isFalse();
+            assertThat(page.text("houjin-link-rows"))
                     .contains("氏名", "メールアドレス", "連携日時", "link-indiv-3@example.com", "連携 個人");
-            assertThat(browser.findElement(org.openqa.selenium.By.cssSelector("#houjin-link-rows tbody td:nth-child(3)"))
-                    .getText()).isBetween(beforeLink, afterLink);
-            assertThat(Files.size(ThemeScreenshotsIT.shot(browser, "account-links-corporate-ja")))
+            assertThat(page.cell("#houjin-link-rows tbody td:nth-child(3)")).isBetween(beforeLink, afterLink);
+            assertThat(Files.size(Screenshots.shot(browser, "account-links-corporate-ja")))
                     .isGreaterThan(10_000);
 
             // The individual now sees the linked corporation.
-            Browser.clearAllCookies(browser);
-            CorporateLoginPage.at(browser, new AuthorizationCodeClient(server).authorizationUrl()
-                    + "&kc_action=houjin-account-link").signInIndividual("link-indiv-3@example.com", "Indiv#Pass2026");
-            assertThat(browser.findElement(title).getText()).isEqualTo("法人連携");
-            assertThat(browser.findElement(org.openqa.selenium.By.cssSelector("#houjin-link-rows thead")).getText())
-                    .contains("法人名", "法人ID / ユーザーID", "連携日時");
-            assertThat(browser.findElement(org.openqa.selenium.By.cssSelector("#houjin-link-rows tbody")).getText())
-                    .contains("タイムズ商事株式会社", "00000001 / times_user001");
-            assertThat(browser.findElement(org.openqa.selenium.By.cssSelector("#houjin-link-rows tbody td:nth-child(3)"))
-                    .getText()).isBetween(beforeLink, afterLink);
-            assertThat(Files.size(ThemeScreenshotsIT.shot(browser, "account-link-ja"))).isGreaterThan(10_000);
+            page = linkPage(browser, new AuthorizationCodeClient(server),
+                    login -> login.signInIndividual("link-indiv-3@example.com", "Indiv#Pass2026"));
+            assertThat(page.title()).isEqualTo("法人連携");
+            assertThat(page.cell("#houjin-link-rows thead")).contains("法人名", "法人ID / ユーザーID", "連携日時");
+            assertThat(page.cell("#houjin-link-rows tbody")).contains("タイムズ商事株式会社", "00000001 / times_user001");
+            assertThat(page.cell("#houjin-link-rows tbody td:nth-child(3)")).isBetween(beforeLink, afterLink);
+            assertThat(Files.size(Screenshots.shot(browser, "account-link-ja"))).isGreaterThan(10_000);
 
             // The corporate account removes the link in 連携者一覧.
-            Browser.clearAllCookies(browser);
-            CorporateLoginPage.at(browser, new AuthorizationCodeClient(server).authorizationUrl()
-                    + "&kc_action=houjin-account-link").signIn("00000001", "times_user001", "Times#Pass2026");
-            click(browser, org.openqa.selenium.By.cssSelector("#houjin-link-rows button[value=remove]"));
-            assertThat(browser.findElement(title).getText()).isEqualTo("情報変更完了");
-            String token = individualToken(browser, server, "link-indiv-3@example.com", "Indiv#Pass2026");
+            linkPage(browser, new AuthorizationCodeClient(server),
+                    login -> login.signIn("00000001", "times_user001", "Times#Pass2026")).removeFirstLink();
+            assertThat(new LinkPage(browser).title()).isEqualTo("情報変更完了");
+            String token = SignIn.individualToken(browser, server, "link-indiv-3@example.com", "Indiv#Pass2026");
             assertThat(JSON.readTree(call(server, "GET", "", token, null).body())).isEmpty();
         } finally {
-            admin.send("DELETE", REALM + "/users/" + id, null);
+            deleteUser(admin, id);
         }
     }
 
@@ -412,21 +389,21 @@ class AccountLinkIT {
             throws Exception {
         String id = admin.createIndividual("link-indiv-4", "連携", "Indiv#Pass2026");
         try {
-            String token = individualToken(browser, server, "link-indiv-4@example.com", "Indiv#Pass2026");
+            String token = SignIn.individualToken(browser, server, "link-indiv-4@example.com", "Indiv#Pass2026");
             assertThat(call(server, "POST", "", token, "{\"corporateEmail\":\"user001@second.example.jp\"}").statusCode())
                     .isEqualTo(202);
             mailbox.awaitMailTo("user001@second.example.jp");
-            String corporate = corporateToken(browser, server, "00000002", "times_user001", "Second#Pass2026");
+            String corporate = SignIn.corporateToken(browser, server, "00000002", "times_user001", "Second#Pass2026");
             assertThat(call(server, "POST", "/individuals/" + id + "/confirm", corporate, null).statusCode()).isEqualTo(204);
 
             server.restart();
 
-            String again = individualToken(browser, server, "link-indiv-4@example.com", "Indiv#Pass2026");
+            String again = SignIn.individualToken(browser, server, "link-indiv-4@example.com", "Indiv#Pass2026");
             JsonNode links = JSON.readTree(call(server, "GET", "", again, null).body());
             assertThat(links.findValuesAsText("corporateId")).containsExactly("00000002");
             assertThat(links.findValuesAsText("userId")).containsExactly("times_user001");
         } finally {
-            admin.send("DELETE", REALM + "/users/" + id, null);
+            deleteUser(admin, id);
         }
     }
 }

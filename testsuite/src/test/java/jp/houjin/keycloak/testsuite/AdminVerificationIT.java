@@ -1,5 +1,13 @@
 package jp.houjin.keycloak.testsuite;
 
+import static jp.houjin.keycloak.testsuite.support.RealmAdmin.REALM;
+import static jp.houjin.keycloak.testsuite.support.RealmAdmin.account;
+import static jp.houjin.keycloak.testsuite.support.RealmAdmin.createUser;
+import static jp.houjin.keycloak.testsuite.support.RealmAdmin.deleteIfPresent;
+import static jp.houjin.keycloak.testsuite.support.RealmAdmin.deleteUser;
+import static jp.houjin.keycloak.testsuite.support.RealmAdmin.releaseAllLocks;
+import static jp.houjin.keycloak.testsuite.support.RealmAdmin.releaseLock;
+import static jp.houjin.keycloak.testsuite.support.RealmAdmin.user;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -12,18 +20,20 @@ import jp.houjin.keycloak.testsuite.browser.BrowserExtension;
 import jp.houjin.keycloak.testsuite.mail.MailboxExtension;
 import jp.houjin.keycloak.testsuite.mail.TestMailbox;
 import jp.houjin.keycloak.testsuite.oidc.AuthorizationCodeClient;
+import jp.houjin.keycloak.testsuite.pages.AdminRequestPage;
+import jp.houjin.keycloak.testsuite.pages.AdminVerifyPage;
 import jp.houjin.keycloak.testsuite.pages.CorporateLoginPage;
-import jp.houjin.keycloak.testsuite.pages.InvitationPage;
+import jp.houjin.keycloak.testsuite.pages.MessagePage;
+import jp.houjin.keycloak.testsuite.pages.Page;
+import jp.houjin.keycloak.testsuite.pages.UpdatePasswordPage;
 import jp.houjin.keycloak.testsuite.server.AdminApi;
 import jp.houjin.keycloak.testsuite.server.KeycloakServer;
 import jp.houjin.keycloak.testsuite.server.RealKeycloak;
+import jp.houjin.keycloak.testsuite.support.SignIn;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -35,7 +45,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @ExtendWith({BrowserExtension.class, MailboxExtension.class})
 class AdminVerificationIT {
 
-    private static final String REALM = "/realms/partner-portal";
     private static final String FAILED = "確認できませんでした。法人ID、ユーザーID、法人番号またはお振込先口座番号が正しくありません。";
     private static final String PROOF_FAILED = "確認できませんでした。法人番号またはお振込先口座番号が正しくありません。";
 
@@ -47,55 +56,25 @@ class AdminVerificationIT {
     }
 
     private static String newUser(AdminApi admin, String username, String email, String role) {
-        AdminApi.Response created = admin.send("POST", REALM + "/users", Map.of("username", username, "enabled", true,
-                "email", email, "attributes", Map.of("corporateRole", List.of(role))));
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        String id = CorporateLoginIT.user(admin, username).get("id").asText();
-        assertThat(admin.send("PUT", REALM + "/users/" + id + "/reset-password",
-                Map.of("type", "password", "value", "Before#Pass2026", "temporary", false)).status()).isEqualTo(204);
-        return id;
-    }
-
-    private static void click(WebDriver browser, String id) {
-        WebElement old = browser.findElement(By.tagName("html"));
-        browser.findElement(By.id(id)).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(old));
-    }
-
-    private static void fill(WebDriver browser, Map<String, String> values) {
-        values.forEach((id, value) -> {
-            WebElement field = browser.findElement(By.id(id));
-            field.clear();
-            field.sendKeys(value);
-        });
-        click(browser, "houjin-verify");
-    }
-
-    private static String fieldError(WebDriver browser, String field) {
-        List<WebElement> error = browser.findElements(By.id("input-error-container-" + field));
-        return error.isEmpty() ? "" : error.get(0).getText().strip();
-    }
-
-    private static void openAdminReset(WebDriver browser, String url) {
-        CorporateLoginPage.at(browser, url);
-        click(browser, "houjin-forgot-password");
-        click(browser, "houjin-admin-reset");
-        assertThat(browser.findElement(By.id("kc-page-title")).getText()).isEqualTo("管理者パスワード再設定");
+        Map<String, Object> account = account(username, email);
+        account.put("attributes", Map.of("corporateRole", List.of(role)));
+        return createUser(admin, account, "Before#Pass2026", false);
     }
 
     /** 「管理者の方」 step 1: the recovery mail is asked for; the page is the same for every input. */
     private static String requestRecovery(WebDriver browser, String url, String corporateId, String login) {
-        openAdminReset(browser, url);
-        fill(browser, Map.of("corporateId", corporateId, "loginId", login));
-        return browser.findElement(By.id("houjin-admin-recovery-sent")).getText().strip();
+        AdminVerifyPage page = CorporateLoginPage.at(browser, url).forgotPassword().adminReset();
+        assertThat(page.title()).isEqualTo("管理者パスワード再設定");
+        page.verify(Map.of("corporateId", corporateId, "loginId", login));
+        return page.recoverySent();
     }
 
-    private static void openProof(WebDriver browser, String link) {
+    private static AdminVerifyPage openProof(WebDriver browser, String link) {
         Browser.clearAllCookies(browser);
         browser.get(link);
-        new WebDriverWait(browser, Duration.ofSeconds(30))
-                .until(ExpectedConditions.presenceOfElementLocated(By.id("houjin-form-verify")));
-        assertThat(browser.findElement(By.id("kc-page-title")).getText()).isEqualTo("管理者の本人確認");
+        AdminVerifyPage page = new AdminVerifyPage(browser);
+        assertThat(page.title()).isEqualTo("管理者の本人確認");
+        return page;
     }
 
     /**
@@ -112,39 +91,31 @@ class AdminVerificationIT {
             String sent = requestRecovery(browser, CorporateLoginPage.accountConsoleSignInUrl(server), "００００００01",
                     "verify_admin_1");
             assertThat(sent).contains("24時間");
-            assertThat(browser.findElements(By.id("corporateNumber"))).as("no numbers before the mail").isEmpty();
+            assertThat(new AdminVerifyPage(browser).has("corporateNumber")).as("no numbers before the mail").isFalse();
             MimeMessage mail = mailbox.awaitMailTo("verify-admin-1@example.jp");
             assertThat(mail.getSubject()).isEqualTo("【タイムズ商事株式会社】管理者パスワード再設定の本人確認");
             String link = TestMailbox.actionLink(mail);
 
-            openProof(browser, link);
-            assertThat(browser.findElement(By.id("houjin-verify-intro")).getText()).contains("00000001", "verify_admin_1");
-            fill(browser, Map.of("corporateNumber", "8123456789012", "bankAccount", "1234567"));
-            assertThat(fieldError(browser, "corporateNumber")).contains("チェックデジット");
-            fill(browser, Map.of("corporateNumber", "7-1234-5678-9012", "bankAccount", "１２３４５６７"));
-            new WebDriverWait(browser, Duration.ofSeconds(30))
-                    .until(ExpectedConditions.presenceOfElementLocated(By.id("kc-passwd-update-form")));
-            browser.findElement(By.id("password-new")).sendKeys("Verified#Pass2026");
-            browser.findElement(By.id("password-confirm")).sendKeys("Verified#Pass2026");
-            WebElement html = browser.findElement(By.tagName("html"));
-            browser.findElement(By.id("kc-submit")).click();
-            new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(html));
+            AdminVerifyPage proof = openProof(browser, link);
+            assertThat(proof.intro()).contains("00000001", "verify_admin_1");
+            proof.verify(Map.of("corporateNumber", "8123456789012", "bankAccount", "1234567"));
+            assertThat(proof.fieldError("corporateNumber")).contains("チェックデジット");
+            proof.verify(Map.of("corporateNumber", "7-1234-5678-9012", "bankAccount", "１２３４５６７"));
+            new UpdatePasswordPage(browser).submit("Verified#Pass2026");
 
             MimeMessage notice = mailbox.awaitMailTo("times_admin@example.jp", "【タイムズ商事株式会社】管理者のパスワードが再設定されました");
             assertThat(TestMailbox.text(notice)).contains("管理者 verify_admin_1");
             assertThat(mailbox.countTo("verify-admin-1@example.jp")).as("only the recovery mail").isEqualTo(1);
 
             Browser.clearAllCookies(browser);
-            browser.get(link);
-            assertThat(InvitationPage.error(browser)).isEqualTo("このURLはすでに使用されています。もう一度「管理者の方」からお手続きください。");
+            assertThat(Page.open(browser, MessagePage::new, link).error())
+                    .isEqualTo("このURLはすでに使用されています。もう一度「管理者の方」からお手続きください。");
 
-            AuthorizationCodeClient client = new AuthorizationCodeClient(server);
-            Browser.clearAllCookies(browser);
-            CorporateLoginPage.at(browser, client.authorizationUrl()).signIn("00000001", "verify_admin_1", "Verified#Pass2026");
-            assertThat(client.awaitAccessTokenClaims(browser).get("preferred_username").asText())
+            assertThat(SignIn.corporateClaims(browser, server, "00000001", "verify_admin_1", "Verified#Pass2026")
+                    .get("preferred_username").asText())
                     .isEqualTo("00000001:verify_admin_1");
         } finally {
-            admin.send("DELETE", REALM + "/users/" + id, null);
+            deleteUser(admin, id);
         }
     }
 
@@ -166,49 +137,42 @@ class AdminVerificationIT {
             String link = TestMailbox.actionLink(mailbox.awaitMailTo("verify-admin-2@example.jp"));
             assertThat(mailbox.countTo("verify-user-2@example.jp")).as("a member gets no admin mail").isZero();
 
-            openProof(browser, link);
+            AdminVerifyPage proof = openProof(browser, link);
             for (String account : List.of("7654320", "1111111", "7654322", "0000000", "7654323")) {
-                fill(browser, Map.of("corporateNumber", "4011001098993", "bankAccount", account));
-                assertThat(InvitationPage.error(browser)).isEqualTo(PROOF_FAILED);
+                proof.verify(Map.of("corporateNumber", "4011001098993", "bankAccount", account));
+                assertThat(proof.error()).isEqualTo(PROOF_FAILED);
             }
-            fill(browser, Map.of("corporateNumber", "4011001098993", "bankAccount", "7654321"));
-            assertThat(InvitationPage.error(browser)).startsWith("確認に続けて失敗したため");
-            assertThat(browser.findElements(By.id("kc-passwd-update-form"))).isEmpty();
+            proof.verify(Map.of("corporateNumber", "4011001098993", "bankAccount", "7654321"));
+            assertThat(proof.error()).startsWith("確認に続けて失敗したため");
+            assertThat(UpdatePasswordPage.isShown(browser)).isFalse();
             List<String> errors = admin.get(REALM + "/events?max=100&type=RESET_PASSWORD_ERROR").findValuesAsText("error");
             assertThat(errors).contains("verification_failed", "verification_locked");
 
             Browser.clearAllCookies(browser);
-            CorporateLoginPage.viaAccountConsole(browser, server);
-            click(browser, "houjin-add-admin");
-            fill(browser, Map.of("corporateId", "00000002", "corporateNumber", "4011001098993", "bankAccount", "1111111",
+            AdminVerifyPage add = CorporateLoginPage.viaAccountConsole(browser, server).addAdmin();
+            add.verify(Map.of("corporateId", "00000002", "corporateNumber", "4011001098993", "bankAccount", "1111111",
                     "newUserId", "not_added_2", "lastName", "追加", "firstName", "不可", "newEmail", "not-added-2@example.jp"));
-            assertThat(InvitationPage.error(browser)).isEqualTo(FAILED);
+            assertThat(add.error()).isEqualTo(FAILED);
             assertThat(admin.get(REALM + "/events?max=100&type=REGISTER_ERROR").findValuesAsText("error"))
                     .contains("verification_failed");
         } finally {
-            releaseLocks(admin);
-            admin.send("DELETE", REALM + "/attack-detection/brute-force/users/" + adminId, null);
-            admin.send("DELETE", REALM + "/users/" + adminId, null);
-            admin.send("DELETE", REALM + "/users/" + userId, null);
+            releaseAllLocks(admin);
+            releaseLock(admin, adminId);
+            deleteUser(admin, adminId);
+            deleteUser(admin, userId);
         }
-    }
-
-    private static void releaseLocks(AdminApi admin) {
-        // Realm settings → Security defenses → clear all: also starts the verification attempts afresh.
-        assertThat(admin.send("DELETE", REALM + "/attack-detection/brute-force/users", null).status()).isEqualTo(204);
     }
 
     /** 「前任者の異動など」 for 00000001 through the page: the done page names the address, shows no password. */
     private static void requestAdminRights(WebDriver browser, KeycloakServer server, String userId, String email) {
         Browser.clearAllCookies(browser);
-        CorporateLoginPage.viaAccountConsole(browser, server);
-        click(browser, "houjin-add-admin");
-        fill(browser, Map.of("corporateId", "00000001", "corporateNumber", "7123456789012", "bankAccount", "1234567",
+        AdminVerifyPage add = CorporateLoginPage.viaAccountConsole(browser, server).addAdmin();
+        add.verify(Map.of("corporateId", "00000001", "corporateNumber", "7123456789012", "bankAccount", "1234567",
                 "newUserId", userId, "lastName", "追加", "firstName", "管理", "newEmail", email));
-        assertThat(browser.findElement(By.id("kc-page-title")).getText()).isEqualTo("管理者追加登録の受付完了");
-        assertThat(browser.findElement(By.id("houjin-add-admin-done")).getText()).contains(email);
-        assertThat(browser.findElements(By.id("houjin-temporary-password"))).as("nothing shown as a password").isEmpty();
-        assertThat(browser.getPageSource()).doesNotContain("仮パスワード");
+        assertThat(add.title()).isEqualTo("管理者追加登録の受付完了");
+        assertThat(add.addAdminDone()).contains(email);
+        assertThat(add.has("houjin-temporary-password")).as("nothing shown as a password").isFalse();
+        assertThat(add.source()).doesNotContain("仮パスワード");
     }
 
     /** The requester's own link: Keycloak's update-password page, then signed in (as a member). */
@@ -216,15 +180,11 @@ class AdminVerificationIT {
         String link = TestMailbox.actionLink(mailbox.awaitMailTo(email, "【タイムズ商事株式会社】管理者追加登録のご案内"));
         Browser.clearAllCookies(browser);
         browser.get(link);
-        new WebDriverWait(browser, Duration.ofSeconds(30))
-                .until(ExpectedConditions.presenceOfElementLocated(By.id("kc-passwd-update-form")));
-        browser.findElement(By.id("password-new")).sendKeys(password);
-        browser.findElement(By.id("password-confirm")).sendKeys(password);
-        click(browser, "kc-submit");
+        new UpdatePasswordPage(browser).submit(password);
     }
 
     private static com.fasterxml.jackson.databind.JsonNode attributes(AdminApi admin, String username) {
-        return CorporateLoginIT.user(admin, username).path("attributes");
+        return user(admin, username).path("attributes");
     }
 
     /** The latest request notice to times_admin; its approve and cancel links, in that order. */
@@ -244,13 +204,11 @@ class AdminVerificationIT {
 
     private static String decide(WebDriver browser, String link) {
         Browser.clearAllCookies(browser);
-        browser.get(link);
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(By.id("kc-page-title")));
-        if (browser.findElements(By.id("houjin-admin-request-submit")).isEmpty()) {
-            return InvitationPage.error(browser);
+        AdminRequestPage page = Page.open(browser, AdminRequestPage::new, link);
+        if (!page.canDecide()) {
+            return page.error();
         }
-        click(browser, "houjin-admin-request-submit");
-        return browser.findElement(By.id("houjin-admin-request-done")).getText().strip();
+        return page.decide().done();
     }
 
     /**
@@ -262,13 +220,12 @@ class AdminVerificationIT {
     void givenThePredecessorLeftThenTheRequesterConfirmsByMailAndAnAdminsApprovalGrantsTheRights(WebDriver browser,
             KeycloakServer server, AdminApi admin) throws Exception {
         try {
-            CorporateLoginPage.viaAccountConsole(browser, server);
-            click(browser, "houjin-add-admin");
-            assertThat(browser.findElement(By.id("houjin-verify-intro")).getText()).contains("一定の期間");
-            fill(browser, Map.of("corporateId", "00000001", "corporateNumber", "7123456789012", "bankAccount", "1234567",
+            AdminVerifyPage add = CorporateLoginPage.viaAccountConsole(browser, server).addAdmin();
+            assertThat(add.intro()).contains("一定の期間");
+            add.verify(Map.of("corporateId", "00000001", "corporateNumber", "7123456789012", "bankAccount", "1234567",
                     "newUserId", "added_admin_1", "lastName", "<b>追加</b>", "firstName", "管理",
                     "newEmail", "added-admin-1@example.jp"));
-            assertThat(fieldError(browser, "lastName")).contains("使用できない記号");
+            assertThat(add.fieldError("lastName")).contains("使用できない記号");
             requestAdminRights(browser, server, "added_admin_1", "added-admin-1@example.jp");
             assertThat(attributes(admin, "00000001:added_admin_1").path("corporateRole").get(0).asText())
                     .as("no admin rights from two numbers alone").isEqualTo("user");
@@ -291,14 +248,12 @@ class AdminVerificationIT {
             String tampered = links.get(0).substring(0, links.get(0).length() - 3) + "abc";
             assertThat(decide(browser, tampered)).isEqualTo("このURLは無効です。管理者の追加登録については担当窓口へご連絡ください。");
 
-            AuthorizationCodeClient client = new AuthorizationCodeClient(server);
-            Browser.clearAllCookies(browser);
-            CorporateLoginPage.at(browser, client.authorizationUrl()).signIn("00000001", "added_admin_1", "Added#Pass2026");
-            assertThat(client.awaitAccessTokenClaims(browser).get("preferred_username").asText())
+            assertThat(SignIn.corporateClaims(browser, server, "00000001", "added_admin_1", "Added#Pass2026")
+                    .get("preferred_username").asText())
                     .isEqualTo("00000001:added_admin_1");
         } finally {
             deleteIfPresent(admin, "00000001:added_admin_1");
-            releaseLocks(admin);
+            releaseAllLocks(admin);
         }
     }
 
@@ -311,22 +266,21 @@ class AdminVerificationIT {
             List<String> cancel = decisionLinks("cancelled_admin_1");
             String ownLink = TestMailbox.actionLink(mailbox.awaitMailTo("cancelled-admin-1@example.jp"));
             Browser.clearAllCookies(browser);
-            browser.get(cancel.get(1));
-            assertThat(browser.findElement(By.id("houjin-request-user-id")).getText()).isEqualTo("cancelled_admin_1");
-            click(browser, "houjin-admin-request-submit");
-            assertThat(browser.findElement(By.id("houjin-admin-request-done")).getText()).contains("取り消し");
+            AdminRequestPage request = Page.open(browser, AdminRequestPage::new, cancel.get(1));
+            assertThat(request.requesterUserId()).isEqualTo("cancelled_admin_1");
+            assertThat(request.decide().done()).contains("取り消し");
             assertThat(admin.get(REALM + "/users?exact=true&username=00000001:cancelled_admin_1")).isEmpty();
             assertThat(TestMailbox.text(mailbox.awaitMailTo("times_admin@example.jp",
                     "【タイムズ商事株式会社】管理者の追加登録申請が取り消されました"))).contains("cancelled_admin_1");
             assertThat(decide(browser, cancel.get(1))).isEqualTo("この申請はすでに承認・取消・付与のいずれかが行われています。");
             Browser.clearAllCookies(browser);
-            browser.get(ownLink);
-            assertThat(browser.findElements(By.id("kc-passwd-update-form"))).as("a cancelled request's link is dead").isEmpty();
+            Page.open(browser, MessagePage::new, ownLink);
+            assertThat(UpdatePasswordPage.isShown(browser)).as("a cancelled request's link is dead").isFalse();
 
             requestAdminRights(browser, server, "waited_admin_1", "waited-admin-1@example.jp");
             confirmByMail(browser, "waited-admin-1@example.jp", "Waited#Pass2026");
             com.fasterxml.jackson.databind.node.ObjectNode user = (com.fasterxml.jackson.databind.node.ObjectNode)
-                    CorporateLoginIT.user(admin, "00000001:waited_admin_1");
+                    user(admin, "00000001:waited_admin_1");
             ((com.fasterxml.jackson.databind.node.ObjectNode) user.path("attributes")).putArray("houjinAdminRequestedAt")
                     .add(java.time.OffsetDateTime.now(java.time.ZoneId.of("Asia/Tokyo")).minusHours(73)
                             .truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
@@ -341,7 +295,7 @@ class AdminVerificationIT {
         } finally {
             deleteIfPresent(admin, "00000001:cancelled_admin_1");
             deleteIfPresent(admin, "00000001:waited_admin_1");
-            releaseLocks(admin);
+            releaseAllLocks(admin);
         }
     }
 
@@ -349,7 +303,7 @@ class AdminVerificationIT {
     @Test
     void givenThirtyParallelGuessesThenOnlyTheCorporationsFiveAttemptsAreEvaluated(KeycloakServer server, AdminApi admin)
             throws Exception {
-        releaseLocks(admin);
+        releaseAllLocks(admin);
         try {
             List<CurlLogin.Prepared> prepared = new java.util.ArrayList<>();
             for (int i = 0; i < 30; i++) {
@@ -377,21 +331,8 @@ class AdminVerificationIT {
             });
             assertThat(outcomes).isEqualTo(Map.of("verification_failed", 5L, "verification_locked", 25L));
         } finally {
-            releaseLocks(admin);
+            releaseAllLocks(admin);
         }
-    }
-
-    private static void deleteIfPresent(AdminApi admin, String username) {
-        admin.get(REALM + "/users?exact=true&username=" + username)
-                .forEach(u -> admin.send("DELETE", REALM + "/users/" + u.get("id").asText(), null));
-    }
-
-    private static String tokenOf(WebDriver browser, KeycloakServer server, String corporateId, String userId,
-            String password) {
-        Browser.clearAllCookies(browser);
-        AuthorizationCodeClient client = new AuthorizationCodeClient(server);
-        CorporateLoginPage.at(browser, client.authorizationUrl()).signIn(corporateId, userId, password);
-        return client.awaitAccessToken(browser);
     }
 
     private static java.net.http.HttpResponse<String> call(KeycloakServer server, String method, String path, String token)
@@ -412,11 +353,11 @@ class AdminVerificationIT {
         String doomedId = newUser(admin, "00000001:no_longer_needed", "no-longer-needed@example.jp", "user");
         try {
             assertThat(call(server, "GET", "users", null).statusCode()).isEqualTo(401);
-            String member = tokenOf(browser, server, "00000001", "times_user001", "Times#Pass2026");
+            String member = SignIn.corporateToken(browser, server, "00000001", "times_user001", "Times#Pass2026");
             assertThat(call(server, "GET", "users", member).statusCode()).isEqualTo(403);
             assertThat(call(server, "DELETE", "users/no_longer_needed", member).statusCode()).isEqualTo(403);
 
-            String adminToken = tokenOf(browser, server, "00000001", "times_admin", "Admin#Pass2026");
+            String adminToken = SignIn.corporateToken(browser, server, "00000001", "times_admin", "Admin#Pass2026");
             java.net.http.HttpResponse<String> listed = call(server, "GET", "users", adminToken);
             assertThat(listed.statusCode()).isEqualTo(200);
             com.fasterxml.jackson.databind.JsonNode users = new com.fasterxml.jackson.databind.ObjectMapper()
@@ -443,7 +384,7 @@ class AdminVerificationIT {
             login.signIn("00000001", "no_longer_needed", "Before#Pass2026");
             assertThat(login.error()).contains("正しくありません");
         } finally {
-            admin.send("DELETE", REALM + "/users/" + doomedId, null);
+            deleteUser(admin, doomedId);
         }
     }
 
@@ -451,20 +392,19 @@ class AdminVerificationIT {
     void givenManyFailuresFromOneAddressThenThatAddressIsLockedForEveryCorporation(WebDriver browser,
             KeycloakServer server, AdminApi admin) throws Exception {
         try {
-            CorporateLoginPage.viaAccountConsole(browser, server);
-            click(browser, "houjin-add-admin");
+            AdminVerifyPage add = CorporateLoginPage.viaAccountConsole(browser, server).addAdmin();
             for (int i = 0; i < 10; i++) {
                 // Corporations that do not exist: only the address can be counted.
-                fill(browser, Map.of("corporateId", String.format("9900%04d", i), "corporateNumber", "4011001098993",
+                add.verify(Map.of("corporateId", String.format("9900%04d", i), "corporateNumber", "4011001098993",
                         "bankAccount", "7654321", "newUserId", "not_added_3", "lastName", "追加", "firstName", "不可",
                         "newEmail", "not-added-3@example.jp"));
-                assertThat(InvitationPage.error(browser)).isEqualTo(FAILED);
+                assertThat(add.error()).isEqualTo(FAILED);
             }
-            fill(browser, Map.of("corporateId", "00000002", "corporateNumber", "4011001098993", "bankAccount", "7654321"));
-            assertThat(InvitationPage.error(browser)).startsWith("確認に続けて失敗したため");
+            add.verify(Map.of("corporateId", "00000002", "corporateNumber", "4011001098993", "bankAccount", "7654321"));
+            assertThat(add.error()).startsWith("確認に続けて失敗したため");
             assertThat(admin.get(REALM + "/users?exact=true&username=00000002:not_added_3")).isEmpty();
         } finally {
-            releaseLocks(admin);
+            releaseAllLocks(admin);
         }
     }
 }

@@ -1,5 +1,9 @@
 package jp.houjin.keycloak.testsuite;
 
+import static jp.houjin.keycloak.testsuite.support.RealmAdmin.REALM;
+import static jp.houjin.keycloak.testsuite.support.RealmAdmin.bruteForceStatus;
+import static jp.houjin.keycloak.testsuite.support.RealmAdmin.releaseLock;
+import static jp.houjin.keycloak.testsuite.support.RealmAdmin.userId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -14,6 +18,9 @@ import jp.houjin.keycloak.testsuite.tls.CertificateClient;
 import jp.houjin.keycloak.testsuite.tls.CertificateClient.Page;
 import jp.houjin.keycloak.testsuite.tls.CertificateProxy;
 import jp.houjin.keycloak.testsuite.browser.BrowserExtension;
+import jp.houjin.keycloak.testsuite.pages.AccessKeyPage;
+import jp.houjin.keycloak.testsuite.pages.CertificateErrorPage;
+import jp.houjin.keycloak.testsuite.support.Screenshots;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -32,7 +39,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @ExtendWith(BrowserExtension.class)
 class CertificateLoginIT {
 
-    private static final String REALM = "/realms/partner-portal";
     private static final String USER = "cert_user";
     private static final String ACCESS_KEY = "31415926";
     private static final String OTHER_CORPORATIONS_KEY = "27182818";
@@ -125,10 +131,10 @@ class CertificateLoginIT {
                 + "サポート窓口までご連絡ください。");
 
         // The console's unlock (Users → user → Temporarily locked: off) is Keycloak's attack-detection endpoint.
-        String id = CorporateLoginIT.user(admin, TestPki.ADMIN_USERNAME).get("id").asText();
+        String id = userId(admin, TestPki.ADMIN_USERNAME);
         // Locked for this client address (the account-wide lock needs more failures): see the lockout package.
-        assertThat(admin.get(REALM + "/attack-detection/brute-force/users/" + id).get("numFailures").asInt()).isBetween(1, 5);
-        assertThat(admin.send("DELETE", REALM + "/attack-detection/brute-force/users/" + id, null).status()).isEqualTo(204);
+        assertThat(bruteForceStatus(admin, id).get("numFailures").asInt()).isBetween(1, 5);
+        assertThat(releaseLock(admin, id)).isEqualTo(204);
         assertThat(signIn(TestPki.Client.VALID, ACCESS_KEY, INITIAL).body()).contains("password-new");
 
         // Support's one call: a new initial password, which also lifts a lock.
@@ -222,9 +228,8 @@ class CertificateLoginIT {
         try (CertificateProxy proxy = CertificateProxy.presenting(server.pki(), java.net.URI.create(server.baseUrl()),
                 TestPki.Client.VALID)) {
             browser.get(new CertificateClient(server, null, proxy.baseUrl()).authorizationUrl());
-            wait.until(b -> !b.findElements(By.id("houjin-form-access-key")).isEmpty());
-            assertThat(browser.findElement(By.id("houjin-certificate-subject")).getText()).contains("CN=" + TestPki.ADMIN_USERNAME);
-            ThemeScreenshotsIT.shot(browser, "certificate-access-key-ja");
+            assertThat(new AccessKeyPage(browser).subject()).contains("CN=" + TestPki.ADMIN_USERNAME);
+            Screenshots.shot(browser, "certificate-access-key-ja");
 
             browser.findElement(By.id("accessKey")).sendKeys("31415927");
             browser.findElement(By.id("password")).sendKeys(INITIAL);
@@ -241,7 +246,7 @@ class CertificateLoginIT {
             browser.findElement(By.id("password-confirm")).submit();
             // Signed in: Keycloak sends the browser on to the console's redirect URI (nothing listens there).
             wait.until(b -> b.findElements(By.id("password-confirm")).isEmpty());
-            String id = CorporateLoginIT.user(admin, TestPki.ADMIN_USERNAME).get("id").asText();
+            String id = userId(admin, TestPki.ADMIN_USERNAME);
             assertThat(admin.get(REALM + "/users/" + id + "/sessions").toString()).contains(CertificateClient.CLIENT_ID);
         } finally {
             jp.houjin.keycloak.testsuite.browser.Browser.clearAllCookies(browser);
@@ -250,8 +255,9 @@ class CertificateLoginIT {
                 TestPki.Client.REVOKED)) {
             browser.get(new CertificateClient(server, null, proxy.baseUrl()).authorizationUrl());
             wait.until(b -> b.findElement(By.tagName("body")).getText().contains("このログイン用電子証明書は失効しています。"));
-            assertThat(browser.findElements(By.id("houjin-form-access-key"))).isEmpty();
-            ThemeScreenshotsIT.shot(browser, "certificate-revoked-ja");
+            new CertificateErrorPage(browser);
+            assertThat(AccessKeyPage.isShown(browser)).isFalse();
+            Screenshots.shot(browser, "certificate-revoked-ja");
         } finally {
             browser.manage().window().setSize(desktop);
         }

@@ -1,11 +1,16 @@
 package jp.houjin.keycloak.testsuite;
 
+import static jp.houjin.keycloak.testsuite.support.RealmAdmin.REALM;
+import static jp.houjin.keycloak.testsuite.support.RealmAdmin.bruteForceStatus;
+import static jp.houjin.keycloak.testsuite.support.RealmAdmin.lastLoginError;
+import static jp.houjin.keycloak.testsuite.support.RealmAdmin.releaseLock;
+import static jp.houjin.keycloak.testsuite.support.RealmAdmin.user;
+import static jp.houjin.keycloak.testsuite.support.RealmAdmin.userId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -13,6 +18,8 @@ import jp.houjin.keycloak.testsuite.browser.Browser;
 import jp.houjin.keycloak.testsuite.browser.BrowserExtension;
 import jp.houjin.keycloak.testsuite.oidc.AuthorizationCodeClient;
 import jp.houjin.keycloak.testsuite.pages.CorporateLoginPage;
+import jp.houjin.keycloak.testsuite.pages.ForgotPasswordPage;
+import jp.houjin.keycloak.testsuite.pages.InvitationPage;
 import jp.houjin.keycloak.testsuite.server.AdminApi;
 import jp.houjin.keycloak.testsuite.server.DirectoryDatabase;
 import jp.houjin.keycloak.testsuite.server.KeycloakServer;
@@ -29,7 +36,6 @@ import org.openqa.selenium.WebDriver;
 class CorporateLoginIT {
 
     static final String GENERIC_ERROR = "法人ID、ユーザーIDまたはパスワードが正しくありません。";
-    static final String REALM = "/realms/partner-portal";
 
     private static JsonNode signInForToken(WebDriver browser, KeycloakServer server, String corporateId, String login,
             String password) {
@@ -37,20 +43,6 @@ class CorporateLoginIT {
         CorporateLoginPage page = CorporateLoginPage.at(browser, client.authorizationUrl());
         page.signIn(corporateId, login, password);
         return client.awaitAccessTokenClaims(browser);
-    }
-
-    /** The newest LOGIN_ERROR event of a username (corporate ID:login as typed). */
-    static JsonNode lastLoginError(AdminApi admin, String username) {
-        JsonNode events = admin.get(REALM + "/events?type=LOGIN_ERROR&max=200");
-        return StreamSupport.stream(events.spliterator(), false)
-                .filter(e -> username.equals(e.path("details").path("username").asText()))
-                .findFirst().orElseThrow(() -> new AssertionError("no LOGIN_ERROR event for " + username + " in " + events));
-    }
-
-    static JsonNode user(AdminApi admin, String username) {
-        JsonNode found = admin.get(REALM + "/users?exact=true&username=" + username);
-        assertThat(found).as("user %s", username).hasSize(1);
-        return found.get(0);
     }
 
     @Nested
@@ -150,7 +142,7 @@ class CorporateLoginIT {
         @Test
         void thenRepeatedFailuresLockThisAddressOutOfTheAccountAndEvenTheRightPasswordIsNotChecked(WebDriver browser,
                 KeycloakServer server, AdminApi admin) throws Exception {
-            String id = user(admin, "00000002:locktest_user").get("id").asText();
+            String id = userId(admin, "00000002:locktest_user");
             CorporateLoginPage page = CorporateLoginPage.viaAccountConsole(browser, server);
             jp.houjin.keycloak.testsuite.server.FailurePace pace = new jp.houjin.keycloak.testsuite.server.FailurePace();
             try {
@@ -167,7 +159,7 @@ class CorporateLoginIT {
                 JsonNode locked = lastLoginError(admin, "00000002:locktest_user");
                 assertThat(locked.get("error").asText()).isEqualTo("user_temporarily_disabled");
                 assertThat(locked.path("details").path("lock_scope").asText()).isEqualTo("address");
-                JsonNode status = admin.get(REALM + "/attack-detection/brute-force/users/" + id);
+                JsonNode status = bruteForceStatus(admin, id);
                 assertThat(status.get("disabled").asBoolean()).as("not locked everywhere").isFalse();
                 assertThat(status.get("numFailures").asInt()).isEqualTo(5);
 
@@ -179,7 +171,7 @@ class CorporateLoginIT {
                 assertThat(page.error()).as("still locked here").isEqualTo(GENERIC_ERROR);
             } finally {
                 // The console's unlock (Users → user → 一時的にロック: off) lifts the address lock too.
-                admin.send("DELETE", REALM + "/attack-detection/brute-force/users/" + id, null);
+                releaseLock(admin, id);
             }
             page.signIn("00000002", "locktest_user", "Lock#Pass2026");
             assertThat(browser.getCurrentUrl()).contains("/account");
@@ -225,14 +217,15 @@ class CorporateLoginIT {
         @Test
         void thenItShowsTheSeedFieldsExamplesAndLinks(WebDriver browser, KeycloakServer server) {
             CorporateLoginPage page = CorporateLoginPage.viaAccountConsole(browser, server);
-            String text = browser.findElement(org.openqa.selenium.By.tagName("body")).getText();
+            String text = page.bodyText();
             assertThat(text).contains("法人ID", "例: 00000001", "ユーザーIDまたはメールアドレス", "例: times_user001", "パスワード",
                     "次回から法人ID・ユーザーIDの入力を省略する", "初めてログインする方はこちら", "パスワードを忘れた方はこちら",
                     "法人の方", "個人の方");
-            assertThat(page.openInfo("houjin-first-login")).contains("招待者");
-            page.backFromInfo();
-            assertThat(page.openInfo("houjin-forgot-password")).contains("所属グループ");
-            page.backFromInfo();
+            InvitationPage firstLogin = page.firstLogin();
+            assertThat(firstLogin.bodyText()).contains("招待者");
+            ForgotPasswordPage forgot = firstLogin.back().forgotPassword();
+            assertThat(forgot.bodyText()).contains("所属グループ");
+            forgot.back();
         }
 
         @Test
@@ -323,7 +316,7 @@ class CorporateLoginIT {
                 KeycloakServer server, AdminApi admin) {
             assertThat(admin.send("POST", REALM + "/users", Map.of("username", "00000002:reset_me", "enabled", true,
                     "firstName", "再設定", "lastName", "試験")).status()).isEqualTo(201);
-            String id = user(admin, "00000002:reset_me").get("id").asText();
+            String id = userId(admin, "00000002:reset_me");
             AdminApi.Response weak = admin.send("PUT", REALM + "/users/" + id + "/reset-password",
                     Map.of("type", "password", "value", "short", "temporary", false));
             assertThat(weak.status()).isEqualTo(400);

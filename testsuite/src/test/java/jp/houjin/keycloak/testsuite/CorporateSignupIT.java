@@ -1,5 +1,7 @@
 package jp.houjin.keycloak.testsuite;
 
+import static jp.houjin.keycloak.testsuite.support.RealmAdmin.REALM;
+import static jp.houjin.keycloak.testsuite.support.RealmAdmin.setRealmAttribute;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -13,20 +15,19 @@ import jp.houjin.keycloak.testsuite.browser.BrowserExtension;
 import jp.houjin.keycloak.testsuite.mail.MailboxExtension;
 import jp.houjin.keycloak.testsuite.mail.TestMailbox;
 import jp.houjin.keycloak.testsuite.oidc.AuthorizationCodeClient;
+import jp.houjin.keycloak.testsuite.pages.CorporateConfirmPage;
 import jp.houjin.keycloak.testsuite.pages.CorporateLoginPage;
-import jp.houjin.keycloak.testsuite.pages.InvitationPage;
+import jp.houjin.keycloak.testsuite.pages.Page;
+import jp.houjin.keycloak.testsuite.pages.CorporateSignupPage;
 import jp.houjin.keycloak.testsuite.server.AdminApi;
 import jp.houjin.keycloak.testsuite.server.DirectoryDatabase;
 import jp.houjin.keycloak.testsuite.server.KeycloakServer;
 import jp.houjin.keycloak.testsuite.server.RealKeycloak;
+import jp.houjin.keycloak.testsuite.support.SignIn;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * 新規登録（法人） (seed 004): the form and its refusals, a PENDING corporation nobody can sign in to, 本登録 through
@@ -37,7 +38,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @ExtendWith({BrowserExtension.class, MailboxExtension.class})
 class CorporateSignupIT {
 
-    private static final String REALM = "/realms/partner-portal";
     private static final String PASSWORD = "Corp#SignUp2026";
     private static TestMailbox mailbox;
 
@@ -46,12 +46,13 @@ class CorporateSignupIT {
         mailbox = opened;
     }
 
-    private static void openForm(WebDriver browser, KeycloakServer server) {
+    private static CorporateSignupPage openForm(WebDriver browser, KeycloakServer server) {
         Browser.clearAllCookies(browser);
-        CorporateLoginPage page = CorporateLoginPage.at(browser, new AuthorizationCodeClient(server).authorizationUrl());
-        assertThat(browser.findElement(By.id("houjin-register-corporate")).getText()).isEqualTo("新規登録（法人）はこちら");
-        page.openInfo("houjin-register-corporate");
-        assertThat(browser.findElement(By.id("kc-page-title")).getText().strip()).isEqualTo("新規登録（法人）");
+        CorporateLoginPage login = CorporateLoginPage.at(browser, new AuthorizationCodeClient(server).authorizationUrl());
+        assertThat(login.text("houjin-register-corporate")).isEqualTo("新規登録（法人）はこちら");
+        CorporateSignupPage page = login.registerCorporate();
+        assertThat(page.title()).isEqualTo("新規登録（法人）");
+        return page;
     }
 
     private static Map<String, String> application(String name, String email) {
@@ -66,32 +67,6 @@ class CorporateSignupIT {
         values.put("password", PASSWORD);
         values.put("password-confirm", PASSWORD);
         return values;
-    }
-
-    private static void submit(WebDriver browser, Map<String, String> values, boolean acceptTerms) {
-        values.forEach((id, value) -> {
-            WebElement field = browser.findElement(By.id(id));
-            field.clear();
-            if (!value.isEmpty()) {
-                field.sendKeys(value);
-            }
-        });
-        WebElement terms = browser.findElement(By.id("acceptTerms"));
-        if (terms.isSelected() != acceptTerms) {
-            terms.click();
-        }
-        click(browser, "houjin-corporate-signup-submit");
-    }
-
-    private static void click(WebDriver browser, String id) {
-        WebElement old = browser.findElement(By.tagName("html"));
-        browser.findElement(By.id(id)).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(old));
-    }
-
-    private static String fieldError(WebDriver browser, String field) {
-        return browser.findElements(By.id("input-error-container-" + field)).stream().map(e -> e.getText().strip())
-                .findFirst().orElse("");
     }
 
     private static String corporateIdOf(String name) throws Exception {
@@ -112,20 +87,20 @@ class CorporateSignupIT {
         String name = "新規登録テスト株式会社";
         String email = "corp-sign-up-1@example.com";
         try {
-            openForm(browser, server);
+            CorporateSignupPage page = openForm(browser, server);
             Map<String, String> values = application("<b>新規</b>", "ｃｏｒｐ-sign-up-1@example.com");
             values.put("corporateNumber", "1234567890123");
             values.put("kanaFirstName", "いちろう");
             values.put("password-confirm", "Corp#SignUp2027");
-            submit(browser, values, false);
-            assertThat(fieldError(browser, "corporationName")).startsWith("法人名に使用できない記号が含まれています");
-            assertThat(fieldError(browser, "corporateNumber")).contains("チェックデジット");
-            assertThat(fieldError(browser, "kanaFirstName")).isEqualTo("全角カタカナで入力してください。");
-            assertThat(fieldError(browser, "password-confirm")).isEqualTo("パスワードと確認用のパスワードが一致しません。");
-            assertThat(fieldError(browser, "acceptTerms")).isEqualTo("利用規約に同意してください。");
+            page.submit(values, false);
+            assertThat(page.fieldError("corporationName")).startsWith("法人名に使用できない記号が含まれています");
+            assertThat(page.fieldError("corporateNumber")).contains("チェックデジット");
+            assertThat(page.fieldError("kanaFirstName")).isEqualTo("全角カタカナで入力してください。");
+            assertThat(page.fieldError("password-confirm")).isEqualTo("パスワードと確認用のパスワードが一致しません。");
+            assertThat(page.fieldError("acceptTerms")).isEqualTo("利用規約に同意してください。");
             // Full-width letters in the address are normalised and kept; the password is never sent back.
-            assertThat(browser.findElement(By.id("email")).getDomProperty("value")).isEqualTo(email);
-            assertThat(browser.findElement(By.id("password")).getDomProperty("value")).isEmpty();
+            assertThat(page.value("email")).isEqualTo(email);
+            assertThat(page.value("password")).isEmpty();
             assertThat(DirectoryDatabase.queryString("select count(*) from corporate_user where email_key = ?", email))
                     .isEqualTo("0");
 
@@ -133,13 +108,13 @@ class CorporateSignupIT {
             values.put("corporateNumber", "７１２３４５６７８９０１２");
             values.put("password", "short");
             values.put("password-confirm", "short");
-            submit(browser, values, true);
-            assertThat(fieldError(browser, "password")).isEqualTo("パスワードは10～20文字で入力してください。");
+            page.submit(values, true);
+            assertThat(page.fieldError("password")).isEqualTo("パスワードは10～20文字で入力してください。");
             assertThat(corporateIdOf(name)).isNull();
 
-            submit(browser, application(name, email), true);
-            assertThat(browser.findElement(By.id("kc-page-title")).getText().strip()).isEqualTo("本登録のお願い");
-            assertThat(browser.findElement(By.id("houjin-corporate-signup-sent")).getText()).contains(email, "24時間");
+            page.submit(application(name, email), true);
+            assertThat(page.title()).isEqualTo("本登録のお願い");
+            assertThat(page.sent()).contains(email, "24時間");
             String corporateId = corporateIdOf(name);
             assertThat(corporateId).matches("[1-9][0-9]{7}");
             assertThat(DirectoryDatabase.queryString("select status from corporation where corporate_id = ?", corporateId))
@@ -165,27 +140,22 @@ class CorporateSignupIT {
             int middle = key.lastIndexOf('.') + 10;
             String tampered = link.replace(key, key.substring(0, middle)
                     + (key.charAt(middle) == 'A' ? 'B' : 'A') + key.substring(middle + 1));
-            browser.get(tampered);
-            assertThat(InvitationPage.error(browser)).startsWith("このURLは無効です。");
+            assertThat(Page.open(browser, CorporateConfirmPage::new, tampered).error()).startsWith("このURLは無効です。");
 
-            browser.get(link);
-            assertThat(browser.findElement(By.id("houjin-corporate-confirm-intro")).getText()).contains(name, email);
+            CorporateConfirmPage confirm = Page.open(browser, CorporateConfirmPage::new, link);
+            assertThat(confirm.intro()).contains(name, email);
             assertThat(DirectoryDatabase.queryString("select status from corporation where corporate_id = ?", corporateId))
                     .as("opening the link alone confirms nothing (mail scanners follow links)").isEqualTo("PENDING");
-            click(browser, "houjin-corporate-confirm");
-            assertThat(browser.findElement(By.id("kc-page-title")).getText().strip()).isEqualTo("本登録完了");
-            assertThat(browser.findElement(By.id("houjin-new-corporate-id")).getText()).isEqualTo(corporateId);
+            CorporateConfirmPage done = confirm.confirm();
+            assertThat(done.title()).isEqualTo("本登録完了");
+            assertThat(done.newCorporateId()).isEqualTo(corporateId);
             assertThat(DirectoryDatabase.queryString("select status from corporation where corporate_id = ?", corporateId))
                     .isEqualTo("ACTIVE");
 
-            browser.get(link);
-            assertThat(InvitationPage.error(browser)).isEqualTo("この法人（法人ID " + corporateId
+            assertThat(Page.open(browser, CorporateConfirmPage::new, link).error()).isEqualTo("この法人（法人ID " + corporateId
                     + "）の本登録は既に完了しています。法人IDでログインしてください。");
 
-            Browser.clearAllCookies(browser);
-            AuthorizationCodeClient client = new AuthorizationCodeClient(server);
-            CorporateLoginPage.at(browser, client.authorizationUrl()).signIn(corporateId, email, PASSWORD);
-            JsonNode claims = client.awaitAccessTokenClaims(browser);
+            JsonNode claims = SignIn.corporateClaims(browser, server, corporateId, email, PASSWORD);
             assertThat(claims.get("preferred_username").asText()).isEqualTo(corporateId + ":admin");
             assertThat(claims.get("email").asText()).isEqualTo(email);
 
@@ -204,34 +174,29 @@ class CorporateSignupIT {
             throws Exception {
         String email = "corp-sign-up-2@example.com";
         try {
-            openForm(browser, server);
-            submit(browser, application("二重申込株式会社", email), true);
+            openForm(browser, server).submit(application("二重申込株式会社", email), true);
             String first = TestMailbox.link(mailbox.awaitMailTo(email), "/houjin/corporate-signup?key=");
             String firstId = corporateIdOf("二重申込株式会社");
             assertThat(firstId).isNotNull();
 
-            openForm(browser, server);
-            submit(browser, application("二重申込(再)株式会社", email), true);
-            assertThat(browser.findElement(By.id("kc-page-title")).getText().strip()).isEqualTo("本登録のお願い");
+            CorporateSignupPage again = openForm(browser, server);
+            again.submit(application("二重申込(再)株式会社", email), true);
+            assertThat(again.title()).isEqualTo("本登録のお願い");
             assertThat(corporateIdOf("二重申込株式会社")).as("the unconfirmed first sign-up is replaced").isNull();
 
-            browser.get(first);
-            assertThat(InvitationPage.error(browser)).startsWith("このURLは、同じメールアドレスで後からお申込みがあったため無効");
+            assertThat(Page.open(browser, CorporateConfirmPage::new, first).error()).startsWith("このURLは、同じメールアドレスで後からお申込みがあったため無効");
             assertThat(mailbox.countTo(email)).isEqualTo(2);
 
             // Three sign-ups per address and hour (realm attribute houjinSignupsPerEmail): the fourth gets the same
             // page but no mail, so nobody can flood an address from the portal's sender.
-            openForm(browser, server);
-            submit(browser, application("二重申込(三)株式会社", email), true);
-            openForm(browser, server);
-            submit(browser, application("二重申込(四)株式会社", email), true);
-            assertThat(browser.findElement(By.id("kc-page-title")).getText().strip()).isEqualTo("本登録のお願い");
+            openForm(browser, server).submit(application("二重申込(三)株式会社", email), true);
+            CorporateSignupPage fourth = openForm(browser, server);
+            fourth.submit(application("二重申込(四)株式会社", email), true);
+            assertThat(fourth.title()).isEqualTo("本登録のお願い");
             assertThat(mailbox.countTo(email)).isEqualTo(3);
             assertThat(corporateIdOf("二重申込(四)株式会社")).isNull();
             String second = TestMailbox.link(mailbox.awaitMailsTo(email, 3)[2], "/houjin/corporate-signup?key=");
-            browser.get(second);
-            click(browser, "houjin-corporate-confirm");
-            assertThat(browser.findElement(By.id("houjin-new-corporate-id")).getText())
+            assertThat(Page.open(browser, CorporateConfirmPage::new, second).confirm().newCorporateId())
                     .isEqualTo(corporateIdOf("二重申込(三)株式会社"));
         } finally {
             deleteCorporation("二重申込株式会社");
@@ -240,35 +205,21 @@ class CorporateSignupIT {
         }
     }
 
-    /** Sets one realm attribute (null removes it), keeping the others. */
-    private static void realmAttribute(AdminApi admin, String name, String value) {
-        JsonNode realm = admin.get(REALM);
-        Map<String, Object> attributes = new java.util.HashMap<>();
-        realm.path("attributes").fields().forEachRemaining(e -> attributes.put(e.getKey(), e.getValue().asText()));
-        if (value == null) {
-            attributes.remove(name);
-        } else {
-            attributes.put(name, value);
-        }
-        assertThat(admin.send("PUT", REALM, Map.of("attributes", attributes)).status()).isEqualTo(204);
-    }
-
     @Test
     void givenTooManySignUpsFromOneNetworkThenTheFormSaysSoAndNothingIsStoredOrSent(WebDriver browser,
             KeycloakServer server, AdminApi admin) throws Exception {
         String email = "corp-sign-up-limit@example.com";
         try {
             // The limit (20 an hour by default) lowered to what this run's network has already used.
-            realmAttribute(admin, "houjinSignupsPerClientAddress", "1");
-            openForm(browser, server);
-            submit(browser, application("上限確認株式会社", email), true);
-            openForm(browser, server);
-            submit(browser, application("上限確認株式会社", email), true);
-            assertThat(InvitationPage.error(browser)).startsWith("お申込みが集中しているため");
+            setRealmAttribute(admin, "houjinSignupsPerClientAddress", "1");
+            openForm(browser, server).submit(application("上限確認株式会社", email), true);
+            CorporateSignupPage page = openForm(browser, server);
+            page.submit(application("上限確認株式会社", email), true);
+            assertThat(page.error()).startsWith("お申込みが集中しているため");
             assertThat(admin.get(REALM + "/events?type=REGISTER_ERROR&max=20").findValuesAsText("error"))
                     .contains("signup_rate_limited");
         } finally {
-            realmAttribute(admin, "houjinSignupsPerClientAddress", null);
+            setRealmAttribute(admin, "houjinSignupsPerClientAddress", null);
             deleteCorporation("上限確認株式会社");
         }
     }
@@ -279,8 +230,7 @@ class CorporateSignupIT {
         String stale = "期限切れ申込株式会社";
         String fresh = "後続申込株式会社";
         try {
-            openForm(browser, server);
-            submit(browser, application(stale, "corp-sign-up-3@example.com"), true);
+            openForm(browser, server).submit(application(stale, "corp-sign-up-3@example.com"), true);
             mailbox.awaitMailTo("corp-sign-up-3@example.com");
             String staleId = corporateIdOf(stale);
             assertThat(staleId).isNotNull();
@@ -288,9 +238,9 @@ class CorporateSignupIT {
             assertThat(DirectoryDatabase.update("update corporation set created_at = ? where corporate_id = ?",
                     System.currentTimeMillis() - Duration.ofHours(25).toMillis(), staleId)).isEqualTo(1);
 
-            openForm(browser, server);
-            submit(browser, application(fresh, "corp-sign-up-4@example.com"), true);
-            assertThat(browser.findElement(By.id("kc-page-title")).getText().strip()).isEqualTo("本登録のお願い");
+            CorporateSignupPage page = openForm(browser, server);
+            page.submit(application(fresh, "corp-sign-up-4@example.com"), true);
+            assertThat(page.title()).isEqualTo("本登録のお願い");
             assertThat(corporateIdOf(fresh)).isNotNull();
             assertThat(corporateIdOf(stale)).as("the expired sign-up is gone").isNull();
             assertThat(DirectoryDatabase.queryString("select count(*) from corporate_user where email_key = ?",
@@ -307,10 +257,10 @@ class CorporateSignupIT {
             KeycloakServer server) throws Exception {
         String email = "times_admin@example.jp";
         int before = mailbox.countTo(email);
-        openForm(browser, server);
-        submit(browser, application("なりすまし株式会社", email), true);
-        assertThat(browser.findElement(By.id("kc-page-title")).getText().strip()).isEqualTo("本登録のお願い");
-        assertThat(browser.findElement(By.id("houjin-corporate-signup-sent")).getText()).contains(email);
+        CorporateSignupPage page = openForm(browser, server);
+        page.submit(application("なりすまし株式会社", email), true);
+        assertThat(page.title()).isEqualTo("本登録のお願い");
+        assertThat(page.sent()).contains(email);
         assertThat(corporateIdOf("なりすまし株式会社")).isNull();
         MimeMessage mail = mailbox.awaitMailTo(email);
         assertThat(mailbox.countTo(email)).isEqualTo(before + 1);
@@ -318,9 +268,7 @@ class CorporateSignupIT {
         assertThat(TestMailbox.text(mail)).contains("既に法人ID 00000001 で登録されています", "新しい登録は行っていません")
                 .doesNotContain("/houjin/corporate-signup");
         // The existing account is unchanged: its password still works.
-        Browser.clearAllCookies(browser);
-        AuthorizationCodeClient client = new AuthorizationCodeClient(server);
-        CorporateLoginPage.at(browser, client.authorizationUrl()).signIn("00000001", "times_admin", "Admin#Pass2026");
-        assertThat(client.awaitAccessTokenClaims(browser).get("preferred_username").asText()).isEqualTo("00000001:times_admin");
+        assertThat(SignIn.corporateClaims(browser, server, "00000001", "times_admin", "Admin#Pass2026")
+                .get("preferred_username").asText()).isEqualTo("00000001:times_admin");
     }
 }

@@ -1,5 +1,6 @@
 package jp.houjin.keycloak.testsuite;
 
+import static jp.houjin.keycloak.testsuite.support.RealmAdmin.lastLoginError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -40,7 +41,7 @@ class DirectoryOutageIT {
             psql("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = 'test' AND pid <> pg_backend_pid()");
             page.signIn("00000001", "times_user001", "Times#Pass2026");
             assertThat(page.error()).isEqualTo("現在ログインできません。しばらくしてから再度お試しください。");
-            assertThat(CorporateLoginIT.lastLoginError(admin, "00000001:times_user001").get("error").asText())
+            assertThat(lastLoginError(admin, "00000001:times_user001").get("error").asText())
                     .isEqualTo("directory_unavailable");
         } finally {
             psql("ALTER DATABASE test ALLOW_CONNECTIONS true");

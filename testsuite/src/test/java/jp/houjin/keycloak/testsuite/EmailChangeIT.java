@@ -1,5 +1,11 @@
 package jp.houjin.keycloak.testsuite;
 
+import static jp.houjin.keycloak.testsuite.support.RealmAdmin.REALM;
+import static jp.houjin.keycloak.testsuite.support.RealmAdmin.account;
+import static jp.houjin.keycloak.testsuite.support.RealmAdmin.createUser;
+import static jp.houjin.keycloak.testsuite.support.RealmAdmin.deleteUser;
+import static jp.houjin.keycloak.testsuite.support.RealmAdmin.setPassword;
+import static jp.houjin.keycloak.testsuite.support.RealmAdmin.user;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -19,6 +25,9 @@ import jp.houjin.keycloak.testsuite.mail.MailboxExtension;
 import jp.houjin.keycloak.testsuite.mail.TestMailbox;
 import jp.houjin.keycloak.testsuite.oidc.AuthorizationCodeClient;
 import jp.houjin.keycloak.testsuite.pages.CorporateLoginPage;
+import jp.houjin.keycloak.testsuite.pages.MessagePage;
+import jp.houjin.keycloak.testsuite.pages.Page;
+import jp.houjin.keycloak.testsuite.pages.UpdateEmailPage;
 import jp.houjin.keycloak.testsuite.server.AdminApi;
 import jp.houjin.keycloak.testsuite.server.KeycloakServer;
 import jp.houjin.keycloak.testsuite.server.RealKeycloak;
@@ -27,8 +36,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -40,7 +47,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @ExtendWith({BrowserExtension.class, MailboxExtension.class})
 class EmailChangeIT {
 
-    private static final String REALM = "/realms/partner-portal";
     private static final String OLD = "mail-old-1@example.jp";
     private static final String NEW = "mail-new-1@example.jp";
 
@@ -51,20 +57,14 @@ class EmailChangeIT {
         mailbox = opened;
     }
 
-    private static void awaitPage(WebDriver browser, WebElement old) {
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(old));
-    }
-
     @Test
     void givenACorporateUserChangesTheirEmailThenOnlyTheNewAddressConfirmsItAndTheOldOneIsTold(WebDriver browser,
             KeycloakServer server, AdminApi admin) throws Exception {
-        AdminApi.Response created = admin.send("POST", REALM + "/users", Map.of("username", "00000001:mail_change_1",
-                "enabled", true, "email", OLD, "attributes", Map.of("corporateRole", List.of("user"))));
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        String id = CorporateLoginIT.user(admin, "00000001:mail_change_1").get("id").asText();
+        Map<String, Object> member = account("00000001:mail_change_1", OLD);
+        member.put("attributes", Map.of("corporateRole", List.of("user")));
+        String id = createUser(admin, member);
         try {
-            assertThat(admin.send("PUT", REALM + "/users/" + id + "/reset-password",
-                    Map.of("type", "password", "value", "Mail#Pass2026", "temporary", false)).status()).isEqualTo(204);
+            setPassword(admin, id, "Mail#Pass2026", false);
             AuthorizationCodeClient client = new AuthorizationCodeClient(server);
             CorporateLoginPage.at(browser, client.authorizationUrl()).signIn("00000001", "mail_change_1", "Mail#Pass2026");
             String token = client.awaitAccessToken(browser);
@@ -81,39 +81,30 @@ class EmailChangeIT {
                     .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(me.toString())).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(changed.statusCode()).as(changed.body()).isEqualTo(400);
-            assertThat(CorporateLoginIT.user(admin, "00000001:mail_change_1").get("email").asText()).isEqualTo(OLD);
+            assertThat(user(admin, "00000001:mail_change_1").get("email").asText()).isEqualTo(OLD);
 
             // Keycloak's update-email action: the new address gets the link; nothing changes before it is opened.
             browser.get(client.authorizationUrl() + "&kc_action=UPDATE_EMAIL");
-            new WebDriverWait(browser, Duration.ofSeconds(30))
-                    .until(ExpectedConditions.presenceOfElementLocated(By.id("kc-update-email-form")));
-            WebElement email = browser.findElement(By.id("email"));
-            email.clear();
-            email.sendKeys(NEW);
-            WebElement html = browser.findElement(By.tagName("html"));
-            browser.findElement(By.id("kc-submit")).click();
-            awaitPage(browser, html);
-            assertThat(browser.findElement(By.tagName("body")).getText()).contains("確認メールが" + NEW + "に送信されました");
-            assertThat(CorporateLoginIT.user(admin, "00000001:mail_change_1").get("email").asText()).isEqualTo(OLD);
+            new UpdateEmailPage(browser).submit(NEW);
+            assertThat(new MessagePage(browser).bodyText()).contains("確認メールが" + NEW + "に送信されました");
+            assertThat(user(admin, "00000001:mail_change_1").get("email").asText()).isEqualTo(OLD);
             String link = TestMailbox.actionLink(mailbox.awaitMailTo(NEW));
 
             Browser.clearAllCookies(browser);
             browser.get(link);
             new WebDriverWait(browser, Duration.ofSeconds(30)).until(
                     b -> b.findElement(By.tagName("body")).getText().contains("アカウントのメールアドレスが" + NEW + "に更新されました"));
-            assertThat(CorporateLoginIT.user(admin, "00000001:mail_change_1").get("email").asText()).isEqualTo(NEW);
+            assertThat(user(admin, "00000001:mail_change_1").get("email").asText()).isEqualTo(NEW);
             MimeMessage notice = mailbox.awaitMailTo(OLD, "メールアドレスが変更されました");
             assertThat(TestMailbox.text(notice)).contains(OLD + " から " + NEW);
             assertThat(admin.get(REALM + "/events?max=20&type=UPDATE_EMAIL&user=" + id).findValuesAsText("updated_email"))
                     .contains(NEW);
 
             Browser.clearAllCookies(browser);
-            browser.get(link);
-            new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(By.id("kc-page-title")));
-            assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("に更新されました");
+            assertThat(Page.open(browser, MessagePage::new, link).bodyText()).doesNotContain("に更新されました");
             assertThat(mailbox.countTo(OLD)).as("one notice").isEqualTo(1);
         } finally {
-            admin.send("DELETE", REALM + "/users/" + id, null);
+            deleteUser(admin, id);
         }
     }
 }

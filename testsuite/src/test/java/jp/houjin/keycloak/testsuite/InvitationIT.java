@@ -1,5 +1,11 @@
 package jp.houjin.keycloak.testsuite;
 
+import static jp.houjin.keycloak.testsuite.support.RealmAdmin.REALM;
+import static jp.houjin.keycloak.testsuite.support.RealmAdmin.account;
+import static jp.houjin.keycloak.testsuite.support.RealmAdmin.bruteForceStatus;
+import static jp.houjin.keycloak.testsuite.support.RealmAdmin.createUser;
+import static jp.houjin.keycloak.testsuite.support.RealmAdmin.deleteUser;
+import static jp.houjin.keycloak.testsuite.support.RealmAdmin.releaseLock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -7,7 +13,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,6 +24,10 @@ import jp.houjin.keycloak.testsuite.mail.TestMailbox;
 import jp.houjin.keycloak.testsuite.oidc.AuthorizationCodeClient;
 import jp.houjin.keycloak.testsuite.pages.CorporateLoginPage;
 import jp.houjin.keycloak.testsuite.pages.InvitationPage;
+import jp.houjin.keycloak.testsuite.pages.IpDeniedPage;
+import jp.houjin.keycloak.testsuite.pages.MessagePage;
+import jp.houjin.keycloak.testsuite.pages.Page;
+import jp.houjin.keycloak.testsuite.pages.ProfileCompletionPage;
 import jp.houjin.keycloak.testsuite.server.AdminApi;
 import jp.houjin.keycloak.testsuite.server.DirectoryDatabase;
 import jp.houjin.keycloak.testsuite.server.KeycloakServer;
@@ -26,10 +35,7 @@ import jp.houjin.keycloak.testsuite.server.RealKeycloak;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -41,7 +47,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @ExtendWith({BrowserExtension.class, MailboxExtension.class})
 class InvitationIT {
 
-    private static final String REALM = "/realms/partner-portal";
     private static final String CORPORATIONS = REALM + "/houjin-corporations";
     private static final String INVALID = "アカウントを認証できませんでした。法人ID、ユーザーIDまたは仮パスワードが正しくありません。";
 
@@ -53,13 +58,7 @@ class InvitationIT {
     }
 
     private static String newUser(AdminApi admin, String corporateId, String userId, String email) {
-        Map<String, Object> user = new HashMap<>(Map.of("username", corporateId + ":" + userId, "enabled", true));
-        if (email != null) {
-            user.put("email", email);
-        }
-        AdminApi.Response created = admin.send("POST", REALM + "/users", user);
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        return CorporateLoginIT.user(admin, corporateId + ":" + userId).get("id").asText();
+        return createUser(admin, account(corporateId + ":" + userId, email));
     }
 
     private static JsonNode invite(AdminApi admin, String corporateId, String userId) {
@@ -70,22 +69,13 @@ class InvitationIT {
     }
 
     private static void completeProfile(WebDriver browser, String newPassword) {
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("houjin-profile-form")));
-        assertThat(browser.findElement(By.id("kc-page-title")).getText()).contains("ユーザー登録");
-        Map.of("lastName", "招待", "firstName", "花子", "kanaLastName", "ｼｮｳﾀｲ", "kanaFirstName", "ハナコ",
-                "password", newPassword).forEach((id, value) -> {
-                    WebElement field = browser.findElement(By.id(id));
-                    field.clear();
-                    field.sendKeys(value);
-                });
-        WebElement input = browser.findElement(By.tagName("html"));
-        browser.findElement(By.id("houjin-confirm")).click();
-        wait.until(ExpectedConditions.stalenessOf(input));
-        assertThat(browser.findElement(By.id("confirm-kana")).getText()).isEqualTo("ショウタイ ハナコ");
-        WebElement confirm = browser.findElement(By.tagName("html"));
-        browser.findElement(By.id("houjin-save")).click();
-        wait.until(ExpectedConditions.stalenessOf(confirm));
+        ProfileCompletionPage page = new ProfileCompletionPage(browser);
+        assertThat(page.title()).contains("ユーザー登録");
+        page.confirm(Map.of("lastName", "招待", "firstName", "花子", "kanaLastName", "ｼｮｳﾀｲ", "kanaFirstName", "ハナコ",
+                "password", newPassword));
+        ProfileCompletionPage confirmation = new ProfileCompletionPage(browser);
+        assertThat(confirmation.text("confirm-kana")).isEqualTo("ショウタイ ハナコ");
+        confirmation.save();
     }
 
     private static String invitationRow(String userIdKey) throws Exception {
@@ -116,14 +106,12 @@ class InvitationIT {
 
             browser.get(link);
             InvitationPage page = new InvitationPage(browser);
-            assertThat(page.heading()).isEqualTo("ユーザー認証");
+            assertThat(page.title()).isEqualTo("ユーザー認証");
             assertThat(page.termsHref()).contains("/terms/terms_ja.html");
             page.authenticate("00000001", email, temporary, false);
-            page = new InvitationPage(browser);
             assertThat(page.fieldError("acceptTerms")).isEqualTo("利用規約をご確認の上、同意してください。");
             page.authenticate("00000001", email, "Wrong#Pass2026", true);
-            page = new InvitationPage(browser);
-            assertThat(InvitationPage.error(browser)).isEqualTo(INVALID);
+            assertThat(page.error()).isEqualTo(INVALID);
             assertThat(invitationRow("inv_mail_1")).isEqualTo("PENDING|-|open");
 
             page.authenticate("０００００００１", email, temporary, true);
@@ -145,8 +133,7 @@ class InvitationIT {
                     .isEqualTo("00000001:inv_mail_1");
 
             Browser.clearAllCookies(browser);
-            browser.get(link);
-            assertThat(InvitationPage.error(browser))
+            assertThat(Page.open(browser, MessagePage::new, link).error())
                     .isEqualTo("この招待URLはすでに使用されています。ログインページからログインしてください。");
             assertThat(InvitationPage.isShown(browser)).isFalse();
 
@@ -158,7 +145,7 @@ class InvitationIT {
             login.signIn("00000001", "inv_mail_1", "Invited#Pass2026");
             assertThat(again.awaitAccessTokenClaims(browser).get("family_name").asText()).isEqualTo("招待");
         } finally {
-            admin.send("DELETE", REALM + "/users/" + id, null);
+            deleteUser(admin, id);
         }
     }
 
@@ -182,11 +169,10 @@ class InvitationIT {
             assertThat(login.error()).isEqualTo(
                     "ユーザー登録が完了していません。「初めてログインする方はこちら」からユーザー登録を完了してください。");
 
-            browser.findElement(By.id("houjin-first-login")).click();
-            InvitationPage page = new InvitationPage(browser);
-            assertThat(page.heading()).isEqualTo("ユーザー認証（初めてログインする方）");
+            InvitationPage page = login.firstLogin();
+            assertThat(page.title()).isEqualTo("ユーザー認証（初めてログインする方）");
             assertThat(page.intro()).contains("招待者にご確認ください");
-            assertThat(browser.findElement(By.id("houjin-invited-by-mail-note")).getText())
+            assertThat(page.text("houjin-invited-by-mail-note"))
                     .contains("招待メールに記載されたURLをご利用ください");
             page.authenticate("00000001", "inv_nomail_1", temporary, true);
             completeProfile(browser, "NoMail#Pass2026");
@@ -194,7 +180,7 @@ class InvitationIT {
                     .isEqualTo("00000001:inv_nomail_1");
             assertThat(invitationRow("inv_nomail_1")).isEqualTo("REDEEMED|2026-04-01|redeemed");
         } finally {
-            admin.send("DELETE", REALM + "/users/" + id, null);
+            deleteUser(admin, id);
         }
     }
 
@@ -207,15 +193,14 @@ class InvitationIT {
             CorporateLoginPage login = CorporateLoginPage.viaAccountConsole(browser, server);
             login.signIn("00000001", "inv_mail_2", temporary);
             assertThat(login.error()).isEqualTo("ユーザー登録が完了していません。招待メールに記載されたURLからユーザー登録を完了してください。");
-            browser.findElement(By.id("houjin-first-login")).click();
-            InvitationPage page = new InvitationPage(browser);
+            InvitationPage page = login.firstLogin();
             page.authenticate("00000001", "inv_mail_2", "Wrong#Pass2026", true);
-            assertThat(InvitationPage.error(browser)).isEqualTo(INVALID);
+            assertThat(page.error()).isEqualTo(INVALID);
             page.authenticate("00000001", "inv_mail_2", temporary, true);
-            assertThat(InvitationPage.error(browser))
+            assertThat(page.error())
                     .isEqualTo("招待メールを受け取っている方はこちらから認証できません。招待メールに記載されたURLをご利用ください。");
         } finally {
-            admin.send("DELETE", REALM + "/users/" + id, null);
+            deleteUser(admin, id);
         }
     }
 
@@ -231,8 +216,8 @@ class InvitationIT {
             // Tampered: one character in the middle of the signature changed.
             int at = firstLink.indexOf("&client_id") - 20;
             char c = firstLink.charAt(at);
-            browser.get(firstLink.substring(0, at) + (c == 'A' ? 'B' : 'A') + firstLink.substring(at + 1));
-            assertThat(InvitationPage.error(browser)).isEqualTo("この招待URLは無効です。再度招待を依頼してください。");
+            String tampered = firstLink.substring(0, at) + (c == 'A' ? 'B' : 'A') + firstLink.substring(at + 1);
+            assertThat(Page.open(browser, MessagePage::new, tampered).error()).isEqualTo("この招待URLは無効です。再度招待を依頼してください。");
             assertThat(InvitationPage.isShown(browser)).isFalse();
 
             // Re-sent: the old link dies, the new one works; the temporary password is kept for mail invitations.
@@ -247,8 +232,7 @@ class InvitationIT {
             assertThat(mailbox.countTo(email)).isEqualTo(2);
             String secondLink = TestMailbox.actionLink(mailbox.awaitMailTo(email));
             assertThat(secondLink).isNotEqualTo(firstLink);
-            browser.get(firstLink);
-            assertThat(InvitationPage.error(browser)).isEqualTo("この招待URLは無効です。再度招待を依頼してください。");
+            assertThat(Page.open(browser, MessagePage::new, firstLink).error()).isEqualTo("この招待URLは無効です。再度招待を依頼してください。");
             browser.get(secondLink);
             assertThat(InvitationPage.isShown(browser)).isTrue();
             Browser.clearAllCookies(browser);
@@ -260,8 +244,7 @@ class InvitationIT {
             // Expired: the invitation's expiry lies in the past (as if 14 days went by).
             assertThat(DirectoryDatabase.update("update invitation set expires_at = ? where id = ?", 1L, secondId))
                     .isEqualTo(1);
-            browser.get(secondLink);
-            assertThat(InvitationPage.error(browser)).isEqualTo("招待URLの有効期限が切れています。再度招待を依頼してください。");
+            assertThat(Page.open(browser, MessagePage::new, secondLink).error()).isEqualTo("招待URLの有効期限が切れています。再度招待を依頼してください。");
             assertThat(InvitationPage.isShown(browser)).isFalse();
             assertThat(admin.get(CORPORATIONS + "/00000001/invitations").findValues("id").stream()
                     .filter(n -> n.asText().equals(secondId)).count()).isEqualTo(1);
@@ -271,14 +254,13 @@ class InvitationIT {
             String thirdLink = TestMailbox.actionLink(mailbox.awaitMailTo(email));
             assertThat(admin.send("DELETE", CORPORATIONS + "/00000001/invitations/" + third.get("id").asText(), null)
                     .status()).isEqualTo(204);
-            browser.get(thirdLink);
-            assertThat(InvitationPage.error(browser)).isEqualTo("この招待URLは無効です。再度招待を依頼してください。");
+            assertThat(Page.open(browser, MessagePage::new, thirdLink).error()).isEqualTo("この招待URLは無効です。再度招待を依頼してください。");
             assertThat(DirectoryDatabase.queryString("select coalesce(password_hash, 'none') from corporate_user "
                     + "where user_id_key = ?", "inv_mail_3")).isEqualTo("none");
             assertThat(admin.get(CORPORATIONS + "/00000001/invitations").findValuesAsText("userId"))
                     .doesNotContain("inv_mail_3");
         } finally {
-            admin.send("DELETE", REALM + "/users/" + id, null);
+            deleteUser(admin, id);
         }
     }
 
@@ -295,23 +277,23 @@ class InvitationIT {
             InvitationPage page = new InvitationPage(browser);
             jp.houjin.keycloak.testsuite.server.FailurePace pace = new jp.houjin.keycloak.testsuite.server.FailurePace();
             pace.run(() -> page.authenticate("00000001", "inv_nomail_4", otherTemporary, true));
-            assertThat(InvitationPage.error(browser)).isEqualTo(INVALID);
+            assertThat(page.error()).isEqualTo(INVALID);
 
             for (int i = 0; i < 5; i++) {
                 String wrong = "Wrong#Pass" + i + "026";
                 pace.run(() -> page.authenticate("00000001", "inv_mail_4", wrong, true));
-                assertThat(InvitationPage.error(browser)).isEqualTo(INVALID);
+                assertThat(page.error()).isEqualTo(INVALID);
             }
             page.authenticate("00000001", "inv_mail_4", temporary, true);
             // Even the right temporary password now gets the same message: a lock is never shown to the page.
-            assertThat(InvitationPage.error(browser)).isEqualTo(INVALID);
+            assertThat(page.error()).isEqualTo(INVALID);
             // Locked for this client address; the account-wide lock needs more failures (the lockout package).
-            JsonNode status = admin.get(REALM + "/attack-detection/brute-force/users/" + id);
+            JsonNode status = bruteForceStatus(admin, id);
             assertThat(status.get("numFailures").asInt()).isBetween(1, 5);
         } finally {
-            admin.send("DELETE", REALM + "/attack-detection/brute-force/users/" + id, null);
-            admin.send("DELETE", REALM + "/users/" + id, null);
-            admin.send("DELETE", REALM + "/users/" + otherId, null);
+            releaseLock(admin, id);
+            deleteUser(admin, id);
+            deleteUser(admin, otherId);
         }
     }
 
@@ -323,17 +305,15 @@ class InvitationIT {
             String temporary = invite(admin, "00000001", "inv_nomail_5").get("temporaryPassword").asText();
             assertThat(DirectoryDatabase.update("update corporate_user set temp_password_expires_at = ? where user_id_key = ?",
                     1L, "inv_nomail_5")).isEqualTo(1);
-            CorporateLoginPage.viaAccountConsole(browser, server);
-            browser.findElement(By.id("houjin-first-login")).click();
-            InvitationPage page = new InvitationPage(browser);
+            InvitationPage page = CorporateLoginPage.viaAccountConsole(browser, server).firstLogin();
             page.authenticate("00000001", "inv_nomail_5", "Wrong#Pass2026", true);
-            assertThat(InvitationPage.error(browser)).isEqualTo(INVALID);
+            assertThat(page.error()).isEqualTo(INVALID);
             page.authenticate("00000001", "inv_nomail_5", temporary, true);
-            assertThat(InvitationPage.error(browser)).isEqualTo("仮パスワードの有効期限が切れています。招待者に再度招待を依頼してください。");
+            assertThat(page.error()).isEqualTo("仮パスワードの有効期限が切れています。招待者に再度招待を依頼してください。");
             assertThat(invitationRow("inv_nomail_5")).isEqualTo("PENDING|-|open");
         } finally {
-            admin.send("DELETE", REALM + "/attack-detection/brute-force/users/" + id, null);
-            admin.send("DELETE", REALM + "/users/" + id, null);
+            releaseLock(admin, id);
+            deleteUser(admin, id);
         }
     }
 
@@ -343,15 +323,14 @@ class InvitationIT {
         String id = newUser(admin, "00000003", "inv_nomail_6", null);
         try {
             String temporary = invite(admin, "00000003", "inv_nomail_6").get("temporaryPassword").asText();
-            CorporateLoginPage.viaAccountConsole(browser, server);
-            browser.findElement(By.id("houjin-first-login")).click();
-            new InvitationPage(browser).authenticate("00000003", "inv_nomail_6", temporary, true);
-            assertThat(browser.findElement(By.id("kc-page-title")).getText().strip()).isEqualTo("アクセス制限エラー");
+            CorporateLoginPage.viaAccountConsole(browser, server).firstLogin()
+                    .authenticate("00000003", "inv_nomail_6", temporary, true);
+            assertThat(new IpDeniedPage(browser).title()).isEqualTo("アクセス制限エラー");
             assertThat(invitationRow("inv_nomail_6")).isEqualTo("PENDING|-|open");
         } catch (Exception e) {
             throw new IllegalStateException(e);
         } finally {
-            admin.send("DELETE", REALM + "/users/" + id, null);
+            deleteUser(admin, id);
         }
     }
 
@@ -384,7 +363,7 @@ class InvitationIT {
                     + "where user_id_key = ?", "inv_mail_7")).isEqualTo("none");
         } finally {
             mailbox.useFor(mailbox.port());
-            admin.send("DELETE", REALM + "/users/" + id, null);
+            deleteUser(admin, id);
         }
     }
 }

@@ -1,5 +1,9 @@
 package jp.houjin.keycloak.testsuite;
 
+import static jp.houjin.keycloak.testsuite.support.RealmAdmin.REALM;
+import static jp.houjin.keycloak.testsuite.support.RealmAdmin.bruteForceStatus;
+import static jp.houjin.keycloak.testsuite.support.RealmAdmin.lastLoginError;
+import static jp.houjin.keycloak.testsuite.support.RealmAdmin.userId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -18,13 +22,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import jp.houjin.keycloak.testsuite.browser.BrowserExtension;
 import jp.houjin.keycloak.testsuite.oidc.AuthorizationCodeClient;
 import jp.houjin.keycloak.testsuite.pages.CorporateLoginPage;
+import jp.houjin.keycloak.testsuite.pages.IpDeniedPage;
 import jp.houjin.keycloak.testsuite.server.AdminApi;
 import jp.houjin.keycloak.testsuite.server.KeycloakServer;
 import jp.houjin.keycloak.testsuite.server.RealKeycloak;
 import jp.houjin.keycloak.testsuite.server.ServerOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
 /**
@@ -36,7 +40,6 @@ import org.openqa.selenium.WebDriver;
 @ExtendWith(BrowserExtension.class)
 class IpAllowListIT {
 
-    private static final String REALM = "/realms/partner-portal";
     private static final String LIST = REALM + "/houjin-corporations/%s/ip-allow-list";
     private static final String DENIED = "お客様がアクセスしているIPアドレスではログインできません。対応については担当窓口にお問い合わせください。";
 
@@ -45,26 +48,23 @@ class IpAllowListIT {
         assertThat(r.status()).as(r.body()).isEqualTo(200);
     }
 
-    private static String deniedText(WebDriver browser) {
-        return browser.findElement(By.id("houjin-ip-denied")).getText().strip();
-    }
-
     @Test
     void givenALoopbackClientThenTheRestrictedCorporationIsRefusedBeforeAnyPasswordIsChecked(WebDriver browser,
             KeycloakServer server, AdminApi admin) {
         CorporateLoginPage page = CorporateLoginPage.viaAccountConsole(browser, server);
         page.signIn("00000003", "ip_user001", "Wrong#Pass2026");
-        assertThat(page.heading()).isEqualTo("アクセス制限エラー");
-        assertThat(deniedText(browser)).isEqualTo(DENIED);
-        assertThat(browser.getPageSource()).doesNotContain("203.0.113");
+        IpDeniedPage denied = new IpDeniedPage(browser);
+        assertThat(denied.title()).isEqualTo("アクセス制限エラー");
+        assertThat(denied.message()).isEqualTo(DENIED);
+        assertThat(denied.source()).doesNotContain("203.0.113");
 
-        JsonNode event = CorporateLoginIT.lastLoginError(admin, "00000003:ip_user001");
+        JsonNode event = lastLoginError(admin, "00000003:ip_user001");
         assertThat(event.get("error").asText()).isEqualTo("ip_not_allowed");
         assertThat(event.path("details").path("corporate_id").asText()).isEqualTo("00000003");
         // Chromium reaches "localhost" over IPv6 loopback when the server listens dual-stack, as here.
         assertThat(event.path("details").path("client_address").asText()).isIn("127.0.0.1", "0:0:0:0:0:0:0:1");
-        String id = CorporateLoginIT.user(admin, "00000003:ip_user001").get("id").asText();
-        assertThat(admin.get(REALM + "/attack-detection/brute-force/users/" + id).get("numFailures").asInt())
+        String id = userId(admin, "00000003:ip_user001");
+        assertThat(bruteForceStatus(admin, id).get("numFailures").asInt())
                 .as("the wrong password was never checked").isZero();
     }
 
@@ -150,7 +150,7 @@ class IpAllowListIT {
 
             setList(admin, "00000002", List.of("203.0.113.0/24"));
             browser.get(new AuthorizationCodeClient(server).authorizationUrl());
-            assertThat(deniedText(browser)).isEqualTo(DENIED);
+            assertThat(new IpDeniedPage(browser).message()).isEqualTo(DENIED);
         } finally {
             setList(admin, "00000002", List.of());
         }

@@ -22,6 +22,7 @@ import jp.houjin.keycloak.testsuite.server.AdminApi;
 import jp.houjin.keycloak.testsuite.server.DirectoryDatabase;
 import jp.houjin.keycloak.testsuite.server.KeycloakServer;
 import jp.houjin.keycloak.testsuite.server.RealKeycloak;
+import jp.houjin.keycloak.testsuite.support.SignIn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.WebDriver;
@@ -44,11 +45,6 @@ class RealmApiTokensIT {
         Browser.clearAllCookies(browser);
         CorporateLoginPage.at(browser, client.authorizationUrl()).signIn(corporateId, userId, password);
         return client.awaitAccessToken(browser);
-    }
-
-    private static String portalToken(WebDriver browser, KeycloakServer server, String corporateId, String userId,
-            String password) {
-        return corporateToken(browser, new AuthorizationCodeClient(server), corporateId, userId, password);
     }
 
     private static HttpResponse<String> get(KeycloakServer server, String path, String token) throws Exception {
@@ -124,11 +120,11 @@ class RealmApiTokensIT {
         assertThat(get(server, "links/individuals", null).statusCode()).isEqualTo(401);
         assertThat(get(server, "links/individuals", "not.a.token").statusCode()).isEqualTo(401);
 
-        String corporate = portalToken(browser, server, "00000001", "times_user001", "Times#Pass2026");
+        String corporate = SignIn.corporateToken(browser, server, "00000001", "times_user001", "Times#Pass2026");
         assertThat(audiences(corporate)).contains(AUDIENCE);
         assertThat(get(server, "links/individuals", corporate).statusCode()).isEqualTo(200);
 
-        String admin = portalToken(browser, server, "00000001", "times_admin", "Admin#Pass2026");
+        String admin = SignIn.corporateToken(browser, server, "00000001", "times_admin", "Admin#Pass2026");
         assertThat(get(server, "corporation/users", admin).statusCode()).isEqualTo(200);
     }
 
@@ -204,7 +200,7 @@ class RealmApiTokensIT {
     @Test
     void givenACorporateCallerSuspendedInTheDirectoryThenTheStillValidTokenIsRefusedUntilRestored(WebDriver browser,
             KeycloakServer server) throws Exception {
-        String token = portalToken(browser, server, "00000001", "times_user001", "Times#Pass2026");
+        String token = SignIn.corporateToken(browser, server, "00000001", "times_user001", "Times#Pass2026");
         assertThat(get(server, "links/individuals", token).statusCode()).isEqualTo(200);
         String user = "update corporate_user set status = ? where user_id_key = 'times_user001' and corporation_id = "
                 + "(select id from corporation where corporate_id = '00000001')";
@@ -232,7 +228,7 @@ class RealmApiTokensIT {
     @Test
     void givenAnAllowListSetAfterTheSignInThenTheStillValidTokenIsRefusedUntilTheListAdmitsItAgain(WebDriver browser,
             KeycloakServer server, AdminApi admin) throws Exception {
-        String token = portalToken(browser, server, "00000001", "times_user001", "Times#Pass2026");
+        String token = SignIn.corporateToken(browser, server, "00000001", "times_user001", "Times#Pass2026");
         assertThat(get(server, "links/individuals", token).statusCode()).isEqualTo(200);
         String list = REALM + "/houjin-corporations/00000001/ip-allow-list";
         try {
@@ -249,7 +245,7 @@ class RealmApiTokensIT {
     @Test
     void givenACorporateAdminDemotedInTheDirectoryThenTheMembersApiRefusesTheStillValidToken(WebDriver browser,
             KeycloakServer server) throws Exception {
-        String token = portalToken(browser, server, "00000001", "times_admin", "Admin#Pass2026");
+        String token = SignIn.corporateToken(browser, server, "00000001", "times_admin", "Admin#Pass2026");
         assertThat(get(server, "corporation/users", token).statusCode()).isEqualTo(200);
         String role = "update corporate_user set role = ? where user_id_key = 'times_admin' and corporation_id = "
                 + "(select id from corporation where corporate_id = '00000001')";

@@ -1,5 +1,10 @@
 package jp.houjin.keycloak.testsuite;
 
+import static jp.houjin.keycloak.testsuite.support.RealmAdmin.REALM;
+import static jp.houjin.keycloak.testsuite.support.RealmAdmin.bruteForceStatus;
+import static jp.houjin.keycloak.testsuite.support.RealmAdmin.deleteUser;
+import static jp.houjin.keycloak.testsuite.support.RealmAdmin.releaseLock;
+import static jp.houjin.keycloak.testsuite.support.RealmAdmin.userId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -21,6 +26,7 @@ import jp.houjin.keycloak.testsuite.mail.MailboxExtension;
 import jp.houjin.keycloak.testsuite.mail.TestMailbox;
 import jp.houjin.keycloak.testsuite.oidc.AuthorizationCodeClient;
 import jp.houjin.keycloak.testsuite.pages.CorporateLoginPage;
+import jp.houjin.keycloak.testsuite.pages.ResetCredentialsPage;
 import jp.houjin.keycloak.testsuite.server.AdminApi;
 import jp.houjin.keycloak.testsuite.server.DirectoryDatabase;
 import jp.houjin.keycloak.testsuite.server.KeycloakServer;
@@ -29,11 +35,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Issue 16, "one door": every way into a corporate account other than the corporate form — Keycloak's password
@@ -45,7 +47,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @ExtendWith({BrowserExtension.class, MailboxExtension.class})
 class SideDoorsIT {
 
-    private static final String REALM = "/realms/partner-portal";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String REFUSED = "{\"error\":\"invalid_grant\",\"error_description\":\"Invalid user credentials\"}";
 
@@ -83,8 +84,7 @@ class SideDoorsIT {
     }
 
     private static int failures(AdminApi admin, String username) {
-        String id = CorporateLoginIT.user(admin, username).get("id").asText();
-        return admin.get(REALM + "/attack-detection/brute-force/users/" + id).get("numFailures").asInt();
+        return bruteForceStatus(admin, userId(admin, username)).get("numFailures").asInt();
     }
 
     private static List<String> eventErrors(AdminApi admin, String type) {
@@ -149,7 +149,7 @@ class SideDoorsIT {
                 assertThat(JSON.readTree(granted.body()).path("access_token").asText()).isNotBlank();
             } finally {
                 admin.send("DELETE", REALM + "/clients/" + clientUuid, null);
-                admin.send("DELETE", REALM + "/users/" + individual, null);
+                deleteUser(admin, individual);
             }
         }
 
@@ -172,9 +172,9 @@ class SideDoorsIT {
                 assertThat(granted.statusCode()).as(granted.body()).isEqualTo(200);
             } finally {
                 admin.send("DELETE", REALM + "/clients/" + clientUuid, null);
-                admin.send("DELETE", REALM + "/users/" + individual, null);
-                String id = CorporateLoginIT.user(admin, "00000003:ip_user001").get("id").asText();
-                admin.send("DELETE", REALM + "/attack-detection/brute-force/users/" + id, null);
+                deleteUser(admin, individual);
+                String id = userId(admin, "00000003:ip_user001");
+                releaseLock(admin, id);
             }
         }
     }
@@ -193,7 +193,7 @@ class SideDoorsIT {
             AdminApi.Response created = admin.send("POST", REALM + "/users", Map.of("username", "00000002:parallel_user",
                     "enabled", true));
             assertThat(created.status()).as(created.body()).isEqualTo(201);
-            String id = CorporateLoginIT.user(admin, "00000002:parallel_user").get("id").asText();
+            String id = userId(admin, "00000002:parallel_user");
             assertThat(admin.send("PUT", REALM + "/users/" + id + "/reset-password", Map.of("type", "password", "value",
                     "Parallel#Pass2026", "temporary", false)).status()).isEqualTo(204);
             java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(12);
@@ -222,7 +222,7 @@ class SideDoorsIT {
                         .as("passwords checked").isLessThanOrEqualTo(5);
             } finally {
                 pool.shutdownNow();
-                admin.send("DELETE", REALM + "/users/" + id, null);
+                deleteUser(admin, id);
             }
         }
     }
@@ -233,13 +233,9 @@ class SideDoorsIT {
         private String requestReset(WebDriver browser, KeycloakServer server, String username) {
             Browser.clearAllCookies(browser);
             browser.get(server.realmUrl() + "/login-actions/reset-credentials?client_id=partner-portal-web");
-            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-            WebElement field = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
-            field.sendKeys(username);
-            WebElement html = browser.findElement(By.tagName("html"));
-            field.submit();
-            wait.until(ExpectedConditions.stalenessOf(html));
-            return browser.findElement(By.tagName("body")).getText();
+            ResetCredentialsPage page = new ResetCredentialsPage(browser);
+            page.request(username);
+            return page.bodyText();
         }
 
         @Test
@@ -259,7 +255,7 @@ class SideDoorsIT {
                 assertThat(List.of(corporate, byUsername, person)).allSatisfy(page -> assertThat(page).isEqualTo(unknown));
                 assertThat(eventErrors(admin, "RESET_PASSWORD_ERROR")).contains("corporate_account_reset_credentials");
             } finally {
-                admin.send("DELETE", REALM + "/users/" + individual, null);
+                deleteUser(admin, individual);
             }
         }
     }
@@ -317,7 +313,7 @@ class SideDoorsIT {
                         Map.of("entries", List.of()));
             }
 
-            String id = CorporateLoginIT.user(admin, "00000001:no_email_user").get("id").asText();
+            String id = userId(admin, "00000001:no_email_user");
             try {
                 assertThat(DirectoryDatabase.update("update corporate_user set email = ?, email_key = ? where user_id_key = ?",
                         "Door.Changed@example.jp", "door.changed@example.jp", "no_email_user")).isEqualTo(1);

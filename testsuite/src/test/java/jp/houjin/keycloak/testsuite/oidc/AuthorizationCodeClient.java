@@ -9,9 +9,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.HashMap;
@@ -55,15 +52,13 @@ public final class AuthorizationCodeClient {
         this.realmUrl = realmUrl;
         this.clientId = clientId;
         this.redirectUri = "http://127.0.0.1:" + unusedPort() + "/callback";
-        byte[] random = new byte[32];
-        new SecureRandom().nextBytes(random);
-        this.verifier = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        this.verifier = Pkce.verifier();
     }
 
     public String authorizationUrl() {
         return realmUrl + "/protocol/openid-connect/auth?response_type=code&scope=openid&client_id=" + clientId
                 + "&redirect_uri=" + enc(redirectUri) + "&state=st" + System.nanoTime() + "&code_challenge="
-                + challenge() + "&code_challenge_method=S256";
+                + Pkce.challenge(verifier) + "&code_challenge_method=S256";
     }
 
     /** Waits for the browser to reach the redirect URI, then exchanges the code. Returns the access token's claims. */
@@ -118,14 +113,6 @@ public final class AuthorizationCodeClient {
         }
     }
 
-    private String challenge() {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private static Map<String, String> query(String raw) {
         Map<String, String> result = new HashMap<>();

@@ -13,11 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
-import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.security.cert.CertificateFactory;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,6 +24,7 @@ import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 
+import jp.houjin.keycloak.testsuite.oidc.Pkce;
 import jp.houjin.keycloak.testsuite.server.KeycloakServer;
 import jp.houjin.keycloak.testsuite.server.TestPki;
 
@@ -76,9 +74,7 @@ public final class CertificateClient {
     /** Through another front, e.g. a TLS-terminating proxy at {@code baseUrl}. */
     public CertificateClient(KeycloakServer server, TestPki.Client certificate, String baseUrl) {
         this.baseUrl = baseUrl;
-        byte[] random = new byte[32];
-        new SecureRandom().nextBytes(random);
-        this.verifier = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        this.verifier = Pkce.verifier();
         try {
             TestPki pki = server.pki();
             KeyStore trust = KeyStore.getInstance("PKCS12");
@@ -111,7 +107,7 @@ public final class CertificateClient {
     public String authorizationUrl() {
         return baseUrl + "/realms/" + KeycloakServer.REALM + "/protocol/openid-connect/auth?response_type=code"
                 + "&scope=openid&client_id=" + CLIENT_ID + "&redirect_uri=" + enc(redirectUri) + "&state=st" + System.nanoTime()
-                + "&code_challenge=" + challenge() + "&code_challenge_method=S256";
+                + "&code_challenge=" + Pkce.challenge(verifier) + "&code_challenge_method=S256";
     }
 
     /** Opens the console's sign-in, as a browser does. */
@@ -150,14 +146,6 @@ public final class CertificateClient {
         }
     }
 
-    private String challenge() {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(hash);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);

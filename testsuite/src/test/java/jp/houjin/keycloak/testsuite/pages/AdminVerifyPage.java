@@ -1,0 +1,34 @@
+package jp.houjin.keycloak.testsuite.pages;
+
+import java.util.Map;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+
+/**
+ * 法人番号 + 振込口座番号 (houjin-admin-verify.ftl), in its three uses: 管理者の方 (the recovery mail is asked for),
+ * the proof the mail's link opens, and the additional admin; and their done steps.
+ */
+public final class AdminVerifyPage extends Page {
+
+    public AdminVerifyPage(WebDriver browser) {
+        super(browser, By.cssSelector("#houjin-form-verify, #houjin-admin-recovery-sent, #houjin-add-admin-done"));
+    }
+
+    /** Fills the fields and submits; the next page is this one again (a message, the done step) or the next step. */
+    public void verify(Map<String, String> values) {
+        submit(values, "houjin-verify");
+    }
+
+    public String intro() {
+        return text("houjin-verify-intro");
+    }
+
+    public String recoverySent() {
+        return text("houjin-admin-recovery-sent");
+    }
+
+    public String addAdminDone() {
+        return text("houjin-add-admin-done");
+    }
+}

@@ -1,0 +1,140 @@
+package jp.houjin.keycloak.testsuite.pages;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A page of the login theme. A page object is made once its page shows (the constructor waits for the element that
+ * identifies it); {@link #click} waits until the browser has left the page, and the caller then makes the page object
+ * of the page it expects next.
+ */
+public abstract class Page {
+
+    protected final WebDriver browser;
+    protected final WebDriverWait wait;
+
+    protected Page(WebDriver browser, By shown) {
+        this.browser = browser;
+        this.wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.presenceOfElementLocated(shown));
+    }
+
+    /** Opens a URL (a link from a mail, a client's authorization request) and makes the page object of where it leads. */
+    public static <P extends Page> P open(WebDriver browser, Function<WebDriver, P> page, String url) {
+        browser.get(url);
+        return page.apply(browser);
+    }
+
+    /** Clicks and waits for the next page. */
+    public void click(By button) {
+        awaitNextPage(() -> browser.findElement(button).click());
+    }
+
+    /** Does what leaves this page, then waits until the old page's {@code <html>} is gone. */
+    protected void awaitNextPage(Runnable leave) {
+        WebElement old = browser.findElement(By.tagName("html"));
+        leave.run();
+        wait.until(ExpectedConditions.stalenessOf(old));
+    }
+
+    public void click(String id) {
+        click(By.id(id));
+    }
+
+    /** Clicks and returns the page object of the page that follows. */
+    protected <P extends Page> P clickTo(String id, Function<WebDriver, P> next) {
+        click(id);
+        return next.apply(browser);
+    }
+
+    /** The 戻る button of the pages reached from the sign-in page. */
+    public CorporateLoginPage back() {
+        return clickTo("houjin-back", CorporateLoginPage::new);
+    }
+
+    /** Types each value into the field with that id, replacing what it held (an empty value leaves it empty). */
+    public void fill(Map<String, String> values) {
+        values.forEach((id, value) -> {
+            WebElement field = browser.findElement(By.id(id));
+            field.clear();
+            if (!value.isEmpty()) {
+                field.sendKeys(value);
+            }
+        });
+    }
+
+    /** Fills the fields and submits with this button. */
+    public void submit(Map<String, String> values, String button) {
+        fill(values);
+        click(button);
+    }
+
+    /** Fills the fields, ticks the terms box or not, and submits with this button. */
+    protected void submit(Map<String, String> values, boolean acceptTerms, String termsBox, By button) {
+        fill(values);
+        check(termsBox, acceptTerms);
+        click(button);
+    }
+
+    /** Ticks or unticks a checkbox. */
+    public void check(String id, boolean checked) {
+        WebElement box = browser.findElement(By.id(id));
+        if (box.isSelected() != checked) {
+            box.click();
+        }
+    }
+
+    /** The page's message: the alert above the form, or the message of Keycloak's error page; "" when none. */
+    public String error() {
+        List<WebElement> alerts = browser.findElements(By.cssSelector(".pf-v5-c-alert .kc-feedback-text, .pf-v5-c-alert__title"));
+        if (alerts.isEmpty()) {
+            alerts = browser.findElements(By.cssSelector("#kc-error-message .instruction, #kc-error-message p"));
+        }
+        return alerts.isEmpty() ? "" : alerts.get(0).getText().strip();
+    }
+
+    /** The message under one field; "" when none. */
+    public String fieldError(String field) {
+        List<WebElement> error = browser.findElements(By.id("input-error-container-" + field));
+        return error.isEmpty() ? "" : error.get(0).getText().strip();
+    }
+
+    /** The page title (the heading every template of the layout shows). */
+    public String title() {
+        return browser.findElement(By.id("kc-page-title")).getText().strip();
+    }
+
+    public String text(String id) {
+        return browser.findElement(By.id(id)).getText().strip();
+    }
+
+    public String bodyText() {
+        return browser.findElement(By.tagName("body")).getText();
+    }
+
+    /** What a field holds. */
+    public String value(String id) {
+        return browser.findElement(By.id(id)).getDomProperty("value");
+    }
+
+    public boolean has(String id) {
+        return !browser.findElements(By.id(id)).isEmpty();
+    }
+
+    /** How many elements match a CSS selector. */
+    public int count(String selector) {
+        return browser.findElements(By.cssSelector(selector)).size();
+    }
+
+    public String source() {
+        return browser.getPageSource();
+    }
+}
