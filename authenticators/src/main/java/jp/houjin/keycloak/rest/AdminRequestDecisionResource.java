@@ -143,7 +143,9 @@ public final class AdminRequestDecisionResource extends MailedLinkPage {
             c.requesterEntry = null;
             return c.fail("admin_request_not_pending", DECIDED);
         }
-        if (c.deciderEntry == null || c.deciderEntry.getRole() != CorporateUser.Role.ADMIN || c.deciderEntry.isLoginSuspended()
+        // The decider must still be an admin of that corporation who may sign in (not login-suspended, corporation
+        // active, Keycloak account enabled): a link outlives nothing its owner has lost.
+        if (c.deciderEntry == null || c.deciderEntry.getRole() != CorporateUser.Role.ADMIN || !c.decider.isEnabled()
                 || !c.deciderEntry.getCorporation().getId().equals(c.requesterEntry.getCorporation().getId())) {
             return c.fail("admin_request_not_allowed", INVALID);
         }

@@ -202,6 +202,13 @@ class AdminVerificationIT {
         return links;
     }
 
+    private static void setEnabled(AdminApi admin, String username, boolean enabled) {
+        com.fasterxml.jackson.databind.node.ObjectNode user = (com.fasterxml.jackson.databind.node.ObjectNode)
+                user(admin, username);
+        user.put("enabled", enabled);
+        assertThat(admin.send("PUT", REALM + "/users/" + user.get("id").asText(), user).status()).isEqualTo(204);
+    }
+
     private static String decide(WebDriver browser, String link) {
         Browser.clearAllCookies(browser);
         AdminRequestPage page = Page.open(browser, AdminRequestPage::new, link);
@@ -237,6 +244,14 @@ class AdminVerificationIT {
             assertThat(attributes(admin, "00000001:added_admin_1").path("houjinAdminConfirmedAt").isMissingNode()).isFalse();
             assertThat(attributes(admin, "00000001:added_admin_1").path("corporateRole").get(0).asText()).isEqualTo("user");
 
+            // A link outlives nothing its owner lost: the admin, disabled in Keycloak, cannot approve with it.
+            setEnabled(admin, "00000001:times_admin", false);
+            try {
+                assertThat(decide(browser, links.get(0))).isEqualTo("このURLは無効です。管理者の追加登録については担当窓口へご連絡ください。");
+            } finally {
+                setEnabled(admin, "00000001:times_admin", true);
+            }
+            assertThat(attributes(admin, "00000001:added_admin_1").path("corporateRole").get(0).asText()).isEqualTo("user");
             assertThat(decide(browser, links.get(0))).isEqualTo("承認しました。この方に管理権限が付与されました。");
             assertThat(attributes(admin, "00000001:added_admin_1").path("corporateRole").get(0).asText()).isEqualTo("admin");
             assertThat(attributes(admin, "00000001:added_admin_1").path("houjinAdminRequestedAt").isMissingNode()).isTrue();

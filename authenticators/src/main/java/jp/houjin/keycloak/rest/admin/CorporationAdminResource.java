@@ -100,8 +100,7 @@ public final class CorporationAdminResource {
         directory.replaceIpAllowList(corporation, normalized);
         IpAllowListRepresentation result = new IpAllowListRepresentation(corporation.getCorporateId(),
                 directory.ipAllowList(corporation));
-        adminEvent.resource(RESOURCE_TYPE).operation(OperationType.UPDATE).resourcePath(session.getContext().getUri())
-                .representation(result).success();
+        audit(RESOURCE_TYPE, OperationType.UPDATE, result);
         return Response.ok(result).build();
     }
 
@@ -152,8 +151,7 @@ public final class CorporationAdminResource {
         directory.setAccessKey(corporation, key);
         Map<String, Object> event = new LinkedHashMap<>();
         event.put("corporateId", corporation.getCorporateId());
-        adminEvent.resource(ACCESS_KEY_RESOURCE_TYPE).operation(OperationType.UPDATE)
-                .resourcePath(session.getContext().getUri()).representation(event).success();
+        audit(ACCESS_KEY_RESOURCE_TYPE, OperationType.UPDATE, event);
         Map<String, Object> body = new LinkedHashMap<>(event);
         body.put("accessKey", key);
         return Response.ok(body).build();
@@ -193,8 +191,7 @@ public final class CorporationAdminResource {
         event.put("corporateId", corporation.getCorporateId());
         event.put("userId", entry.getUserId());
         event.put("expiresAt", issued.expiresAt());
-        adminEvent.resource(ACCESS_KEY_RESOURCE_TYPE).operation(OperationType.ACTION)
-                .resourcePath(session.getContext().getUri()).representation(event).success();
+        audit(ACCESS_KEY_RESOURCE_TYPE, OperationType.ACTION, event);
         Map<String, Object> result = new LinkedHashMap<>(event);
         result.put("initialPassword", issued.password());
         return Response.ok(result).build();
@@ -241,8 +238,7 @@ public final class CorporationAdminResource {
             return error(Response.Status.NOT_FOUND, "invitation_not_found");
         }
         new Invitations(session, session.getContext().getRealm()).revoke(invitation);
-        adminEvent.resource(INVITATION_RESOURCE_TYPE).operation(OperationType.DELETE)
-                .resourcePath(session.getContext().getUri()).representation(describe(invitation)).success();
+        audit(INVITATION_RESOURCE_TYPE, OperationType.DELETE, describe(invitation));
         return Response.noContent().build();
     }
 
@@ -260,8 +256,7 @@ public final class CorporationAdminResource {
 
     private Response issuedResponse(Invitations.Issued issued, OperationType operation) {
         Map<String, Object> described = describe(issued.invitation());
-        adminEvent.resource(INVITATION_RESOURCE_TYPE).operation(operation).resourcePath(session.getContext().getUri())
-                .representation(described).success();
+        audit(INVITATION_RESOURCE_TYPE, operation, described);
         Map<String, Object> result = new LinkedHashMap<>(described);
         result.put("mailSent", issued.mailSent());
         if (issued.temporaryPassword() != null) {
@@ -284,6 +279,12 @@ public final class CorporationAdminResource {
         out.put("expired", invitation.getExpiresAt() <= System.currentTimeMillis());
         out.put("status", invitation.getStatus().name());
         return out;
+    }
+
+    /** The admin event of a write, on this request's path. */
+    private void audit(String resourceType, OperationType operation, Object representation) {
+        adminEvent.resource(resourceType).operation(operation).resourcePath(session.getContext().getUri())
+                .representation(representation).success();
     }
 
     private Response mailFailed(EmailException e) {
