@@ -21,7 +21,7 @@ import jakarta.ws.rs.core.Response;
 import jp.houjin.keycloak.directory.CorporateDirectory;
 import jp.houjin.keycloak.directory.model.Corporation;
 import jp.houjin.keycloak.directory.model.CorporateUser;
-import jp.houjin.keycloak.directory.storage.DirectoryAttributes;
+import jp.houjin.keycloak.directory.storage.DirectoryAccounts;
 import jp.houjin.keycloak.directory.text.InputNormalizer;
 import jp.houjin.keycloak.recovery.AdminRequests;
 import jp.houjin.keycloak.ipaccess.IpAccessCheck;
@@ -153,8 +153,7 @@ final class CorporateLoginFormAuthenticator extends StatelessAuthenticator {
         if (corporation.isPresent() && !IpAccessCheck.allow(context, directory, corporation.get())) {
             return;
         }
-        UserModel user = entry.map(u -> session.users().getUserByUsername(context.getRealm(),
-                DirectoryAttributes.username(u.getCorporation().getCorporateId(), u.getUserId()))).orElse(null);
+        UserModel user = entry.map(u -> DirectoryAccounts.userOf(session, context.getRealm(), u)).orElse(null);
         if (user == null) {
             // Spend the time a real check takes, so timing does not tell which part was wrong.
             directory.verifyDummyPassword(context.getRealm(), password.value());

@@ -1,6 +1,8 @@
 package jp.houjin.keycloak.directory.jpa;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -28,6 +30,13 @@ final class JpaCorporateDirectory implements CorporateDirectory {
     /** The verifiers (access key, bank account): the directory's own PBKDF2. */
     private final PasswordHasher hasher;
     private final DirectoryPasswords passwords;
+    /**
+     * Accounts this request found by 法人ID and user ID, by entity id. Keycloak asks for the same account several
+     * times in one sign-in (the form, then its user-profile checks); the persistence context already holds the entity,
+     * so a repeated lookup is a {@code find} without a query. Only found accounts are kept, and each use checks the
+     * entity still carries that key, so a rename or a removal in this request is never answered from here.
+     */
+    private final Map<String, String> foundIds = new HashMap<>();
 
     JpaCorporateDirectory(EntityManager em, PasswordHasher hasher, DirectoryPasswords passwords) {
         this.em = em;
@@ -59,9 +68,17 @@ final class JpaCorporateDirectory implements CorporateDirectory {
         if (corporateId == null || userId == null) {
             return Optional.empty();
         }
-        return em.createQuery(USER_FETCH + "where c.corporateId = :cid and u.userIdKey = :uid", CorporateUser.class)
-                .setParameter("cid", corporateId).setParameter("uid", InputNormalizer.key(userId))
-                .getResultStream().findFirst();
+        String key = InputNormalizer.key(userId);
+        String known = foundIds.get(corporateId + ":" + key);
+        CorporateUser cached = known == null ? null : em.find(CorporateUser.class, known);
+        if (cached != null && key.equals(cached.getUserIdKey())
+                && corporateId.equals(cached.getCorporation().getCorporateId())) {
+            return Optional.of(cached);
+        }
+        Optional<CorporateUser> found = em.createQuery(USER_FETCH + "where c.corporateId = :cid and u.userIdKey = :uid",
+                CorporateUser.class).setParameter("cid", corporateId).setParameter("uid", key).getResultStream().findFirst();
+        found.ifPresent(u -> foundIds.put(corporateId + ":" + key, u.getId()));
+        return found;
     }
 
     @Override
