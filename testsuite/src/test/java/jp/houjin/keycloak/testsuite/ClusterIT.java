@@ -137,6 +137,91 @@ class ClusterIT {
     }
 
     @Test
+    void givenAnInvitationIssuedOnA_thenItsLinkWorksOnceOnB_andIsRefusedAfterwardsOnBoth() throws Exception {
+        String address = "cluster_inv@example.jp";
+        assertThat(adminOnA.send("POST", REALM + "/users", Map.of("username", "00000001:cluster_inv", "enabled", true,
+                "email", address, "firstName", "招待", "lastName", "花子")).status()).isEqualTo(201);
+        AdminApi.Response invited = adminOnA.send("POST", CORPORATIONS + "/00000001/users/cluster_inv/invitation", Map.of());
+        assertThat(invited.status()).as(invited.body()).isEqualTo(201);
+        String link = TestMailbox.link(mailbox.awaitMailTo(address), "/login-actions/action-token");
+
+        ClusterBrowser onB = new ClusterBrowser(cluster);
+        ClusterBrowser.Answer page = follow(onB, b, link);
+        String action = page.formAction("houjin-form-invitation");
+        assertThat(action).as("the invitation link on B: %s", page.body()).isNotNull();
+        java.util.regex.Matcher mode = java.util.regex.Pattern.compile("name=\"houjinFirstLogin\" value=\"([^\"]+)\"")
+                .matcher(page.body());
+        assertThat(mode.find()).isTrue();
+        ClusterBrowser.Answer redeemed = onB.post(b, action, Map.of("houjinFirstLogin", mode.group(1), "corporateId",
+                "00000001", "loginId", "cluster_inv", "password", invited.json().get("temporaryPassword").asText(),
+                "acceptTerms", "on"));
+        assertThat(redeemed.formAction("houjin-form-invitation")).as("redeemed on B: %s", redeemed.body()).isNull();
+        assertThat(count("select count(*) from invitation i join corporate_user u on u.id = i.corporate_user_id "
+                + "where u.user_id_key = 'cluster_inv' and i.status = 'REDEEMED'")).isEqualTo(1);
+
+        for (ClusterNodes.Node node : List.of(a, b)) {
+            ClusterBrowser.Answer again = follow(new ClusterBrowser(cluster), node, link);
+            assertThat(again.formAction("houjin-form-invitation")).isNull();
+            assertThat(again.body()).contains("この招待URLはすでに使用されています。");
+        }
+    }
+
+    @Test
+    void givenARoleChangedOnA_thenBAnswersTheNextRequestByTheNewRole() {
+        ClusterBrowser browser = new ClusterBrowser(cluster);
+        ClusterBrowser.Answer signedIn = browser.signIn(b, "00000001", "no_email_user", "NoMail#Pass2026");
+        assertThat(signedIn.code()).isNotNull();
+        String token = browser.tokens(b, signedIn.code()).get("access_token").asText();
+        String staff = REALM + "/houjin/corporation/users";
+        assertThat(browser.callApi(b, staff, token)).as("a member on B").isEqualTo(403);
+        try {
+            setRole("00000001:no_email_user", "admin");
+            assertThat(browser.callApi(b, staff, token)).as("made admin on A, then on B").isEqualTo(200);
+        } finally {
+            setRole("00000001:no_email_user", "user");
+        }
+        assertThat(browser.callApi(a, staff, token)).as("a member again").isEqualTo(403);
+    }
+
+    private static void setRole(String username, String role) {
+        JsonNode user = adminOnA.get(REALM + "/users?exact=true&username=" + username).get(0);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) user.get("attributes")).putArray("corporateRole").add(role);
+        AdminApi.Response saved = adminOnA.send("PUT", REALM + "/users/" + user.get("id").asText(), user);
+        assertThat(saved.status()).as(saved.body()).isEqualTo(204);
+    }
+
+    /**
+     * 前任者の異動など: wrong 法人番号 + 振込口座番号 pairs typed on both nodes count against one limit (five per 法人ID):
+     * after three on A and two on B, even the right numbers are refused, on either node.
+     */
+    @Test
+    void givenWrongVerificationNumbersOnBothNodes_thenTheFailuresAddUpToOneLock() {
+        try {
+            List<ClusterNodes.Node> order = List.of(a, b, a, b, a);
+            for (int i = 0; i < order.size(); i++) {
+                ClusterBrowser.Answer failed = addAdmin(order.get(i), "1111111", "cluster_add_" + i);
+                assertThat(failed.body()).as("attempt %d", i + 1)
+                        .contains("確認できませんでした。法人ID、ユーザーID、法人番号またはお振込先口座番号が正しくありません。");
+            }
+            ClusterBrowser.Answer locked = addAdmin(b, "7654321", "cluster_add_right");
+            assertThat(locked.body()).contains("確認に続けて失敗したため");
+            assertThat(count("select count(*) from corporate_user where user_id_key like 'cluster_add_%'")).isZero();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        } finally {
+            adminOnA.send("DELETE", REALM + "/attack-detection/brute-force/users", null);
+        }
+    }
+
+    private static ClusterBrowser.Answer addAdmin(ClusterNodes.Node node, String bankAccount, String newUserId) {
+        ClusterBrowser browser = new ClusterBrowser(cluster);
+        String action = browser.authorize(node).formAction("kc-form-login");
+        return browser.post(node, action, Map.of("houjinVerify", "addAdmin", "corporateId", "00000002",
+                "corporateNumber", "4011001098993", "bankAccount", bankAccount, "newUserId", newUserId,
+                "lastName", "追加", "firstName", "管理", "newEmail", newUserId + "@example.jp"));
+    }
+
+    @Test
     void givenAnAllowListSetOnA_thenBRefusesTheNextSignInFromOutside() {
         try {
             AdminApi.Response set = adminOnA.send("PUT", CORPORATIONS + "/00000002/ip-allow-list",

@@ -28,7 +28,7 @@ import jp.houjin.keycloak.testsuite.server.KeycloakServer;
 public final class ClusterBrowser {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Pattern FORM_ACTION = Pattern.compile("<form[^>]*?id=\"(kc-[a-z-]+)\"[^>]*?action=\"([^\"]+)\"");
+    private static final Pattern FORM_ACTION = Pattern.compile("<form[^>]*?id=\"([a-z-]+)\"[^>]*?action=\"([^\"]+)\"");
     private static final String REDIRECT = "http://127.0.0.1:9/callback";
 
     private final ClusterNodes cluster;
@@ -94,6 +94,20 @@ public final class ClusterBrowser {
             return JSON.readTree(answer.body());
         } catch (IOException e) {
             throw new IllegalStateException("Token response is not JSON (" + answer.status() + "): " + answer.body(), e);
+        }
+    }
+
+    /** A realm REST call with a bearer token on one node (no cookies); the answer's status. */
+    public int callApi(KeycloakServer node, String path, String accessToken) {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create(node.baseUrl() + path)).header("Authorization",
+                    "Bearer " + accessToken).timeout(Duration.ofSeconds(60)).GET().build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            throw new IllegalStateException("Request to " + node.baseUrl() + " failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 
