@@ -190,6 +190,34 @@ class ClusterIT {
         assertThat(saved.status()).as(saved.body()).isEqualTo(204);
     }
 
+    @Test
+    void givenACorporateSignUpOnA_thenItsConfirmationLinkWorksOnceOnB_andIsRefusedAfterwardsOnBoth() {
+        String email = "cluster-signup@example.com";
+        ClusterBrowser browser = new ClusterBrowser(cluster);
+        String action = browser.authorize(a).formAction("kc-form-login");
+        Map<String, String> form = new java.util.HashMap<>(Map.of("houjinCorporateSignup", "1", "corporationName",
+                "クラスタ検証株式会社", "lastName", "検証", "firstName", "太郎", "kanaLastName", "ケンショウ", "kanaFirstName",
+                "タロウ", "email", email, "password", "Cluster#SignUp2026", "password-confirm", "Cluster#SignUp2026"));
+        form.put("acceptTerms", "on");
+        assertThat(browser.post(a, action, form).status()).isEqualTo(200);
+        String link = TestMailbox.link(mailbox.awaitMailTo(email), "/houjin/corporate-signup?key=");
+
+        ClusterBrowser onB = new ClusterBrowser(cluster);
+        ClusterBrowser.Answer page = follow(onB, b, link);
+        String confirm = page.formAction("houjin-form-corporate-confirm");
+        assertThat(confirm).as("the 本登録 link on B: %s", page.body()).isNotNull();
+        java.util.regex.Matcher key = java.util.regex.Pattern.compile("name=\"key\" value=\"([^\"]+)\"").matcher(page.body());
+        assertThat(key.find()).isTrue();
+        ClusterBrowser.Answer done = onB.post(b, confirm, Map.of("key", key.group(1)));
+        assertThat(done.body()).as("confirmed on B").contains("houjin-new-corporate-id");
+
+        for (ClusterNodes.Node node : List.of(a, b)) {
+            ClusterBrowser.Answer again = follow(new ClusterBrowser(cluster), node, link);
+            assertThat(again.formAction("houjin-form-corporate-confirm")).isNull();
+            assertThat(again.body()).contains("の本登録は既に完了しています。");
+        }
+    }
+
     /**
      * 前任者の異動など: wrong 法人番号 + 振込口座番号 pairs typed on both nodes count against one limit (five per 法人ID):
      * after three on A and two on B, even the right numbers are refused, on either node.
@@ -318,6 +346,9 @@ class ClusterIT {
                 + "(u.corporation_id is null or u.created_at is null)")).isZero();
 
         a.start();
+        // What A had prepared (an XA transaction cut off between prepare and commit holds its rows locked) is
+        // finished or rolled back by A's own recovery once it is back: nothing stays in doubt.
+        awaitAtLeast(() -> preparedTransactions() == 0 ? 1 : 0, 1);
         ClusterBrowser browser = new ClusterBrowser(cluster);
         assertThat(browser.signIn(b, "00000001", "times_user001", "Times#Pass2026").code()).isNotNull();
         assertThat(browser.authorize(a).code()).as("A, back in the cluster, knows B's session").isNotNull();
@@ -350,6 +381,14 @@ class ClusterIT {
                 rs.next();
                 return rs.getLong(1);
             }
+        }
+    }
+
+    private static int preparedTransactions() {
+        try {
+            return (int) count("select count(*) from pg_prepared_xacts where database = current_database()");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -103,6 +103,10 @@ public final class ClusterNodes implements AutoCloseable {
     }
 
     private Process run(List<String> arguments, Path log) throws IOException {
+        return run(arguments, log, "");
+    }
+
+    private Process run(List<String> arguments, Path log, String javaOptions) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(home.resolve("bin/kc.sh").toString());
         command.addAll(arguments);
@@ -112,6 +116,7 @@ public final class ClusterNodes implements AutoCloseable {
         builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
         builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
         builder.environment().put("JAVA_OPTS_KC_HEAP", "-Xms256m -Xmx768m");
+        builder.environment().put("JAVA_OPTS_APPEND", javaOptions);
         Files.writeString(out.resolve("commands.txt"), String.join(" ", command) + "\n", StandardCharsets.UTF_8,
                 java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
         Process process = builder.start();
@@ -175,11 +180,24 @@ public final class ClusterNodes implements AutoCloseable {
                         "--db-url-full-directory=" + DIRECTORY_URL, "--db-username-directory=postgres",
                         "--db-password-directory=", "--spi-corporate-directory--jpa--demo-data=true",
                         "--spi-corporate-directory--jpa--pbkdf2-iterations=10000", "--import-realm",
-                        "--log-level=INFO"), log);
+                        "--log-level=INFO"), log, transactionOptions());
                 awaitReady();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+
+        /**
+         * The directory's datasource is XA, so each node needs a transaction log of its own on stable storage and a
+         * node name of its own (Quarkus names every node "quarkus"): after a crash, the node's recovery finishes or
+         * rolls back what it had prepared, and never touches another node's transactions. Recovery here looks every
+         * few seconds (Narayana's default is two minutes) so the test need not wait long.
+         */
+        private String transactionOptions() {
+            String recovery = "com.arjuna.ats.arjuna.recovery.";
+            return "-Dquarkus.transaction-manager.node-name=houjin-node-" + name
+                    + " -Dquarkus.transaction-manager.object-store.directory=" + out.resolve("transaction-logs-" + name)
+                    + " -D" + recovery + "periodicRecoveryPeriod=5 -D" + recovery + "recoveryBackoffPeriod=1";
         }
 
         /** SIGKILL: no shutdown hook, no leaving the cluster, whatever was in flight is cut off. */

@@ -111,10 +111,13 @@ public final class ServerOptions {
     public static void freshPostgresSchema(String schema) {
         try {
             Process psql = new ProcessBuilder("psql", "-h", "127.0.0.1", "-U", "postgres", "-d", "test", "-v",
-                    "ON_ERROR_STOP=1", "-c", "DROP SCHEMA IF EXISTS " + schema + " CASCADE; CREATE SCHEMA " + schema)
+                    "ON_ERROR_STOP=1", "-c", "SET lock_timeout = '60s'; DROP SCHEMA IF EXISTS " + schema
+                            + " CASCADE; CREATE SCHEMA " + schema)
                     .redirectErrorStream(true).start();
             String output = new String(psql.getInputStream().readAllBytes());
             if (psql.waitFor() != 0) {
+                // A lock timeout here is most often a prepared (XA) transaction of a Keycloak killed in an earlier
+                // run: see SELECT gid FROM pg_prepared_xacts, then ROLLBACK PREPARED '<gid>'.
                 throw new IllegalStateException("Could not reset PostgreSQL schema " + schema + ": " + output);
             }
         } catch (IOException e) {
