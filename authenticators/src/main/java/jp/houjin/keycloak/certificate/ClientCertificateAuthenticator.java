@@ -1,6 +1,7 @@
 package jp.houjin.keycloak.certificate;
 
 import jp.houjin.keycloak.common.LogText;
+import jp.houjin.keycloak.common.Refusal;
 import java.security.GeneralSecurityException;
 import java.security.cert.X509Certificate;
 
@@ -31,7 +32,7 @@ public final class ClientCertificateAuthenticator extends X509ClientCertificateA
     private static final Logger LOG = Logger.getLogger(ClientCertificateAuthenticator.class);
 
     /** Why a certificate was refused: the event error and the page's message key. */
-    enum Problem {
+    enum Problem implements Refusal {
         MISSING("certificate_missing", "houjinCertificateMissing"),
         EXPIRED("certificate_expired", "houjinCertificateExpired"),
         UNTRUSTED("certificate_untrusted", "houjinCertificateUntrusted"),
@@ -40,12 +41,22 @@ public final class ClientCertificateAuthenticator extends X509ClientCertificateA
         NOT_USABLE("certificate_not_usable", "houjinCertificateNotUsable"),
         NOT_CONFIGURED("certificate_not_configured", "houjinCertificateNotConfigured");
 
-        final String event;
-        final String message;
+        private final String event;
+        private final String message;
 
         Problem(String event, String message) {
             this.event = event;
             this.message = message;
+        }
+
+        @Override
+        public String event() {
+            return event;
+        }
+
+        @Override
+        public String message() {
+            return message;
         }
     }
 
@@ -129,9 +140,9 @@ public final class ClientCertificateAuthenticator extends X509ClientCertificateA
     }
 
     private static void refuse(AuthenticationFlowContext context, Problem problem, String subject) {
-        context.getEvent().error(problem.event);
+        context.getEvent().error(problem.event());
         Response page = context.form().setAttribute("houjinCertificate", subject == null ? "" : subject)
-                .setError(problem.message).createForm(TEMPLATE);
+                .setError(problem.message()).createForm(TEMPLATE);
         context.forceChallenge(page);
     }
 

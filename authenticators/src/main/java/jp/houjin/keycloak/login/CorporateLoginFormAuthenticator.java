@@ -3,7 +3,7 @@ package jp.houjin.keycloak.login;
 import jp.houjin.keycloak.common.LoginPage;
 import jp.houjin.keycloak.common.SignInSteps;
 import jp.houjin.keycloak.common.LoginEvents;
-import jp.houjin.keycloak.common.LoginMessages;
+import jp.houjin.keycloak.common.SignInRefusal;
 import jp.houjin.keycloak.common.RememberedIds;
 import jp.houjin.keycloak.lockout.PasswordAttempt;
 import jp.houjin.keycloak.invitation.FirstLoginForm;
@@ -49,6 +49,9 @@ import org.keycloak.services.managers.BruteForceProtector;
  */
 final class CorporateLoginFormAuthenticator extends StatelessAuthenticator {
 
+    /** Every credential error of a tab (unknown corporation or account, wrong password, locked) has one message. */
+    static final String INVALID_CREDENTIALS = "houjinInvalidCredentials";
+    static final String INDIVIDUAL_INVALID_CREDENTIALS = "houjinIndividualInvalidCredentials";
 
     private static final Logger LOG = Logger.getLogger(CorporateLoginFormAuthenticator.class);
 
@@ -156,17 +159,15 @@ final class CorporateLoginFormAuthenticator extends StatelessAuthenticator {
         UserModel user = entry.map(u -> session.users().getUserByUsername(context.getRealm(),
                 DirectoryAttributes.username(u.getCorporation().getCorporateId(), u.getUserId()))).orElse(null);
         if (user == null) {
-            // Spend the time a real check takes, so timing does not tell which part was wrong.
-            directory.verifyDummyPassword(context.getRealm(), password.value());
-            context.getEvent().error(corporation.isEmpty() ? LoginEvents.CORPORATION_NOT_FOUND : Errors.USER_NOT_FOUND);
-            context.failureChallenge(AuthenticationFlowError.INVALID_USER,
-                    page.error(LoginMessages.INVALID_CREDENTIALS).render(context.form()));
+            SignInSteps.refuseUnknown(context, page,
+                    corporation.isEmpty() ? LoginEvents.CORPORATION_NOT_FOUND : Errors.USER_NOT_FOUND,
+                    INVALID_CREDENTIALS, password.value());
             return;
         }
         CorporateUser found = entry.get();
         if (!PasswordAttempt.check(context, page, user,
                 () -> directory.verifyPassword(context.getRealm(), found, password.value()),
-                LoginMessages.INVALID_CREDENTIALS)) {
+                INVALID_CREDENTIALS)) {
             return;
         }
         if (SignInSteps.refuseRestricted(context, page, found, user)) {
@@ -204,17 +205,16 @@ final class CorporateLoginFormAuthenticator extends StatelessAuthenticator {
             AuthenticatorUtils.dummyHash(context);
             context.getEvent().error(Errors.USER_NOT_FOUND);
             context.failureChallenge(AuthenticationFlowError.INVALID_USER,
-                    page.error(LoginMessages.INDIVIDUAL_INVALID_CREDENTIALS).render(context.form()));
+                    page.error(INDIVIDUAL_INVALID_CREDENTIALS).render(context.form()));
             return;
         }
         if (!PasswordAttempt.check(context, page, user,
                 () -> user.credentialManager().isValid(UserCredentialModel.password(password.value())),
-                LoginMessages.INDIVIDUAL_INVALID_CREDENTIALS)) {
+                INDIVIDUAL_INVALID_CREDENTIALS)) {
             return;
         }
         if (!user.isEnabled()) {
-            context.getEvent().user(user).error(Errors.USER_DISABLED);
-            context.forceChallenge(page.error(LoginMessages.ACCOUNT_DISABLED).render(context.form()));
+            SignInSteps.refuse(context, page, SignInRefusal.ACCOUNT_DISABLED);
             return;
         }
         context.setUser(user);

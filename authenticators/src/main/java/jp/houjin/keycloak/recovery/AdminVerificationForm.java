@@ -2,6 +2,8 @@ package jp.houjin.keycloak.recovery;
 
 import jp.houjin.keycloak.common.SignInSteps;
 import jp.houjin.keycloak.common.LoginEvents;
+import jp.houjin.keycloak.common.Refusal;
+import jp.houjin.keycloak.common.SignInRefusal;
 import jp.houjin.keycloak.common.ClientAddress;
 import java.util.Optional;
 
@@ -51,12 +53,32 @@ public final class AdminVerificationForm {
     public static final String MODE_RESET = "adminReset";
     public static final String MODE_ADD = "addAdmin";
     static final String MODE_PROOF = "adminProof";
-    static final String PROOF_FAILED = "houjinAdminProofFailed";
 
-    static final String FAILED = "houjinVerificationFailed";
-    static final String LOCKED = "houjinVerificationLocked";
-    static final String EVENT_FAILED = "verification_failed";
-    static final String EVENT_LOCKED = "verification_locked";
+    /** Refusals of the verification numbers (法人番号 + 振込口座番号) and of registering the new admin. */
+    enum Problem implements Refusal {
+        FAILED("verification_failed", "houjinVerificationFailed"),
+        LOCKED("verification_locked", "houjinVerificationLocked"),
+        PROOF_FAILED("verification_failed", "houjinAdminProofFailed"),
+        PROOF_NOT_ALLOWED("admin_recovery_not_allowed", "houjinAdminProofFailed");
+
+        private final String event;
+        private final String message;
+
+        Problem(String event, String message) {
+            this.event = event;
+            this.message = message;
+        }
+
+        @Override
+        public String event() {
+            return event;
+        }
+
+        @Override
+        public String message() {
+            return message;
+        }
+    }
 
     private static final Logger LOG = Logger.getLogger(AdminVerificationForm.class);
 
@@ -119,9 +141,8 @@ public final class AdminVerificationForm {
         Optional<String> exhausted = VerificationLimit.exhausted(context.getSession(), context.getRealm(),
                 corporateId.value());
         if (exhausted.isPresent()) {
-            event.detail(IpAccessCheck.DETAIL_CLIENT_ADDRESS, address).detail(AddressLock.DETAIL_SCOPE, exhausted.get())
-                    .error(EVENT_LOCKED);
-            context.forceChallenge(page.error(LOCKED).render(context.form()));
+            event.detail(IpAccessCheck.DETAIL_CLIENT_ADDRESS, address).detail(AddressLock.DETAIL_SCOPE, exhausted.get());
+            SignInSteps.refuse(context, event, page, Problem.LOCKED);
             return;
         }
         boolean numbersMatch = corporation.isPresent() && number.value().equals(corporation.get().getCorporateNumber());
@@ -131,8 +152,8 @@ public final class AdminVerificationForm {
         });
         boolean verified = numbersMatch && accountMatches && corporation.get().isActive();
         if (!verified) {
-            event.detail(IpAccessCheck.DETAIL_CLIENT_ADDRESS, address).error(EVENT_FAILED);
-            context.forceChallenge(page.error(FAILED).render(context.form()));
+            event.detail(IpAccessCheck.DETAIL_CLIENT_ADDRESS, address);
+            SignInSteps.refuse(context, event, page, Problem.FAILED);
             return;
         }
         newAdmin.register(context, directory, corporation.get(), page, event);
@@ -200,22 +221,20 @@ public final class AdminVerificationForm {
                 .filter(u -> u.getRole() == CorporateUser.Role.ADMIN && u.maySignIn())
                 .orElse(null);
         if (admin == null) {
-            event.error("admin_recovery_not_allowed");
-            context.forceChallenge(page.error(PROOF_FAILED).render(context.form()));
+            SignInSteps.refuse(context, event, page, Problem.PROOF_NOT_ALLOWED);
             return;
         }
         Optional<AddressLock.Reservation> slot = AddressLock.reserve(context.getSession(), context.getRealm(), user);
         if (slot.isEmpty()) {
-            event.detail(AddressLock.DETAIL_SCOPE, AddressLock.SCOPE_ADDRESS).error(EVENT_LOCKED);
-            context.forceChallenge(page.error(LOCKED).render(context.form()));
+            event.detail(AddressLock.DETAIL_SCOPE, AddressLock.SCOPE_ADDRESS);
+            SignInSteps.refuse(context, event, page, Problem.LOCKED);
             return;
         }
         Corporation corporation = admin.getCorporation();
         boolean numberMatches = number.value().equals(corporation.getCorporateNumber());
         boolean accountMatches = directory.verifyBankAccount(corporation, account.value());
         if (!numberMatches || !accountMatches) {
-            event.error(EVENT_FAILED);
-            context.forceChallenge(page.error(PROOF_FAILED).render(context.form()));
+            SignInSteps.refuse(context, event, page, Problem.PROOF_FAILED);
             return;
         }
         AddressLock.succeeded(context.getSession(), slot.get());
@@ -286,8 +305,7 @@ public final class AdminVerificationForm {
             } catch (EmailException e) {
                 LOG.warnf("Additional admin not registered, mail failed: %s", e.toString());
                 context.getSession().getTransactionManager().setRollbackOnly();
-                event.error(Errors.EMAIL_SEND_FAILED);
-                context.forceChallenge(page.error("houjinMailNotSent").render(context.form()));
+                SignInSteps.refuse(context, event, page, SignInRefusal.MAIL_NOT_SENT);
                 return;
             }
             event.user(user).detail(Details.USERNAME, user.getUsername()).detail(Details.EMAIL, email.value()).success();

@@ -8,6 +8,8 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jp.houjin.keycloak.common.AnswerTime;
 import jp.houjin.keycloak.common.LoginEvents;
 import jp.houjin.keycloak.common.LoginPage;
+import jp.houjin.keycloak.common.Refusal;
+import jp.houjin.keycloak.common.SignInRefusal;
 import jp.houjin.keycloak.common.SignInSteps;
 import jp.houjin.keycloak.directory.CorporateDirectory;
 import jp.houjin.keycloak.directory.model.Corporation;
@@ -77,9 +79,7 @@ final class RecoveryMailRequest {
         String refused = user == null ? (corporation.isEmpty() ? LoginEvents.CORPORATION_NOT_FOUND : Errors.USER_NOT_FOUND)
                 : refusal.apply(entry.get()) != null ? refusal.apply(entry.get())
                 : entry.get().getEmail() == null ? "no_email"
-                : !entry.get().getCorporation().isActive() ? LoginEvents.CORPORATION_SUSPENDED
-                : entry.get().isLoginSuspended() ? LoginEvents.USER_LOGIN_SUSPENDED
-                : !user.isEnabled() ? Errors.USER_DISABLED : null;
+                : Optional.ofNullable(SignInRefusal.restriction(entry.get(), user)).map(Refusal::event).orElse(null);
         if (refused != null) {
             if (user != null) {
                 event.user(user);

@@ -1,7 +1,8 @@
 package jp.houjin.keycloak.signup;
 
 import jp.houjin.keycloak.common.LoginEvents;
-import jp.houjin.keycloak.common.LoginMessages;
+import jp.houjin.keycloak.common.SignInRefusal;
+import jp.houjin.keycloak.common.SignInSteps;
 import jp.houjin.keycloak.common.AnswerTime;
 import jp.houjin.keycloak.common.ClientAddress;
 import jp.houjin.keycloak.common.RateSlots;
@@ -57,8 +58,7 @@ public final class CorporateSignupForm {
         for (String field : FIELDS) {
             page.extra.put(field, values.getOrDefault(field, ""));
         }
-        String terms = InvitationSettings.of(context.getRealm()).termsUrl();
-        page.extra.put("termsUrl", terms == null ? "" : terms);
+        page.extra.put("termsUrl", InvitationSettings.termsLink(context.getSession(), context.getRealm()));
         page.extra.put("hours", String.valueOf(CorporateSignups.lifespan(context.getRealm()).toHours()));
         return page;
     }
@@ -80,7 +80,7 @@ public final class CorporateSignupForm {
             InputNormalizer.Result r = InputNormalizer.corporateNumber(number);
             values.put("corporateNumber", r.value() == null ? "" : r.value());
             if (!r.ok()) {
-                errors.put("corporateNumber", LoginMessages.problem("corporateNumber", r.problem()));
+                errors.put("corporateNumber", SignInSteps.fieldProblem("corporateNumber", r.problem()));
             }
         }
         ProfileFields.name(values, errors, "lastName", form.getFirst("lastName"));
@@ -90,7 +90,7 @@ public final class CorporateSignupForm {
         InputNormalizer.Result email = InputNormalizer.email(form.getFirst("email"));
         values.put("email", email.value() == null ? "" : email.value());
         if (!email.ok()) {
-            errors.put("email", LoginMessages.problem("email", email.problem()));
+            errors.put("email", SignInSteps.fieldProblem("email", email.problem()));
         }
         String password = form.getFirst("password");
         String problem = ProfileFields.passwordInput(password);
@@ -144,10 +144,9 @@ public final class CorporateSignupForm {
         } catch (EmailException e) {
             LOG.warnf("Corporate sign-up not stored, mail failed: %s", e.toString());
             context.getSession().getTransactionManager().setRollbackOnly();
-            event.error(Errors.EMAIL_SEND_FAILED);
             // After the floor as well: a failing mail server must not make a known address answer faster.
             answer.pad(context.getRealm());
-            context.forceChallenge(page(context, "input", values).error("houjinMailNotSent").render(context.form()));
+            SignInSteps.refuse(context, event, page(context, "input", values), SignInRefusal.MAIL_NOT_SENT);
             return;
         } catch (ModelException e) {
             // The policy with the new account itself (e.g. not its user ID) refused the password.
@@ -160,10 +159,8 @@ public final class CorporateSignupForm {
         } catch (RuntimeException e) {
             LOG.warnf("Corporate directory unavailable during a corporate sign-up: %s", e.toString());
             context.getSession().getTransactionManager().setRollbackOnly();
-            event.error(LoginEvents.DIRECTORY_UNAVAILABLE);
             answer.pad(context.getRealm());
-            context.forceChallenge(page(context, "input", values).error(LoginMessages.DIRECTORY_UNAVAILABLE)
-                    .render(context.form()));
+            SignInSteps.refuse(context, event, page(context, "input", values), SignInRefusal.DIRECTORY_UNAVAILABLE);
             return;
         }
         if (result.outcome() == CorporateSignups.Outcome.ALREADY_REGISTERED) {
