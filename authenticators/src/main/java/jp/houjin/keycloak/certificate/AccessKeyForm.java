@@ -2,7 +2,7 @@ package jp.houjin.keycloak.certificate;
 
 import jp.houjin.keycloak.common.SignInSteps;
 import jp.houjin.keycloak.common.LoginEvents;
-import jp.houjin.keycloak.common.Refusal;
+import jp.houjin.keycloak.common.SignInRefusal;
 import jp.houjin.keycloak.lockout.PasswordAttempt;
 import java.util.Optional;
 
@@ -32,7 +32,6 @@ final class AccessKeyForm extends jp.houjin.keycloak.common.StatelessAuthenticat
     static final String LOCKED = "houjinAccessKeyLocked";
     static final String EVENT_WRONG_CORPORATION = "access_key_mismatch";
 
-    static final Refusal INITIAL_EXPIRED = Refusal.of("initial_password_expired", "houjinInitialPasswordExpired");
 
     @Override
     public void authenticate(AuthenticationFlowContext context) {
@@ -96,7 +95,7 @@ final class AccessKeyForm extends jp.houjin.keycloak.common.StatelessAuthenticat
         }
         Long initialExpires = found.getTempPasswordExpiresAt();
         if (initialExpires != null && initialExpires <= System.currentTimeMillis()) {
-            SignInSteps.refuse(context, page, INITIAL_EXPIRED);
+            SignInSteps.refuse(context, page, SignInRefusal.INITIAL_PASSWORD_EXPIRED);
             return;
         }
         if (initialExpires != null) {

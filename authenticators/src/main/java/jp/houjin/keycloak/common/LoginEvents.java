@@ -2,7 +2,7 @@ package jp.houjin.keycloak.common;
 
 /**
  * Event error codes and details of the corporate sign-in that pair with no page message of their own (the refusals
- * with a message are {@link Refusal}s), as admins see them under Events.
+ * with a message are {@link SignInRefusal}s), as admins see them under Events.
  */
 public final class LoginEvents {
 

@@ -57,12 +57,12 @@ public final class SignInSteps {
     }
 
     /** The refusal's event error on the flow's event, and the same page with its message. */
-    public static void refuse(AuthenticationFlowContext context, LoginPage page, Refusal refusal, Object... params) {
+    public static void refuse(AuthenticationFlowContext context, LoginPage page, SignInRefusal refusal, Object... params) {
         refuse(context, context.getEvent(), page, refusal, params);
     }
 
     /** The same, for a page that writes an event of its own (a registration, a password reset). */
-    public static void refuse(AuthenticationFlowContext context, EventBuilder event, LoginPage page, Refusal refusal,
+    public static void refuse(AuthenticationFlowContext context, EventBuilder event, LoginPage page, SignInRefusal refusal,
             Object... params) {
         event.error(refusal.event());
         context.forceChallenge(page.error(refusal.message(), params).render(context.form()));

@@ -2,7 +2,7 @@ package jp.houjin.keycloak.invitation;
 
 import jp.houjin.keycloak.common.SignInSteps;
 import jp.houjin.keycloak.common.LoginEvents;
-import jp.houjin.keycloak.common.Refusal;
+import jp.houjin.keycloak.common.SignInRefusal;
 import jp.houjin.keycloak.lockout.PasswordAttempt;
 import java.util.Optional;
 
@@ -45,33 +45,6 @@ public final class FirstLoginForm {
     static final String DETAIL_TERMS_VERSION = "terms_version";
 
 
-    /** Refusals once the temporary password was right. */
-    enum Problem implements Refusal {
-        TEMPORARY_EXPIRED("temporary_password_expired", "houjinTemporaryPasswordExpired"),
-        ALREADY_REDEEMED("invitation_not_pending", "houjinAlreadyRedeemed"),
-        INVITED_BY_MAIL("invitation_by_mail", "houjinInvitedByMail"),
-        /** On the ordinary sign-in form: redeem first, by the mail's link or by 「初めてログインする方はこちら」. */
-        PENDING_MAIL("invitation_not_pending", "houjinInvitationPendingMail"),
-        PENDING_FIRST_LOGIN("invitation_not_pending", "houjinInvitationPendingFirstLogin");
-
-        private final String event;
-        private final String message;
-
-        Problem(String event, String message) {
-            this.event = event;
-            this.message = message;
-        }
-
-        @Override
-        public String event() {
-            return event;
-        }
-
-        @Override
-        public String message() {
-            return message;
-        }
-    }
 
     private FirstLoginForm() {
     }
@@ -161,16 +134,16 @@ public final class FirstLoginForm {
             return;
         }
         if (temporaryExpired(found)) {
-            SignInSteps.refuse(context, page, Problem.TEMPORARY_EXPIRED);
+            SignInSteps.refuse(context, page, SignInRefusal.TEMPORARY_PASSWORD_EXPIRED);
             return;
         }
         Invitation pending = invitation.filter(Invitation::isPending).orElse(null);
         if (pending == null || found.getTempPasswordExpiresAt() == null) {
-            SignInSteps.refuse(context, page, Problem.ALREADY_REDEEMED);
+            SignInSteps.refuse(context, page, SignInRefusal.INVITATION_REDEEMED);
             return;
         }
         if (invitationId == null && pending.isByMail()) {
-            SignInSteps.refuse(context, page, Problem.INVITED_BY_MAIL);
+            SignInSteps.refuse(context, page, SignInRefusal.INVITED_BY_MAIL);
             return;
         }
         String termsVersion = InvitationSettings.of(context.getRealm()).termsVersion();
@@ -194,12 +167,12 @@ public final class FirstLoginForm {
             return false;
         }
         if (temporaryExpired(found)) {
-            SignInSteps.refuse(context, page, Problem.TEMPORARY_EXPIRED);
+            SignInSteps.refuse(context, page, SignInRefusal.TEMPORARY_PASSWORD_EXPIRED);
             return true;
         }
         Optional<Invitation> pending = directory.pendingInvitation(found);
         if (pending.isPresent()) {
-            SignInSteps.refuse(context, page, pending.get().isByMail() ? Problem.PENDING_MAIL : Problem.PENDING_FIRST_LOGIN);
+            SignInSteps.refuse(context, page, pending.get().isByMail() ? SignInRefusal.INVITATION_PENDING_MAIL : SignInRefusal.INVITATION_PENDING_FIRST_LOGIN);
             return true;
         }
         return false;

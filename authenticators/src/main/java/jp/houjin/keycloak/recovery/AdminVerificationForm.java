@@ -2,7 +2,6 @@ package jp.houjin.keycloak.recovery;
 
 import jp.houjin.keycloak.common.SignInSteps;
 import jp.houjin.keycloak.common.LoginEvents;
-import jp.houjin.keycloak.common.Refusal;
 import jp.houjin.keycloak.common.SignInRefusal;
 import jp.houjin.keycloak.common.ClientAddress;
 import java.util.Optional;
@@ -54,31 +53,6 @@ public final class AdminVerificationForm {
     public static final String MODE_ADD = "addAdmin";
     static final String MODE_PROOF = "adminProof";
 
-    /** Refusals of the verification numbers (法人番号 + 振込口座番号) and of registering the new admin. */
-    enum Problem implements Refusal {
-        FAILED("verification_failed", "houjinVerificationFailed"),
-        LOCKED("verification_locked", "houjinVerificationLocked"),
-        PROOF_FAILED("verification_failed", "houjinAdminProofFailed"),
-        PROOF_NOT_ALLOWED("admin_recovery_not_allowed", "houjinAdminProofFailed");
-
-        private final String event;
-        private final String message;
-
-        Problem(String event, String message) {
-            this.event = event;
-            this.message = message;
-        }
-
-        @Override
-        public String event() {
-            return event;
-        }
-
-        @Override
-        public String message() {
-            return message;
-        }
-    }
 
     private static final Logger LOG = Logger.getLogger(AdminVerificationForm.class);
 
@@ -142,7 +116,7 @@ public final class AdminVerificationForm {
                 corporateId.value());
         if (exhausted.isPresent()) {
             event.detail(IpAccessCheck.DETAIL_CLIENT_ADDRESS, address).detail(AddressLock.DETAIL_SCOPE, exhausted.get());
-            SignInSteps.refuse(context, event, page, Problem.LOCKED);
+            SignInSteps.refuse(context, event, page, SignInRefusal.VERIFICATION_LOCKED);
             return;
         }
         boolean numbersMatch = corporation.isPresent() && number.value().equals(corporation.get().getCorporateNumber());
@@ -153,7 +127,7 @@ public final class AdminVerificationForm {
         boolean verified = numbersMatch && accountMatches && corporation.get().isActive();
         if (!verified) {
             event.detail(IpAccessCheck.DETAIL_CLIENT_ADDRESS, address);
-            SignInSteps.refuse(context, event, page, Problem.FAILED);
+            SignInSteps.refuse(context, event, page, SignInRefusal.VERIFICATION_FAILED);
             return;
         }
         newAdmin.register(context, directory, corporation.get(), page, event);
@@ -221,20 +195,20 @@ public final class AdminVerificationForm {
                 .filter(u -> u.getRole() == CorporateUser.Role.ADMIN && u.maySignIn())
                 .orElse(null);
         if (admin == null) {
-            SignInSteps.refuse(context, event, page, Problem.PROOF_NOT_ALLOWED);
+            SignInSteps.refuse(context, event, page, SignInRefusal.ADMIN_PROOF_NOT_ALLOWED);
             return;
         }
         Optional<AddressLock.Reservation> slot = AddressLock.reserve(context.getSession(), context.getRealm(), user);
         if (slot.isEmpty()) {
             event.detail(AddressLock.DETAIL_SCOPE, AddressLock.SCOPE_ADDRESS);
-            SignInSteps.refuse(context, event, page, Problem.LOCKED);
+            SignInSteps.refuse(context, event, page, SignInRefusal.VERIFICATION_LOCKED);
             return;
         }
         Corporation corporation = admin.getCorporation();
         boolean numberMatches = number.value().equals(corporation.getCorporateNumber());
         boolean accountMatches = directory.verifyBankAccount(corporation, account.value());
         if (!numberMatches || !accountMatches) {
-            SignInSteps.refuse(context, event, page, Problem.PROOF_FAILED);
+            SignInSteps.refuse(context, event, page, SignInRefusal.ADMIN_PROOF_FAILED);
             return;
         }
         AddressLock.succeeded(context.getSession(), slot.get());

@@ -8,7 +8,6 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jp.houjin.keycloak.common.AnswerTime;
 import jp.houjin.keycloak.common.LoginEvents;
 import jp.houjin.keycloak.common.LoginPage;
-import jp.houjin.keycloak.common.Refusal;
 import jp.houjin.keycloak.common.SignInRefusal;
 import jp.houjin.keycloak.common.SignInSteps;
 import jp.houjin.keycloak.directory.CorporateDirectory;
@@ -79,7 +78,7 @@ final class RecoveryMailRequest {
         String refused = user == null ? (corporation.isEmpty() ? LoginEvents.CORPORATION_NOT_FOUND : Errors.USER_NOT_FOUND)
                 : refusal.apply(entry.get()) != null ? refusal.apply(entry.get())
                 : entry.get().getEmail() == null ? "no_email"
-                : Optional.ofNullable(SignInRefusal.restriction(entry.get(), user)).map(Refusal::event).orElse(null);
+                : Optional.ofNullable(SignInRefusal.restriction(entry.get(), user)).map(SignInRefusal::event).orElse(null);
         if (refused != null) {
             if (user != null) {
                 event.user(user);
