@@ -2,7 +2,10 @@ package jp.houjin.keycloak.common;
 
 import jakarta.ws.rs.core.Response;
 import org.keycloak.authentication.AuthenticationProcessor;
+import org.keycloak.authentication.actiontoken.AbstractActionTokenHandler;
 import org.keycloak.authentication.actiontoken.ActionTokenContext;
+import org.keycloak.authentication.actiontoken.DefaultActionToken;
+import org.keycloak.events.EventType;
 import org.keycloak.models.utils.AuthenticationFlowResolver;
 import org.keycloak.protocol.oidc.OIDCLoginProtocol;
 import org.keycloak.services.resources.LoginActionsService;
@@ -14,14 +17,20 @@ import org.keycloak.sessions.AuthenticationSessionModel;
  * which drops the code and sends the browser to the client's home page; and the person is known only once the
  * page's own proof passed, so the session starts anonymous and an SSO cookie cannot stand in for them.
  */
-public final class MailLinkSignIn {
+public abstract class MailLinkSignIn<T extends DefaultActionToken> extends AbstractActionTokenHandler<T> {
 
-    private MailLinkSignIn() {
+    protected MailLinkSignIn(String id, Class<T> tokenClass, String defaultErrorMessage, EventType defaultEventType,
+            String defaultEventError) {
+        super(id, tokenClass, defaultErrorMessage, defaultEventType, defaultEventError);
     }
 
-    /** The fresh authentication session of such a link, for the client the token was issued for. */
-    public static AuthenticationSessionModel startSession(ActionTokenContext<?> tokenContext, String clientId) {
-        AuthenticationSessionModel authSession = tokenContext.createAuthenticationSessionForClient(clientId);
+    /**
+     * The fresh authentication session of such a link, for the client the token was issued for. Unlike
+     * admin-triggered actions, the person ends signed in (an SSO session), not on an "account updated" page.
+     */
+    @Override
+    public final AuthenticationSessionModel startFreshAuthenticationSession(T token, ActionTokenContext<T> tokenContext) {
+        AuthenticationSessionModel authSession = tokenContext.createAuthenticationSessionForClient(token.getIssuedFor());
         String landing = RealmPaths.uri(tokenContext.getSession(), tokenContext.getRealm(),
                 RealmPaths.INVITATION_COMPLETE).toString();
         authSession.setRedirectUri(landing);
@@ -29,8 +38,14 @@ public final class MailLinkSignIn {
         return authSession;
     }
 
+    /** Such a link works once. */
+    @Override
+    public final boolean canUseTokenRepeatedly(T token, ActionTokenContext<T> tokenContext) {
+        return false;
+    }
+
     /** Runs the browser flow with the link's notes already set on the session; nobody is signed in yet. */
-    public static Response browserFlow(ActionTokenContext<?> tokenContext) {
+    protected static Response browserFlow(ActionTokenContext<?> tokenContext) {
         AuthenticationSessionModel authSession = tokenContext.getAuthenticationSession();
         authSession.setAuthenticatedUser(null);
         authSession.setClientNote(OIDCLoginProtocol.PROMPT_PARAM, OIDCLoginProtocol.PROMPT_VALUE_LOGIN);

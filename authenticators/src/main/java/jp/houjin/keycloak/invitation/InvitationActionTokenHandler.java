@@ -8,7 +8,6 @@ import jp.houjin.keycloak.directory.CorporateDirectory;
 import jp.houjin.keycloak.directory.model.Invitation;
 import jp.houjin.keycloak.directory.storage.DirectoryAttributes;
 import org.keycloak.TokenVerifier;
-import org.keycloak.authentication.actiontoken.AbstractActionTokenHandler;
 import org.keycloak.authentication.actiontoken.ActionTokenContext;
 import org.keycloak.authentication.actiontoken.ExplainedTokenVerificationException;
 import org.keycloak.authentication.actiontoken.TokenUtils;
@@ -23,7 +22,7 @@ import org.keycloak.utils.StringUtil;
  * corporate sign-in form shows the ユーザー認証 page (法人ID, ユーザーIDまたはメールアドレス, 仮パスワード, 利用規約).
  * Keycloak remembers the used token cluster-wide once the flow ends; the directory marks the invitation redeemed.
  */
-public final class InvitationActionTokenHandler extends AbstractActionTokenHandler<InvitationActionToken> {
+public final class InvitationActionTokenHandler extends MailLinkSignIn<InvitationActionToken> {
 
     /** Auth note: the invitation this authentication session redeems. */
     public static final String INVITATION_NOTE = "houjin.invitation";
@@ -74,13 +73,6 @@ public final class InvitationActionTokenHandler extends AbstractActionTokenHandl
     }
 
     @Override
-    public AuthenticationSessionModel startFreshAuthenticationSession(InvitationActionToken token,
-            ActionTokenContext<InvitationActionToken> tokenContext) {
-        // Unlike admin-triggered actions, the user ends signed in (an SSO session), not on an "account updated" page.
-        return MailLinkSignIn.startSession(tokenContext, token.getIssuedFor());
-    }
-
-    @Override
     public Response handleToken(InvitationActionToken token, ActionTokenContext<InvitationActionToken> tokenContext) {
         AuthenticationSessionModel authSession = tokenContext.getAuthenticationSession();
         authSession.setAuthNote(INVITATION_NOTE, token.getInvitationId());
@@ -88,11 +80,6 @@ public final class InvitationActionTokenHandler extends AbstractActionTokenHandl
         // The user is known only once they proved it on the page (temporary password); until then the pages show
         // nobody's name and the flow treats the session as anonymous.
         tokenContext.getEvent().detail("invitation_id", token.getInvitationId());
-        return MailLinkSignIn.browserFlow(tokenContext);
-    }
-
-    @Override
-    public boolean canUseTokenRepeatedly(InvitationActionToken token, ActionTokenContext<InvitationActionToken> tokenContext) {
-        return false;
+        return browserFlow(tokenContext);
     }
 }

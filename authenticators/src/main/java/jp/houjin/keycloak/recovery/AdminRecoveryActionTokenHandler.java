@@ -9,7 +9,6 @@ import jp.houjin.keycloak.directory.storage.DirectoryAccounts;
 import jp.houjin.keycloak.rest.InvitationLandingResource;
 import jp.houjin.keycloak.ipaccess.IpAccessCheck;
 import org.keycloak.TokenVerifier;
-import org.keycloak.authentication.actiontoken.AbstractActionTokenHandler;
 import org.keycloak.authentication.actiontoken.ActionTokenContext;
 import org.keycloak.authentication.actiontoken.ExplainedTokenVerificationException;
 import org.keycloak.authentication.actiontoken.TokenUtils;
@@ -31,7 +30,7 @@ import org.keycloak.storage.StorageId;
  * As the recovery feature's one factory, it also subscribes {@link AdminRequests#roleChanged} to every change of a
  * directory user's role, so the corporation's admins hear of each one.
  */
-public final class AdminRecoveryActionTokenHandler extends AbstractActionTokenHandler<AdminRecoveryActionToken> {
+public final class AdminRecoveryActionTokenHandler extends MailLinkSignIn<AdminRecoveryActionToken> {
 
     /** Auth note: the Keycloak id of the admin whose mail link opened this authentication session. */
     public static final String ADMIN_NOTE = "houjin.admin-recovery.user";
@@ -73,28 +72,18 @@ public final class AdminRecoveryActionTokenHandler extends AbstractActionTokenHa
     }
 
     @Override
-    public AuthenticationSessionModel startFreshAuthenticationSession(AdminRecoveryActionToken token,
-            ActionTokenContext<AdminRecoveryActionToken> tokenContext) {
-        return MailLinkSignIn.startSession(tokenContext, token.getIssuedFor());
-    }
-
-    @Override
     public Response handleToken(AdminRecoveryActionToken token, ActionTokenContext<AdminRecoveryActionToken> tokenContext) {
         AuthenticationSessionModel authSession = tokenContext.getAuthenticationSession();
         UserModel user = authSession.getAuthenticatedUser();
         CorporateUser entry = token.isAdminRequest() ? AdminRequests.unconfirmed(tokenContext.getSession(), user)
                 : admin(tokenContext, user);
-        CorporateDirectory directory = tokenContext.getSession().getProvider(CorporateDirectory.class);
-        if (!IpAccessCheck.allows(tokenContext.getSession(), directory, entry.getCorporation())) {
-            tokenContext.getEvent().detail("corporate_id", entry.getCorporation().getCorporateId())
-                    .detail(IpAccessCheck.DETAIL_CLIENT_ADDRESS, tokenContext.getClientConnection().getRemoteAddr())
-                    .error(IpAccessCheck.EVENT_ERROR);
-            return tokenContext.getSession().getProvider(LoginFormsProvider.class).setAuthenticationSession(authSession)
-                    .createForm(IpAccessCheck.DENIED_TEMPLATE_NAME);
+        Response denied = IpAccessCheck.refuseLink(tokenContext, entry.getCorporation());
+        if (denied != null) {
+            return denied;
         }
         // The admin is known only once the second proof matched (the requester once the password is set).
         authSession.setAuthNote(token.isAdminRequest() ? AdminRequests.REQUEST_NOTE : ADMIN_NOTE, user.getId());
-        return MailLinkSignIn.browserFlow(tokenContext);
+        return browserFlow(tokenContext);
     }
 
     @Override
@@ -104,11 +93,5 @@ public final class AdminRecoveryActionTokenHandler extends AbstractActionTokenHa
                 AdminRequests.roleChanged(changed);
             }
         });
-    }
-
-    @Override
-    public boolean canUseTokenRepeatedly(AdminRecoveryActionToken token,
-            ActionTokenContext<AdminRecoveryActionToken> tokenContext) {
-        return false;
     }
 }

@@ -63,13 +63,9 @@ public final class ResetPasswordActionTokenHandler extends AbstractActionTokenHa
         AuthenticationSessionModel authSession = tokenContext.getAuthenticationSession();
         UserModel user = authSession.getAuthenticatedUser();
         CorporateUser entry = entry(tokenContext, user);
-        if (entry != null && !IpAccessCheck.allows(tokenContext.getSession(),
-                tokenContext.getSession().getProvider(CorporateDirectory.class), entry.getCorporation())) {
-            tokenContext.getEvent().detail("corporate_id", entry.getCorporation().getCorporateId())
-                    .detail(IpAccessCheck.DETAIL_CLIENT_ADDRESS, tokenContext.getClientConnection().getRemoteAddr())
-                    .error(IpAccessCheck.EVENT_ERROR);
-            return tokenContext.getSession().getProvider(LoginFormsProvider.class).setAuthenticationSession(authSession)
-                    .createForm(IpAccessCheck.DENIED_TEMPLATE_NAME);
+        Response denied = entry == null ? null : IpAccessCheck.refuseLink(tokenContext, entry.getCorporation());
+        if (denied != null) {
+            return denied;
         }
         authSession.addRequiredAction(UserModel.RequiredAction.UPDATE_PASSWORD);
         String next = AuthenticationManager.nextRequiredAction(tokenContext.getSession(), authSession,

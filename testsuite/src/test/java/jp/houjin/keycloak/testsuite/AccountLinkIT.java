@@ -27,7 +27,6 @@ import jp.houjin.keycloak.testsuite.server.RealKeycloak;
 import jp.houjin.keycloak.testsuite.support.Screenshots;
 import jp.houjin.keycloak.testsuite.support.SignIn;
 import jakarta.mail.internet.MimeMessage;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.WebDriver;
@@ -42,11 +41,6 @@ import org.openqa.selenium.WebDriver;
 class AccountLinkIT {
 
     private static TestMailbox mailbox;
-
-    @BeforeAll
-    static void useMailbox(TestMailbox opened) {
-        mailbox = opened;
-    }
 
     /** 連携日時 as the pages show it. */
     private static final java.time.format.DateTimeFormatter JAPAN_TIME = java.time.format.DateTimeFormatter

@@ -30,7 +30,6 @@ import jp.houjin.keycloak.testsuite.server.AdminApi;
 import jp.houjin.keycloak.testsuite.server.KeycloakServer;
 import jp.houjin.keycloak.testsuite.server.RealKeycloak;
 import jp.houjin.keycloak.testsuite.support.SignIn;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.WebDriver;
@@ -49,11 +48,6 @@ class AdminVerificationIT {
     private static final String PROOF_FAILED = "確認できませんでした。法人番号またはお振込先口座番号が正しくありません。";
 
     private static TestMailbox mailbox;
-
-    @BeforeAll
-    static void useMailbox(TestMailbox opened) {
-        mailbox = opened;
-    }
 
     private static String newUser(AdminApi admin, String username, String email, String role) {
         Map<String, Object> account = account(username, email);

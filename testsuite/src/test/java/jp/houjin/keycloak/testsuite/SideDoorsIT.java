@@ -31,7 +31,6 @@ import jp.houjin.keycloak.testsuite.server.AdminApi;
 import jp.houjin.keycloak.testsuite.server.DirectoryDatabase;
 import jp.houjin.keycloak.testsuite.server.KeycloakServer;
 import jp.houjin.keycloak.testsuite.server.RealKeycloak;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -51,11 +50,6 @@ class SideDoorsIT {
     private static final String REFUSED = "{\"error\":\"invalid_grant\",\"error_description\":\"Invalid user credentials\"}";
 
     private static TestMailbox mailbox;
-
-    @BeforeAll
-    static void useMailbox(TestMailbox opened) {
-        mailbox = opened;
-    }
 
     private static HttpResponse<String> passwordGrant(KeycloakServer server, String clientId, String username,
             String password) throws Exception {
