@@ -54,8 +54,7 @@ final class AccessKeyForm extends jp.houjin.keycloak.common.StatelessAuthenticat
         InputNormalizer.Result password = InputNormalizer.password(form.getFirst("password"));
         if (SignInSteps.refuseInput(context, page, "accessKey", key)
                 | SignInSteps.refuseInput(context, page, "password", password)) {
-            context.getEvent().error(LoginEvents.INVALID_INPUT);
-            context.forceChallenge(page.render(context.form()));
+            SignInSteps.refuse(context, page, SignInRefusal.INVALID_INPUT);
             return;
         }
         String userId = context.getAuthenticationSession().getAuthNote(ClientCertificateAuthenticator.NOTE_USER);

@@ -11,6 +11,9 @@ import org.keycloak.models.UserModel;
  */
 public enum SignInRefusal {
 
+    /** Input refused before any lookup: each field carries its own message, the page none. */
+    INVALID_INPUT("houjin_invalid_input", null),
+
     // Every page, once the account is known.
 
     /** 新規登録（法人） not yet confirmed by mail (本登録). */

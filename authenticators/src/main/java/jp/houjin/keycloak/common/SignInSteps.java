@@ -9,6 +9,7 @@ import jp.houjin.keycloak.directory.text.InputNormalizer;
 import org.jboss.logging.Logger;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.AuthenticationFlowError;
+import org.keycloak.events.Errors;
 import org.keycloak.events.EventBuilder;
 import org.keycloak.models.UserModel;
 
@@ -66,6 +67,11 @@ public final class SignInSteps {
             Object... params) {
         event.error(refusal.event());
         context.forceChallenge(page.error(refusal.message(), params).render(context.form()));
+    }
+
+    /** The event error of an unknown account: the corporation named is unknown, or it has no such account. */
+    public static String unknownAccount(Optional<Corporation> corporation) {
+        return corporation.isEmpty() ? "corporation_not_found" : Errors.USER_NOT_FOUND;
     }
 
     /**

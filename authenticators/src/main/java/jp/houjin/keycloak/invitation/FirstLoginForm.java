@@ -20,7 +20,6 @@ import jp.houjin.keycloak.common.LoginPage;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.authenticators.browser.AbstractUsernameFormAuthenticator;
 import org.keycloak.events.Details;
-import org.keycloak.events.Errors;
 import org.keycloak.models.UserModel;
 
 /**
@@ -86,7 +85,7 @@ public final class FirstLoginForm {
             page.fieldErrors.put("acceptTerms", TERMS_REQUIRED);
         }
         if (refused || !termsAccepted) {
-            context.getEvent().error(refused ? LoginEvents.INVALID_INPUT : EVENT_TERMS);
+            context.getEvent().error(refused ? SignInRefusal.INVALID_INPUT.event() : EVENT_TERMS);
             context.forceChallenge(page.render(context.form()));
             return;
         }
@@ -120,8 +119,8 @@ public final class FirstLoginForm {
                 context.getAuthenticationSession().setAuthNote(AbstractUsernameFormAuthenticator.ATTEMPTED_USERNAME,
                         user.getUsername());
             }
-            SignInSteps.refuseUnknown(context, page, user == null ? (corporation.isEmpty()
-                    ? LoginEvents.CORPORATION_NOT_FOUND : Errors.USER_NOT_FOUND) : EVENT_OTHER_USER, INVALID,
+            SignInSteps.refuseUnknown(context, page, user == null
+                    ? SignInSteps.unknownAccount(corporation) : EVENT_OTHER_USER, INVALID,
                     password.value());
             return;
         }

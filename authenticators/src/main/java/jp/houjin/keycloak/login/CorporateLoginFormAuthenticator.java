@@ -11,13 +11,9 @@ import jp.houjin.keycloak.recovery.ForgotPasswordForm;
 import jp.houjin.keycloak.recovery.AdminVerificationForm;
 import jp.houjin.keycloak.signup.CorporateSignupForm;
 import jp.houjin.keycloak.common.StatelessAuthenticator;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.BooleanSupplier;
 
 import jakarta.ws.rs.core.MultivaluedMap;
-import jakarta.ws.rs.core.Response;
 import jp.houjin.keycloak.directory.CorporateDirectory;
 import jp.houjin.keycloak.directory.model.Corporation;
 import jp.houjin.keycloak.directory.model.CorporateUser;
@@ -25,8 +21,6 @@ import jp.houjin.keycloak.directory.storage.DirectoryAttributes;
 import jp.houjin.keycloak.directory.text.InputNormalizer;
 import jp.houjin.keycloak.recovery.AdminRequests;
 import jp.houjin.keycloak.ipaccess.IpAccessCheck;
-import jp.houjin.keycloak.lockout.AddressLock;
-import jp.houjin.keycloak.common.ProfileFields;
 import org.jboss.logging.Logger;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.AuthenticationFlowError;
@@ -34,13 +28,9 @@ import org.keycloak.authentication.authenticators.browser.AbstractUsernameFormAu
 import org.keycloak.authentication.authenticators.util.AuthenticatorUtils;
 import org.keycloak.events.Details;
 import org.keycloak.events.Errors;
-import org.keycloak.forms.login.LoginFormsProvider;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserCredentialModel;
 import org.keycloak.models.UserModel;
-import org.keycloak.models.utils.FormMessage;
-import org.keycloak.services.managers.BruteForceProtector;
 
 /**
  * The corporate sign-in form: 法人ID + ユーザーIDまたはメールアドレス + パスワード, and a tab for individual accounts
@@ -136,8 +126,7 @@ final class CorporateLoginFormAuthenticator extends StatelessAuthenticator {
 
         if (SignInSteps.refuseInput(context, page, "corporateId", corporateId) | SignInSteps.refuseInput(context, page, "loginId", login)
                 | SignInSteps.refuseInput(context, page, "password", password)) {
-            context.getEvent().error(LoginEvents.INVALID_INPUT);
-            context.forceChallenge(page.render(context.form()));
+            SignInSteps.refuse(context, page, SignInRefusal.INVALID_INPUT);
             return;
         }
         context.getEvent().detail(LoginEvents.DETAIL_CORPORATE_ID, corporateId.value())
@@ -160,7 +149,7 @@ final class CorporateLoginFormAuthenticator extends StatelessAuthenticator {
                 DirectoryAttributes.username(u.getCorporation().getCorporateId(), u.getUserId()))).orElse(null);
         if (user == null) {
             SignInSteps.refuseUnknown(context, page,
-                    corporation.isEmpty() ? LoginEvents.CORPORATION_NOT_FOUND : Errors.USER_NOT_FOUND,
+                    SignInSteps.unknownAccount(corporation),
                     INVALID_CREDENTIALS, password.value());
             return;
         }
@@ -193,8 +182,7 @@ final class CorporateLoginFormAuthenticator extends StatelessAuthenticator {
         page.email = email.value();
         context.getEvent().detail(LoginEvents.DETAIL_TAB, LoginPage.TAB_INDIVIDUAL);
         if (SignInSteps.refuseInput(context, page, "email", email) | SignInSteps.refuseInput(context, page, "password", password)) {
-            context.getEvent().error(LoginEvents.INVALID_INPUT);
-            context.forceChallenge(page.render(context.form()));
+            SignInSteps.refuse(context, page, SignInRefusal.INVALID_INPUT);
             return;
         }
         context.getEvent().detail(Details.USERNAME, email.value());

@@ -95,8 +95,7 @@ public final class AdminVerificationForm {
         NewAdmin newAdmin = NewAdmin.read(form, page);
         refused |= newAdmin.refuse(context, page);
         if (refused) {
-            event.error(LoginEvents.INVALID_INPUT);
-            context.forceChallenge(page.render(context.form()));
+            SignInSteps.refuse(context, event, page, SignInRefusal.INVALID_INPUT);
             return;
         }
         event.detail(LoginEvents.DETAIL_CORPORATE_ID, corporateId.value());
@@ -186,8 +185,7 @@ public final class AdminVerificationForm {
         InputNormalizer.Result account = InputNormalizer.bankAccount(form.getFirst("bankAccount"));
         if (SignInSteps.refuseInput(context, page, "corporateNumber", number)
                 | SignInSteps.refuseInput(context, page, "bankAccount", account)) {
-            event.error(LoginEvents.INVALID_INPUT);
-            context.forceChallenge(page.render(context.form()));
+            SignInSteps.refuse(context, event, page, SignInRefusal.INVALID_INPUT);
             return;
         }
         CorporateDirectory directory = context.getSession().getProvider(CorporateDirectory.class);

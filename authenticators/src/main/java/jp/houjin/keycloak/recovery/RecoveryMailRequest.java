@@ -58,8 +58,7 @@ final class RecoveryMailRequest {
         input.login = login.value();
         if (SignInSteps.refuseInput(context, input, "corporateId", corporateId)
                 | SignInSteps.refuseInput(context, input, "loginId", login)) {
-            event.error(LoginEvents.INVALID_INPUT);
-            context.forceChallenge(input.render(context.form()));
+            SignInSteps.refuse(context, event, input, SignInRefusal.INVALID_INPUT);
             return;
         }
         event.detail(LoginEvents.DETAIL_CORPORATE_ID, corporateId.value())
@@ -75,7 +74,7 @@ final class RecoveryMailRequest {
             return;
         }
         UserModel user = entry.map(u -> Invitations.keycloakUser(context.getSession(), context.getRealm(), u)).orElse(null);
-        String refused = user == null ? (corporation.isEmpty() ? LoginEvents.CORPORATION_NOT_FOUND : Errors.USER_NOT_FOUND)
+        String refused = user == null ? SignInSteps.unknownAccount(corporation)
                 : refusal.apply(entry.get()) != null ? refusal.apply(entry.get())
                 : entry.get().getEmail() == null ? "no_email"
                 : Optional.ofNullable(SignInRefusal.restriction(entry.get(), user)).map(SignInRefusal::event).orElse(null);

@@ -18,7 +18,6 @@ import jp.houjin.keycloak.common.PortalTime;
 import jp.houjin.keycloak.directory.CorporateDirectory;
 import jp.houjin.keycloak.directory.model.CorporateUser;
 import jp.houjin.keycloak.directory.storage.DirectoryAccounts;
-import jp.houjin.keycloak.rest.InvitationLandingResource;
 import jp.houjin.keycloak.ipaccess.IpAccessCheck;
 import org.jboss.logging.Logger;
 import org.keycloak.common.util.Time;

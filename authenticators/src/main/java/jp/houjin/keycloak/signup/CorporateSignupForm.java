@@ -20,7 +20,6 @@ import org.jboss.logging.Logger;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.email.EmailException;
 import org.keycloak.events.Details;
-import org.keycloak.events.Errors;
 import org.keycloak.events.EventBuilder;
 import org.keycloak.events.EventType;
 import org.keycloak.models.ModelException;
@@ -115,7 +114,7 @@ public final class CorporateSignupForm {
             event.detail(Details.EMAIL, email.value());
         }
         if (!errors.isEmpty()) {
-            event.detail(LoginEvents.DETAIL_FIELD, String.join(",", errors.keySet())).error(LoginEvents.INVALID_INPUT);
+            event.detail(LoginEvents.DETAIL_FIELD, String.join(",", errors.keySet())).error(SignInRefusal.INVALID_INPUT.event());
             context.forceChallenge(withErrors(page(context, "input", values), errors).render(context.form()));
             return;
         }
@@ -152,7 +151,7 @@ public final class CorporateSignupForm {
             // The policy with the new account itself (e.g. not its user ID) refused the password.
             LOG.debugf(e, "Corporate sign-up refused: %s", e.getMessage());
             context.getSession().getTransactionManager().setRollbackOnly();
-            event.detail(LoginEvents.DETAIL_FIELD, "password").error(LoginEvents.INVALID_INPUT);
+            event.detail(LoginEvents.DETAIL_FIELD, "password").error(SignInRefusal.INVALID_INPUT.event());
             context.forceChallenge(withErrors(page(context, "input", values),
                     Map.of("password", ProfileFields.encode(e.getMessage(), e.getParameters()))).render(context.form()));
             return;

@@ -2,7 +2,6 @@ package jp.houjin.keycloak.directory.jpa;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -104,14 +103,10 @@ final class JpaCorporateDirectory implements CorporateDirectory {
 
     @Override
     public Corporation createCorporation(String corporateId, String name) {
-        long now = System.currentTimeMillis();
         Corporation c = new Corporation();
-        c.setId(UUID.randomUUID().toString());
         c.setCorporateId(corporateId);
         c.setName(name);
         c.setStatus(Corporation.Status.ACTIVE);
-        c.setCreatedAt(now);
-        c.setUpdatedAt(now);
         em.persist(c);
         return c;
     }
@@ -143,7 +138,6 @@ final class JpaCorporateDirectory implements CorporateDirectory {
     public void setStatus(Corporation corporation, Corporation.Status status) {
         Corporation managed = em.contains(corporation) ? corporation : em.merge(corporation);
         managed.setStatus(status);
-        managed.setUpdatedAt(System.currentTimeMillis());
     }
 
     @Override
@@ -166,15 +160,11 @@ final class JpaCorporateDirectory implements CorporateDirectory {
 
     @Override
     public CorporateUser createUser(Corporation corporation, String userId) {
-        long now = System.currentTimeMillis();
         CorporateUser u = new CorporateUser();
-        u.setId(UUID.randomUUID().toString());
         u.setCorporation(corporation);
         u.setUserId(userId);
         u.setRole(CorporateUser.Role.USER);
         u.setStatus(CorporateUser.Status.ACTIVE);
-        u.setCreatedAt(now);
-        u.setUpdatedAt(now);
         em.persist(u);
         return u;
     }
@@ -192,7 +182,6 @@ final class JpaCorporateDirectory implements CorporateDirectory {
         PasswordHasher.Check check = passwords.verify(policy, password, user.getPasswordHash());
         if (check == PasswordHasher.Check.VALID_NEEDS_UPGRADE) {
             user.setPasswordHash(passwords.hash(policy, password));
-            user.setUpdatedAt(System.currentTimeMillis());
         }
         return check != PasswordHasher.Check.INVALID;
     }
@@ -211,32 +200,27 @@ final class JpaCorporateDirectory implements CorporateDirectory {
     void setPassword(PasswordPolicy policy, CorporateUser user, String password) {
         user.setPasswordHash(passwords.hash(policy, password));
         user.setTempPasswordExpiresAt(null);
-        user.setUpdatedAt(System.currentTimeMillis());
     }
 
     @Override
     public void setTemporaryPassword(RealmModel realm, CorporateUser user, String password, long expiresAt) {
         user.setPasswordHash(passwords.hash(realm.getPasswordPolicy(), password));
         user.setTempPasswordExpiresAt(expiresAt);
-        user.setUpdatedAt(System.currentTimeMillis());
     }
 
     @Override
     public void clearPassword(CorporateUser user) {
         user.setPasswordHash(null);
         user.setTempPasswordExpiresAt(null);
-        user.setUpdatedAt(System.currentTimeMillis());
     }
 
     @Override
     public Invitation createInvitation(CorporateUser user, String sentTo, String createdBy, long expiresAt) {
         pendingInvitation(user).ifPresent(old -> old.setStatus(Invitation.Status.SUPERSEDED));
         Invitation invitation = new Invitation();
-        invitation.setId(UUID.randomUUID().toString());
         invitation.setUser(user);
         invitation.setSentTo(sentTo);
         invitation.setCreatedBy(createdBy);
-        invitation.setCreatedAt(System.currentTimeMillis());
         invitation.setExpiresAt(expiresAt);
         invitation.setStatus(Invitation.Status.PENDING);
         em.persist(invitation);
@@ -274,26 +258,24 @@ final class JpaCorporateDirectory implements CorporateDirectory {
         long now = System.currentTimeMillis();
         for (String cidr : new java.util.LinkedHashSet<>(normalizedEntries)) {
             CorporationIpRange range = new CorporationIpRange();
-            range.setId(UUID.randomUUID().toString());
             range.setCorporation(corporation);
             range.setCidr(cidr);
+            // Stored together: each a millisecond after the previous, so the list keeps its order.
             range.setCreatedAt(now++);
             em.persist(range);
         }
-        corporation.setUpdatedAt(System.currentTimeMillis());
+        corporation.touch();
     }
 
     @Override
     public void setBankAccount(Corporation corporation, String digits) {
         corporation.setBankAccountVerifier(hasher.hash(digits));
-        corporation.setUpdatedAt(System.currentTimeMillis());
     }
 
     @Override
     public void setAccessKey(Corporation corporation, String digits) {
         Corporation managed = em.contains(corporation) ? corporation : em.merge(corporation);
         managed.setAccessKeyVerifier(hasher.hash(digits));
-        managed.setUpdatedAt(System.currentTimeMillis());
     }
 
     @Override
@@ -339,7 +321,6 @@ final class JpaCorporateDirectory implements CorporateDirectory {
             return existing.get();
         }
         AccountLink link = new AccountLink();
-        link.setId(UUID.randomUUID().toString());
         link.setIndividualUserId(individualUserId);
         link.setCorporateUser(corporate);
         link.setLinkedBy(linkedBy);
