@@ -1,5 +1,6 @@
 package jp.houjin.keycloak.link;
 
+import jp.houjin.keycloak.common.RateSlots;
 import jp.houjin.keycloak.common.RealmPaths;
 import jp.houjin.keycloak.common.AnswerTime;
 import java.time.Instant;
@@ -169,13 +170,7 @@ public final class AccountLinks {
     }
 
     static int perHour(RealmModel realm) {
-        String value = realm.getAttribute(PER_HOUR_ATTRIBUTE);
-        try {
-            int parsed = value == null ? DEFAULT_PER_HOUR : Integer.parseInt(value.strip());
-            return parsed > 0 ? parsed : DEFAULT_PER_HOUR;
-        } catch (NumberFormatException e) {
-            return DEFAULT_PER_HOUR;
-        }
+        return RateSlots.setting(realm, PER_HOUR_ATTRIBUTE, DEFAULT_PER_HOUR);
     }
 
     /**

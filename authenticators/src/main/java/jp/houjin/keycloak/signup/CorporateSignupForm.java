@@ -24,7 +24,6 @@ import org.keycloak.events.EventBuilder;
 import org.keycloak.events.EventType;
 import org.keycloak.models.ModelException;
 import org.keycloak.policy.PasswordPolicyManagerProvider;
-import org.keycloak.policy.PolicyError;
 
 /**
  * 新規登録（法人） (seed 004): 法人名, 法人番号 (optional), the applicant's names and kana, email, password with
@@ -92,17 +91,10 @@ public final class CorporateSignupForm {
             errors.put("email", SignInSteps.fieldProblem("email", email.problem()));
         }
         String password = form.getFirst("password");
-        String problem = ProfileFields.passwordInput(password);
-        if (problem != null) {
-            errors.put("password", problem);
-        } else {
-            PolicyError policy = context.getSession().getProvider(PasswordPolicyManagerProvider.class)
-                    .validate(email.ok() ? email.value() : null, password);
-            if (policy != null) {
-                errors.put("password", ProfileFields.encode(policy));
-            } else if (!password.equals(form.getFirst("password-confirm"))) {
-                errors.put("password-confirm", "houjinPasswordConfirmMismatch");
-            }
+        if (ProfileFields.password(errors, password, typed -> context.getSession()
+                .getProvider(PasswordPolicyManagerProvider.class).validate(email.ok() ? email.value() : null, typed))
+                && !password.equals(form.getFirst("password-confirm"))) {
+            errors.put("password-confirm", "houjinPasswordConfirmMismatch");
         }
         if (!"on".equals(form.getFirst("acceptTerms"))) {
             errors.put("acceptTerms", "houjinAcceptTermsRequired");
@@ -142,10 +134,8 @@ public final class CorporateSignupForm {
             result = new CorporateSignups(context.getSession(), context.getRealm()).register(application);
         } catch (EmailException e) {
             LOG.warnf("Corporate sign-up not stored, mail failed: %s", e.toString());
-            context.getSession().getTransactionManager().setRollbackOnly();
             // After the floor as well: a failing mail server must not make a known address answer faster.
-            answer.pad(context.getRealm());
-            SignInSteps.refuse(context, event, page(context, "input", values), SignInRefusal.MAIL_NOT_SENT);
+            refuseAfterRollback(context, event, answer, values, SignInRefusal.MAIL_NOT_SENT);
             return;
         } catch (ModelException e) {
             // The policy with the new account itself (e.g. not its user ID) refused the password.
@@ -157,9 +147,7 @@ public final class CorporateSignupForm {
             return;
         } catch (RuntimeException e) {
             LOG.warnf("Corporate directory unavailable during a corporate sign-up: %s", e.toString());
-            context.getSession().getTransactionManager().setRollbackOnly();
-            answer.pad(context.getRealm());
-            SignInSteps.refuse(context, event, page(context, "input", values), SignInRefusal.DIRECTORY_UNAVAILABLE);
+            refuseAfterRollback(context, event, answer, values, SignInRefusal.DIRECTORY_UNAVAILABLE);
             return;
         }
         if (result.outcome() == CorporateSignups.Outcome.ALREADY_REGISTERED) {
@@ -176,6 +164,14 @@ public final class CorporateSignupForm {
         shown.put("email", email.value());
         answer.pad(context.getRealm());
         context.forceChallenge(page(context, "sent", shown).render(context.form()));
+    }
+
+    /** Nothing of the sign-up is stored; the form again with the refusal's message, after the answer floor. */
+    private static void refuseAfterRollback(AuthenticationFlowContext context, EventBuilder event, AnswerTime answer,
+            Map<String, String> values, SignInRefusal refusal) {
+        context.getSession().getTransactionManager().setRollbackOnly();
+        answer.pad(context.getRealm());
+        SignInSteps.refuse(context, event, page(context, "input", values), refusal);
     }
 
     /** 法人名: required, at most 100 characters; markup and the like refused, but ( ) & ・ . , - are common in names. */

@@ -55,21 +55,21 @@ final class JpaCorporateDirectory implements CorporateDirectory {
 
     @Override
     public Optional<CorporateUser> findUser(String corporateId, String userId) {
-        if (corporateId == null || userId == null) {
-            return Optional.empty();
-        }
-        return em.createQuery(USER_FETCH + "where c.corporateId = :cid and u.userIdKey = :uid", CorporateUser.class)
-                .setParameter("cid", corporateId).setParameter("uid", InputNormalizer.key(userId))
-                .getResultStream().findFirst();
+        return findUserBy("userIdKey", corporateId, userId);
     }
 
     @Override
     public Optional<CorporateUser> findUserByEmail(String corporateId, String email) {
-        if (corporateId == null || email == null) {
+        return findUserBy("emailKey", corporateId, email);
+    }
+
+    /** One indexed point lookup: the corporation's user whose normalised key ({@code userIdKey}, {@code emailKey}) matches. */
+    private Optional<CorporateUser> findUserBy(String keyField, String corporateId, String value) {
+        if (corporateId == null || value == null) {
             return Optional.empty();
         }
-        return em.createQuery(USER_FETCH + "where c.corporateId = :cid and u.emailKey = :email", CorporateUser.class)
-                .setParameter("cid", corporateId).setParameter("email", InputNormalizer.key(email))
+        return em.createQuery(USER_FETCH + "where c.corporateId = :cid and u." + keyField + " = :key", CorporateUser.class)
+                .setParameter("cid", corporateId).setParameter("key", InputNormalizer.key(value))
                 .getResultStream().findFirst();
     }
 
