@@ -2,10 +2,8 @@ package jp.houjin.keycloak.common;
 
 import jakarta.ws.rs.core.Response;
 import org.keycloak.authentication.AuthenticationProcessor;
-import org.keycloak.authentication.actiontoken.AbstractActionTokenHandler;
 import org.keycloak.authentication.actiontoken.ActionTokenContext;
 import org.keycloak.authentication.actiontoken.DefaultActionToken;
-import org.keycloak.events.EventType;
 import org.keycloak.models.utils.AuthenticationFlowResolver;
 import org.keycloak.protocol.oidc.OIDCLoginProtocol;
 import org.keycloak.services.resources.LoginActionsService;
@@ -17,11 +15,11 @@ import org.keycloak.sessions.AuthenticationSessionModel;
  * which drops the code and sends the browser to the client's home page; and the person is known only once the
  * page's own proof passed, so the session starts anonymous and an SSO cookie cannot stand in for them.
  */
-public abstract class MailLinkSignIn<T extends DefaultActionToken> extends AbstractActionTokenHandler<T> {
+public abstract class MailLinkSignIn<T extends DefaultActionToken> extends SingleUseLink<T> {
 
-    protected MailLinkSignIn(String id, Class<T> tokenClass, String defaultErrorMessage, EventType defaultEventType,
-            String defaultEventError) {
-        super(id, tokenClass, defaultErrorMessage, defaultEventType, defaultEventError);
+    protected MailLinkSignIn(String id, Class<T> tokenClass, String invalidEvent, String invalidMessage,
+            String usedEvent, String usedMessage) {
+        super(id, tokenClass, invalidEvent, invalidMessage, usedEvent, usedMessage);
     }
 
     /**
@@ -36,12 +34,6 @@ public abstract class MailLinkSignIn<T extends DefaultActionToken> extends Abstr
         authSession.setRedirectUri(landing);
         authSession.setClientNote(OIDCLoginProtocol.REDIRECT_URI_PARAM, landing);
         return authSession;
-    }
-
-    /** Such a link works once. */
-    @Override
-    public final boolean canUseTokenRepeatedly(T token, ActionTokenContext<T> tokenContext) {
-        return false;
     }
 
     /** Runs the browser flow with the link's notes already set on the session; nobody is signed in yet. */

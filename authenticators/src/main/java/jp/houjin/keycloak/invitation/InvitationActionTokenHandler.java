@@ -7,11 +7,9 @@ import jakarta.ws.rs.core.Response;
 import jp.houjin.keycloak.directory.CorporateDirectory;
 import jp.houjin.keycloak.directory.model.Invitation;
 import jp.houjin.keycloak.directory.storage.DirectoryAttributes;
-import org.keycloak.TokenVerifier;
 import org.keycloak.authentication.actiontoken.ActionTokenContext;
 import org.keycloak.authentication.actiontoken.ExplainedTokenVerificationException;
-import org.keycloak.authentication.actiontoken.TokenUtils;
-import org.keycloak.events.EventType;
+import org.keycloak.common.VerificationException;
 import org.keycloak.models.UserModel;
 import org.keycloak.sessions.AuthenticationSessionModel;
 import org.keycloak.utils.StringUtil;
@@ -36,32 +34,28 @@ public final class InvitationActionTokenHandler extends MailLinkSignIn<Invitatio
     static final String EVENT_NOT_PENDING = "invitation_not_pending";
 
     public InvitationActionTokenHandler() {
-        super(InvitationActionToken.TOKEN_TYPE, InvitationActionToken.class, INVALID_LINK, EventType.EXECUTE_ACTION_TOKEN,
-                "invitation_link_invalid");
+        super(InvitationActionToken.TOKEN_TYPE, InvitationActionToken.class, "invitation_link_invalid", INVALID_LINK,
+                null, null);
     }
 
     @Override
-    @SuppressWarnings("unchecked")
-    public TokenVerifier.Predicate<? super InvitationActionToken>[] getVerifiers(
-            ActionTokenContext<InvitationActionToken> tokenContext) {
-        return TokenUtils.predicates(token -> {
-            Invitation invitation = invitation(tokenContext, token).orElse(null);
-            UserModel user = tokenContext.getAuthenticationSession().getAuthenticatedUser();
-            if (invitation == null || user == null || !user.getUsername().equals(DirectoryAttributes.username(
-                    invitation.getUser().getCorporation().getCorporateId(), invitation.getUser().getUserId()))) {
-                throw new ExplainedTokenVerificationException(token, "invitation_link_invalid", INVALID_LINK);
-            }
-            if (invitation.getStatus() == Invitation.Status.REDEEMED) {
-                throw new ExplainedTokenVerificationException(token, EVENT_NOT_PENDING, USED);
-            }
-            if (!invitation.isPending()) {
-                throw new ExplainedTokenVerificationException(token, EVENT_NOT_PENDING, INVALID_LINK);
-            }
-            if (invitation.getExpiresAt() <= System.currentTimeMillis()) {
-                throw new ExplainedTokenVerificationException(token, EVENT_EXPIRED, EXPIRED);
-            }
-            return true;
-        });
+    protected void check(InvitationActionToken token, ActionTokenContext<InvitationActionToken> tokenContext)
+            throws VerificationException {
+        Invitation invitation = invitation(tokenContext, token).orElse(null);
+        UserModel user = tokenContext.getAuthenticationSession().getAuthenticatedUser();
+        if (invitation == null || user == null || !user.getUsername().equals(DirectoryAttributes.username(
+                invitation.getUser().getCorporation().getCorporateId(), invitation.getUser().getUserId()))) {
+            throw new ExplainedTokenVerificationException(token, "invitation_link_invalid", INVALID_LINK);
+        }
+        if (invitation.getStatus() == Invitation.Status.REDEEMED) {
+            throw new ExplainedTokenVerificationException(token, EVENT_NOT_PENDING, USED);
+        }
+        if (!invitation.isPending()) {
+            throw new ExplainedTokenVerificationException(token, EVENT_NOT_PENDING, INVALID_LINK);
+        }
+        if (invitation.getExpiresAt() <= System.currentTimeMillis()) {
+            throw new ExplainedTokenVerificationException(token, EVENT_EXPIRED, EXPIRED);
+        }
     }
 
     private static Optional<Invitation> invitation(ActionTokenContext<InvitationActionToken> context,

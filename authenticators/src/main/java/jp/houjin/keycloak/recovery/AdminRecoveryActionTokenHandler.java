@@ -7,11 +7,9 @@ import jp.houjin.keycloak.directory.model.CorporateUser;
 import jp.houjin.keycloak.directory.storage.CorporateRoleChanged;
 import jp.houjin.keycloak.directory.storage.DirectoryAccounts;
 import jp.houjin.keycloak.ipaccess.IpAccessCheck;
-import org.keycloak.TokenVerifier;
 import org.keycloak.authentication.actiontoken.ActionTokenContext;
 import org.keycloak.authentication.actiontoken.ExplainedTokenVerificationException;
-import org.keycloak.authentication.actiontoken.TokenUtils;
-import org.keycloak.events.EventType;
+import org.keycloak.common.VerificationException;
 import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.UserModel;
 import org.keycloak.sessions.AuthenticationSessionModel;
@@ -37,26 +35,19 @@ public final class AdminRecoveryActionTokenHandler extends MailLinkSignIn<AdminR
     static final String USED = "houjinAdminRecoveryLinkUsed";
 
     public AdminRecoveryActionTokenHandler() {
-        super(AdminRecoveryActionToken.TOKEN_TYPE, AdminRecoveryActionToken.class, INVALID_LINK,
-                EventType.EXECUTE_ACTION_TOKEN, "admin_recovery_link_invalid");
+        super(AdminRecoveryActionToken.TOKEN_TYPE, AdminRecoveryActionToken.class, "admin_recovery_link_invalid",
+                INVALID_LINK, "admin_recovery_link_used", USED);
     }
 
     @Override
-    @SuppressWarnings("unchecked")
-    public TokenVerifier.Predicate<? super AdminRecoveryActionToken>[] getVerifiers(
-            ActionTokenContext<AdminRecoveryActionToken> tokenContext) {
-        return TokenUtils.predicates(token -> {
-            if (tokenContext.getSession().revokedTokens().contains(token.serializeKey())) {
-                throw new ExplainedTokenVerificationException(token, "admin_recovery_link_used", USED);
-            }
-            UserModel user = tokenContext.getAuthenticationSession().getAuthenticatedUser();
-            CorporateUser entry = token.isAdminRequest() ? AdminRequests.unconfirmed(tokenContext.getSession(), user)
-                    : admin(tokenContext, user);
-            if (entry == null) {
-                throw new ExplainedTokenVerificationException(token, "admin_recovery_not_allowed", INVALID_LINK);
-            }
-            return true;
-        });
+    protected void check(AdminRecoveryActionToken token, ActionTokenContext<AdminRecoveryActionToken> tokenContext)
+            throws VerificationException {
+        UserModel user = tokenContext.getAuthenticationSession().getAuthenticatedUser();
+        CorporateUser entry = token.isAdminRequest() ? AdminRequests.unconfirmed(tokenContext.getSession(), user)
+                : admin(tokenContext, user);
+        if (entry == null) {
+            throw new ExplainedTokenVerificationException(token, "admin_recovery_not_allowed", INVALID_LINK);
+        }
     }
 
     /** The directory entry of an active admin of an active corporation, found through the federation link. */
