@@ -262,7 +262,6 @@ class CorporateSignupIT {
         assertThat(TestMailbox.text(mail)).contains("既に法人ID 00000001 で登録されています", "新しい登録は行っていません")
                 .doesNotContain("/houjin/corporate-signup");
         // The existing account is unchanged: its password still works.
-        assertThat(SignIn.corporateClaims(browser, server, "00000001", "times_admin", "Admin#Pass2026")
-                .get("preferred_username").asText()).isEqualTo("00000001:times_admin");
+        SignIn.assertCorporateSignIn(browser, server, "00000001", "times_admin", "Admin#Pass2026");
     }
 }
