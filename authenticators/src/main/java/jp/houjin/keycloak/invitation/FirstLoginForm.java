@@ -43,8 +43,6 @@ public final class FirstLoginForm {
     static final String DETAIL_INVITATION = "invitation_id";
     static final String DETAIL_TERMS_VERSION = "terms_version";
 
-
-
     private FirstLoginForm() {
     }
 
@@ -119,9 +117,8 @@ public final class FirstLoginForm {
                 context.getAuthenticationSession().setAuthNote(AbstractUsernameFormAuthenticator.ATTEMPTED_USERNAME,
                         user.getUsername());
             }
-            SignInSteps.refuseUnknown(context, page, user == null
-                    ? SignInSteps.unknownAccount(corporation) : EVENT_OTHER_USER, INVALID,
-                    password.value());
+            SignInSteps.refuseUnknown(context, page, user == null ? SignInSteps.unknownAccount(corporation)
+                    : EVENT_OTHER_USER, INVALID, password.value());
             return;
         }
         CorporateUser found = entry.get();
@@ -171,7 +168,8 @@ public final class FirstLoginForm {
         }
         Optional<Invitation> pending = directory.pendingInvitation(found);
         if (pending.isPresent()) {
-            SignInSteps.refuse(context, page, pending.get().isByMail() ? SignInRefusal.INVITATION_PENDING_MAIL : SignInRefusal.INVITATION_PENDING_FIRST_LOGIN);
+            SignInSteps.refuse(context, page, pending.get().isByMail() ? SignInRefusal.INVITATION_PENDING_MAIL
+                    : SignInRefusal.INVITATION_PENDING_FIRST_LOGIN);
             return true;
         }
         return false;

@@ -148,9 +148,8 @@ final class CorporateLoginFormAuthenticator extends StatelessAuthenticator {
         UserModel user = entry.map(u -> session.users().getUserByUsername(context.getRealm(),
                 DirectoryAttributes.username(u.getCorporation().getCorporateId(), u.getUserId()))).orElse(null);
         if (user == null) {
-            SignInSteps.refuseUnknown(context, page,
-                    SignInSteps.unknownAccount(corporation),
-                    INVALID_CREDENTIALS, password.value());
+            SignInSteps.refuseUnknown(context, page, SignInSteps.unknownAccount(corporation), INVALID_CREDENTIALS,
+                    password.value());
             return;
         }
         CorporateUser found = entry.get();
