@@ -3,15 +3,22 @@
 
 <#-- One input in Keycloak's field group, with its error under it and an optional example line (the input is described
      by it). id: when the input's id differs from its name (the individual tab's password); invalid: whether this
-     field shows its error (a page with two forms shows each error in its own form only); a password never shows a
-     value. Nested content goes under the example. -->
+     field shows its error (a page with two forms shows each error in its own form only); reveal: a 表示 button beside
+     a password (houjin-profile.js toggles it); a password never shows a value. Nested content goes under the
+     example. -->
 <#macro text name label value="" id=name type="text" autocomplete="off" required=true example="" inputmode="" maxlength=300
-        autofocus=false invalid=messagesPerField.existsError(name)>
+        autofocus=false invalid=messagesPerField.existsError(name) reveal=false>
     <@field.group name=id label=label error=invalid?then(kcSanitize(messagesPerField.get(name))?no_esc, "") required=required>
+        <#if reveal><div class="${properties.kcInputGroup}"></#if>
         <span class="${properties.kcInputClass} <#if invalid>${properties.kcError}</#if>">
             <input id="${id}" name="${name}"<#if type != "password"> value="${value}"</#if> type="${type}"<#if autocomplete?has_content> autocomplete="${autocomplete}"</#if> maxlength="${maxlength?c}"
                    <#if inputmode?has_content>inputmode="${inputmode}"</#if> <#if autofocus>autofocus</#if> <#if example?has_content>aria-describedby="${id}-example"</#if> aria-invalid="${invalid?c}"/>
         </span>
+        <#if reveal>
+            <button type="button" id="houjin-show-password" class="${properties.kcButtonSecondaryClass}"
+                    data-show="${msg('houjinShow')}" data-hide="${msg('houjinHide')}">${msg("houjinShow")}</button>
+        </div>
+        </#if>
         <#if example?has_content><div id="${id}-example" class="houjin-example">${example}</div></#if>
         <#nested>
     </@field.group>
