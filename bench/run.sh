@@ -3,7 +3,8 @@
 # realm's default hashing policy (Argon2) and then hashAlgorithm(pbkdf2-sha256) and hashIterations(600000), 1, 4 and
 # 8 clients (each its own user); then login latency with 1 000 and 1 000 000 directory users. H2 always, PostgreSQL
 # when it answers on 127.0.0.1:5432; and a JMH run of the IP allow-list check. Results: testsuite/target/bench-<db>/bench-<db>.md (copied to docs/ by hand).
-# Options: BENCH_SECONDS (default 20), BENCH_SIZES (default 1000,1000000), BENCH_DBS (e.g. "postgres").
+# Options: BENCH_SECONDS (default 20), BENCH_SIZES (default 1000,1000000), BENCH_DBS (e.g. "postgres"), BENCH_CLUSTER
+# (any value: the cluster benchmark even when BENCH_DBS leaves PostgreSQL out; it always needs PostgreSQL).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 args=(-Dbench.seconds="${BENCH_SECONDS:-20}" -Dbench.sizes="${BENCH_SIZES:-1000,1000000}")
@@ -16,3 +17,8 @@ mvn -B -ntp -Pbench -DskipTests verify -pl user-storage
 for db in "${dbs[@]}"; do
   mvn -B -ntp -Pbench -DskipTests verify -pl testsuite -Ddirectory.db="$db" "${args[@]}"
 done
+# One node against two nodes of a cluster (Keycloak's database and the directory on PostgreSQL): needs PostgreSQL.
+# Results: testsuite/target/bench-cluster/bench-cluster.md.
+if [[ " ${dbs[*]} " == *" postgres "* ]] || [ -n "${BENCH_CLUSTER:-}" ]; then
+  mvn -B -ntp -Pbench -DskipTests verify -pl testsuite -Dbench.login.skip=true -Dbench.cluster.skip=false "${args[@]}"
+fi

@@ -8,6 +8,7 @@ import java.util.Map;
 import jp.houjin.keycloak.common.PortalTime;
 import jp.houjin.keycloak.directory.model.CorporateUser;
 import jp.houjin.keycloak.directory.model.Invitation;
+import jp.houjin.keycloak.directory.storage.DirectoryAccounts;
 import jp.houjin.keycloak.directory.storage.DirectoryAttributes;
 import org.keycloak.email.EmailException;
 import org.keycloak.email.EmailTemplateProvider;
@@ -154,7 +155,6 @@ public final class Invitations extends DirectoryWork {
 
     /** The Keycloak user of a directory entry (federated through the corporate directory provider). */
     public static UserModel keycloakUser(KeycloakSession session, RealmModel realm, CorporateUser entry) {
-        return session.users().getUserByUsername(realm,
-                DirectoryAttributes.username(entry.getCorporation().getCorporateId(), entry.getUserId()));
+        return DirectoryAccounts.userOf(session, realm, entry);
     }
 }

@@ -17,7 +17,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jp.houjin.keycloak.directory.CorporateDirectory;
 import jp.houjin.keycloak.directory.model.Corporation;
 import jp.houjin.keycloak.directory.model.CorporateUser;
-import jp.houjin.keycloak.directory.storage.DirectoryAttributes;
+import jp.houjin.keycloak.directory.storage.DirectoryAccounts;
 import jp.houjin.keycloak.directory.text.InputNormalizer;
 import jp.houjin.keycloak.recovery.AdminRequests;
 import jp.houjin.keycloak.ipaccess.IpAccessCheck;
@@ -145,8 +145,7 @@ final class CorporateLoginFormAuthenticator extends StatelessAuthenticator {
         if (corporation.isPresent() && !IpAccessCheck.allow(context, directory, corporation.get())) {
             return;
         }
-        UserModel user = entry.map(u -> session.users().getUserByUsername(context.getRealm(),
-                DirectoryAttributes.username(u.getCorporation().getCorporateId(), u.getUserId()))).orElse(null);
+        UserModel user = entry.map(u -> DirectoryAccounts.userOf(session, context.getRealm(), u)).orElse(null);
         if (user == null) {
             SignInSteps.refuseUnknown(context, page, SignInSteps.unknownAccount(corporation), INVALID_CREDENTIALS,
                     password.value());

@@ -246,7 +246,7 @@ public final class LoginBenchmark {
         return new double[] {ok[0] / (nanos[0] / 1e9), ok[1] / (nanos[1] / 1e9)};
     }
 
-    private static long run(int clients, Duration window, IntFunction<Boolean> attempt, AtomicLong ok, AtomicLong failed)
+    static long run(int clients, Duration window, IntFunction<Boolean> attempt, AtomicLong ok, AtomicLong failed)
             throws InterruptedException {
         long start = System.nanoTime();
         long deadline = start + window.toNanos();

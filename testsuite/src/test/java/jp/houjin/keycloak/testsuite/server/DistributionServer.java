@@ -27,7 +27,6 @@ public final class DistributionServer implements KeycloakServer {
 
     private static final String ADMIN = "admin";
     private static final String ADMIN_PASSWORD = "admin";
-    private static final Duration START_TIMEOUT = Duration.ofMinutes(6);
 
     private volatile Process process;
     private final String baseUrl;
@@ -147,36 +146,9 @@ public final class DistributionServer implements KeycloakServer {
     }
 
     private void awaitReady(Instant started) {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        URI probe = URI.create(realmUrl());
-        while (Duration.between(started, Instant.now()).compareTo(START_TIMEOUT) < 0) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("Keycloak exited with code " + process.exitValue()
-                        + " before it was ready; log " + log + ":\n" + logTail(80));
-            }
-            try {
-                HttpResponse<Void> response = http.send(HttpRequest.newBuilder(probe).timeout(Duration.ofSeconds(5)).build(),
-                        HttpResponse.BodyHandlers.discarding());
-                if (response.statusCode() == 200) {
-                    System.out.printf("Keycloak ready at %s after %d s (log %s)%n", baseUrl,
-                            Duration.between(started, Instant.now()).toSeconds(), log);
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            try {
-                Thread.sleep(500);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        close();
-        throw new IllegalStateException("Keycloak was not ready within " + START_TIMEOUT + "; log " + log + ":\n" + logTail(80));
+        ServerProcess.awaitRealm(process, realmUrl(), log);
+        System.out.printf("Keycloak ready at %s after %d s (log %s)%n", baseUrl,
+                Duration.between(started, Instant.now()).toSeconds(), log);
     }
 
     @Override
@@ -184,49 +156,20 @@ public final class DistributionServer implements KeycloakServer {
         return baseUrl;
     }
 
-    @Override
-    public String adminUsername() {
-        return ADMIN;
-    }
 
-    @Override
-    public String adminPassword() {
-        return ADMIN_PASSWORD;
-    }
 
     @Override
     public Optional<Path> logFile() {
         return Optional.of(log);
     }
 
-    @Override
-    public String logTail(int lines) {
-        try {
-            List<String> all = Files.readAllLines(log, StandardCharsets.UTF_8);
-            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
-        } catch (IOException e) {
-            return "(no log: " + e.getMessage() + ")";
-        }
-    }
 
     @Override
     public synchronized void close() {
-        if (!process.isAlive()) {
-            return;
-        }
-        process.descendants().forEach(ProcessHandle::destroy);
-        process.destroy();
-        try {
-            if (!process.waitFor(Duration.ofSeconds(30).toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
-                process.descendants().forEach(ProcessHandle::destroyForcibly);
-                process.destroyForcibly();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        ServerProcess.stop(process);
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             socket.setReuseAddress(true);
             return socket.getLocalPort();

@@ -21,15 +21,22 @@ public interface KeycloakServer extends AutoCloseable {
     /** The test CA, client certificates and CRL this server trusts for the certificate sign-in. */
     TestPki pki();
 
-    String adminUsername();
+    /** The master realm's bootstrap admin ({@code admin} / {@code admin} on the servers the run starts itself). */
+    default String adminUsername() {
+        return "admin";
+    }
 
-    String adminPassword();
+    default String adminPassword() {
+        return "admin";
+    }
 
     /** The server's log file, when the backend keeps one on this machine. */
     Optional<Path> logFile();
 
     /** The last lines of the server log, for failure reports. */
-    String logTail(int lines);
+    default String logTail(int lines) {
+        return logFile().map(log -> ServerProcess.tail(log, lines)).orElse("(no log)");
+    }
 
     /** Stops and starts the same server on the same data and URL (an operator's restart). */
     void restart();

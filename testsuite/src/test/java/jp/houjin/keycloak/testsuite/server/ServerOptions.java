@@ -98,15 +98,24 @@ public final class ServerOptions {
     void resetDirectory(Path out) {
         try {
             if ("postgres".equals(directoryDb())) {
-                Process psql = new ProcessBuilder("psql", "-h", "127.0.0.1", "-U", "postgres", "-d", "test", "-v",
-                        "ON_ERROR_STOP=1", "-c", "DROP SCHEMA IF EXISTS " + POSTGRES_SCHEMA + " CASCADE; CREATE SCHEMA "
-                        + POSTGRES_SCHEMA).redirectErrorStream(true).start();
-                String output = new String(psql.getInputStream().readAllBytes());
-                if (psql.waitFor() != 0) {
-                    throw new IllegalStateException("Could not reset PostgreSQL schema " + POSTGRES_SCHEMA + ": " + output);
-                }
+                freshPostgresSchema(POSTGRES_SCHEMA);
             } else {
                 DistributionServer.deleteTree(out.resolve("directory-db"));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Drops and creates a schema of the local PostgreSQL's database {@code test} (psql, trust authentication). */
+    public static void freshPostgresSchema(String schema) {
+        try {
+            Process psql = new ProcessBuilder("psql", "-h", "127.0.0.1", "-U", "postgres", "-d", "test", "-v",
+                    "ON_ERROR_STOP=1", "-c", "DROP SCHEMA IF EXISTS " + schema + " CASCADE; CREATE SCHEMA " + schema)
+                    .redirectErrorStream(true).start();
+            String output = new String(psql.getInputStream().readAllBytes());
+            if (psql.waitFor() != 0) {
+                throw new IllegalStateException("Could not reset PostgreSQL schema " + schema + ": " + output);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,6 +1,8 @@
 package jp.houjin.keycloak.directory.jpa;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
@@ -27,6 +29,13 @@ final class JpaCorporateDirectory implements CorporateDirectory {
     /** The verifiers (access key, bank account): the directory's own PBKDF2. */
     private final PasswordHasher hasher;
     private final DirectoryPasswords passwords;
+    /**
+     * Accounts this request found by 法人ID and user ID, by entity id. Keycloak asks for the same account several
+     * times in one sign-in (the form, then its user-profile checks); the persistence context already holds the entity,
+     * so a repeated lookup is a {@code find} without a query. Only found accounts are kept, and each use checks the
+     * entity still carries that key, so a rename or a removal in this request is never answered from here.
+     */
+    private final Map<String, String> foundIds = new HashMap<>();
 
     JpaCorporateDirectory(EntityManager em, PasswordHasher hasher, DirectoryPasswords passwords) {
         this.em = em;
@@ -55,7 +64,19 @@ final class JpaCorporateDirectory implements CorporateDirectory {
 
     @Override
     public Optional<CorporateUser> findUser(String corporateId, String userId) {
-        return findUserBy("userIdKey", corporateId, userId);
+        if (corporateId == null || userId == null) {
+            return Optional.empty();
+        }
+        String key = InputNormalizer.key(userId);
+        String known = foundIds.get(corporateId + ":" + key);
+        CorporateUser cached = known == null ? null : em.find(CorporateUser.class, known);
+        if (cached != null && key.equals(cached.getUserIdKey())
+                && corporateId.equals(cached.getCorporation().getCorporateId())) {
+            return Optional.of(cached);
+        }
+        Optional<CorporateUser> found = findUserBy("userIdKey", corporateId, userId);
+        found.ifPresent(u -> foundIds.put(corporateId + ":" + key, u.getId()));
+        return found;
     }
 
     @Override

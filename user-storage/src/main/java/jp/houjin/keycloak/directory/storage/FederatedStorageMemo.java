@@ -52,10 +52,29 @@ final class FederatedStorageMemo implements InvocationHandler {
             }
             return requiredActions.stream();
         }
+        if ((name.equals("addRequiredAction") || name.equals("removeRequiredAction")) && method.getParameterCount() == 3
+                && args[2] instanceof String action) {
+            // A sign-in adds or removes required actions; keep what was read and apply the change to it, rather
+            // than reading both tables again.
+            Object result = call(method, args);
+            if (requiredActions != null) {
+                List<String> updated = new ArrayList<>(requiredActions);
+                updated.remove(action);
+                if (name.equals("addRequiredAction")) {
+                    updated.add(action);
+                }
+                requiredActions = updated;
+            }
+            return result;
+        }
         if (!name.startsWith("get") && !name.startsWith("is") && !name.startsWith("search")) {
             attributes = null;
             requiredActions = null;
         }
+        return call(method, args);
+    }
+
+    private Object call(Method method, Object[] args) throws Throwable {
         try {
             return method.invoke(storage, args);
         } catch (InvocationTargetException e) {

@@ -36,6 +36,12 @@ class FederatedStorageMemoTest {
                         actions.remove((String) args[2]);
                         yield null;
                     }
+                    case "addRequiredAction" -> {
+                        if (!actions.contains((String) args[2])) {
+                            actions.add((String) args[2]);
+                        }
+                        yield null;
+                    }
                     default -> throw new UnsupportedOperationException(method.getName());
                 };
             });
@@ -61,11 +67,22 @@ class FederatedStorageMemoTest {
         memo.setSingleAttribute(null, "f:1:u", "enabled", "false");
         assertThat(memo.getAttributes(null, "f:1:u").getFirst("enabled")).isEqualTo("false");
 
-        assertThat(memo.getRequiredActionsStream(null, "f:1:u")).hasSize(1);
+        assertThat(calls).containsExactly("getAttributes", "setSingleAttribute", "getAttributes");
+    }
+
+    @Test
+    void givenARequiredActionAddedOrRemovedThenTheMemoFollowsWithoutReadingAgain() {
+        assertThat(memo.getAttributes(null, "f:1:u")).isEmpty();
+        assertThat(memo.getRequiredActionsStream(null, "f:1:u")).containsExactly("houjin-profile-completion");
         memo.removeRequiredAction(null, "f:1:u", "houjin-profile-completion");
         assertThat(memo.getRequiredActionsStream(null, "f:1:u")).isEmpty();
-        assertThat(calls).containsExactly("getAttributes", "setSingleAttribute", "getAttributes",
-                "getRequiredActionsStream", "removeRequiredAction", "getRequiredActionsStream");
+        memo.addRequiredAction(null, "f:1:u", "UPDATE_PASSWORD");
+        memo.addRequiredAction(null, "f:1:u", "UPDATE_PASSWORD");
+        assertThat(memo.getRequiredActionsStream(null, "f:1:u")).containsExactly("UPDATE_PASSWORD");
+        assertThat(actions).containsExactly("UPDATE_PASSWORD");
+        assertThat(memo.getAttributes(null, "f:1:u")).isEmpty();
+        assertThat(calls).containsExactly("getAttributes", "getRequiredActionsStream", "removeRequiredAction",
+                "addRequiredAction", "addRequiredAction");
     }
 
     @Test

@@ -1,0 +1,280 @@
+package jp.houjin.keycloak.testsuite;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jp.houjin.keycloak.testsuite.mail.TestMailbox;
+import jp.houjin.keycloak.testsuite.oidc.ClusterBrowser;
+import jp.houjin.keycloak.testsuite.server.AdminApi;
+import jp.houjin.keycloak.testsuite.server.ClusterNodes;
+import jp.houjin.keycloak.testsuite.server.KeycloakServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The extensions on two Keycloak nodes of one cluster ({@code --cache=ispn}, peers found through the shared PostgreSQL,
+ * the directory on the same PostgreSQL), through the real pages and APIs: what one node does, the other honours.
+ * Its own failsafe execution, when PostgreSQL is present; the rest of the suite keeps its single node.
+ */
+class ClusterIT {
+
+    private static final String REALM = "/realms/" + KeycloakServer.REALM;
+    private static final String CORPORATIONS = REALM + "/houjin-corporations";
+
+    private static ClusterNodes cluster;
+    private static ClusterNodes.Node a;
+    private static ClusterNodes.Node b;
+    private static AdminApi adminOnA;
+    private static AdminApi adminOnB;
+    private static TestMailbox mailbox;
+
+    @BeforeAll
+    static void startCluster() {
+        cluster = ClusterNodes.start(2);
+        a = cluster.node(0);
+        b = cluster.node(1);
+        adminOnA = new AdminApi(a);
+        adminOnB = new AdminApi(b);
+        mailbox = new TestMailbox(adminOnA, REALM);
+    }
+
+    @AfterAll
+    static void stopCluster() {
+        if (mailbox != null) {
+            mailbox.close();
+        }
+        if (cluster != null) {
+            cluster.close();
+        }
+    }
+
+    @Test
+    void givenASignInOnA_thenBSignsInBySingleSignOn_andASignOutOnBEndsTheSessionOnA() {
+        ClusterBrowser browser = new ClusterBrowser(cluster);
+        ClusterBrowser.Answer signedIn = browser.signIn(a, "00000001", "times_user001", "Times#Pass2026");
+        assertThat(signedIn.code()).as("sign-in on A: %s", signedIn.body()).isNotNull();
+        JsonNode tokens = browser.tokens(a, signedIn.code());
+        assertThat(tokens.path("id_token").asText()).isNotEmpty();
+
+        ClusterBrowser.Answer sso = browser.authorize(b);
+        assertThat(sso.code()).as("single sign-on on B").isNotNull();
+
+        ClusterBrowser.Answer signOut = browser.get(b, cluster.frontUrl() + REALM + "/protocol/openid-connect/logout"
+                + "?client_id=partner-portal-web&id_token_hint=" + tokens.get("id_token").asText());
+        assertThat(signOut.status()).isEqualTo(200);
+
+        ClusterBrowser.Answer afterwards = browser.authorize(a);
+        assertThat(afterwards.code()).as("A after the sign-out on B").isNull();
+        assertThat(afterwards.formAction("kc-form-login")).isNotNull();
+    }
+
+    @Test
+    void givenFailuresOnA_thenTheLockoutHoldsOnB() {
+        String userId = keycloakId("00000002:times_user001");
+        try {
+            for (int i = 0; i < 2; i++) {
+                ClusterBrowser.Answer wrong = new ClusterBrowser(cluster).signIn(a, "00000002", "times_user001", "Wrong#Pass" + i);
+                assertThat(wrong.code()).isNull();
+            }
+            assertThat(adminOnB.get(REALM + "/attack-detection/brute-force/users/" + userId).path("disabled").asBoolean())
+                    .as("B sees the lockout A counted").isTrue();
+            ClusterBrowser.Answer right = new ClusterBrowser(cluster).signIn(b, "00000002", "times_user001", "Second#Pass2026");
+            assertThat(right.code()).as("the right password on B while locked").isNull();
+            assertThat(right.body()).contains("法人ID、ユーザーIDまたはパスワードが正しくありません。");
+        } finally {
+            adminOnB.send("DELETE", REALM + "/attack-detection/brute-force/users/" + userId, null);
+        }
+        assertThat(new ClusterBrowser(cluster).signIn(a, "00000002", "times_user001", "Second#Pass2026").code())
+                .as("released on B, A lets the user in").isNotNull();
+    }
+
+    @Test
+    void givenAResetLinkIssuedOnA_thenItWorksOnceOnB_andIsRefusedAfterwardsOnBoth() {
+        String address = "cluster_reset@example.jp";
+        AdminApi.Response created = adminOnA.send("POST", REALM + "/users", Map.of("username", "00000001:cluster_reset",
+                "enabled", true, "email", address, "firstName", "花子", "lastName", "再設定"));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        AdminApi.Response password = adminOnA.send("PUT", REALM + "/users/" + keycloakId("00000001:cluster_reset")
+                + "/reset-password", Map.of("type", "password", "value", "Before#Pass2026", "temporary", false));
+        assertThat(password.status()).as(password.body()).isEqualTo(204);
+
+        ClusterBrowser browser = new ClusterBrowser(cluster);
+        String action = browser.authorize(a).formAction("kc-form-login");
+        assertThat(browser.post(a, action, Map.of("houjinForgot", "1", "corporateId", "00000001", "loginId",
+                "cluster_reset")).status()).isEqualTo(200);
+        String link = TestMailbox.link(mailbox.awaitMailTo(address), "/login-actions/action-token");
+
+        ClusterBrowser onB = new ClusterBrowser(cluster);
+        ClusterBrowser.Answer opened = follow(onB, b, link);
+        String update = opened.formAction("kc-passwd-update-form");
+        assertThat(update).as("the link on B: %s", opened.body()).isNotNull();
+        ClusterBrowser.Answer changed = onB.post(b, update, Map.of("password-new", "After#Pass2026x",
+                "password-confirm", "After#Pass2026x"));
+        assertThat(changed.status()).as("new password on B: %s", changed.body()).isIn(200, 302, 303);
+        assertThat(changed.formAction("kc-passwd-update-form")).isNull();
+
+        for (ClusterNodes.Node node : List.of(a, b)) {
+            ClusterBrowser.Answer again = follow(new ClusterBrowser(cluster), node, link);
+            assertThat(again.formAction("kc-passwd-update-form")).as("the used link again on a node").isNull();
+        }
+        assertThat(new ClusterBrowser(cluster).signIn(a, "00000001", "cluster_reset", "After#Pass2026x").code())
+                .as("the password set on B signs in on A").isNotNull();
+    }
+
+    @Test
+    void givenAnAllowListSetOnA_thenBRefusesTheNextSignInFromOutside() {
+        try {
+            AdminApi.Response set = adminOnA.send("PUT", CORPORATIONS + "/00000002/ip-allow-list",
+                    Map.of("entries", List.of("203.0.113.0/24")));
+            assertThat(set.status()).isEqualTo(200);
+            ClusterBrowser.Answer refused = new ClusterBrowser(cluster).signIn(b, "00000002", "times_user001", "Second#Pass2026");
+            assertThat(refused.code()).isNull();
+            assertThat(refused.body()).contains("houjin-ip-denied", "アクセス制限エラー");
+        } finally {
+            adminOnA.send("PUT", CORPORATIONS + "/00000002/ip-allow-list", Map.of("entries", List.of()));
+        }
+        assertThat(new ClusterBrowser(cluster).signIn(b, "00000002", "times_user001", "Second#Pass2026").code()).isNotNull();
+    }
+
+    @Test
+    void givenASuspensionWrittenToTheDirectoryByAnotherSystem_thenBothNodesRefuseTheNextSignIn() throws Exception {
+        try {
+            assertThat(sql("update corporate_user set status = 'LOGIN_SUSPENDED' where user_id_key = 'no_email_user'"))
+                    .isEqualTo(1);
+            for (ClusterNodes.Node node : List.of(a, b)) {
+                ClusterBrowser.Answer refused = new ClusterBrowser(cluster).signIn(node, "00000001", "no_email_user",
+                        "NoMail#Pass2026");
+                assertThat(refused.code()).isNull();
+                assertThat(refused.body()).contains("00000001へのアクセスは制限されています。");
+            }
+        } finally {
+            sql("update corporate_user set status = 'ACTIVE' where user_id_key = 'no_email_user'");
+        }
+        assertThat(new ClusterBrowser(cluster).signIn(b, "00000001", "no_email_user", "NoMail#Pass2026").code()).isNotNull();
+    }
+
+    /**
+     * Node A killed hard (SIGKILL) while B signs people in and A creates accounts and invitations: B carries on,
+     * every invitation A acknowledged is in the directory, every row left is whole, and A joins again.
+     */
+    @Test
+    void givenNodeAKilledMidWork_thenBCarriesOn_nothingAcknowledgedIsLost_andARejoins() throws Exception {
+        AtomicBoolean stop = new AtomicBoolean();
+        AtomicInteger signInsOnB = new AtomicInteger();
+        List<String> failuresOnB = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<String> acknowledged = java.util.Collections.synchronizedList(new ArrayList<>());
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> signIns = pool.submit(() -> {
+                while (!stop.get()) {
+                    ClusterBrowser.Answer answer = new ClusterBrowser(cluster).signIn(b, "00000001", "times_user001",
+                            "Times#Pass2026");
+                    if (answer.code() != null) {
+                        signInsOnB.incrementAndGet();
+                    } else {
+                        failuresOnB.add(answer.status() + " " + answer.body());
+                    }
+                }
+            });
+            Future<?> invitations = pool.submit(() -> {
+                for (int i = 0; !stop.get(); i++) {
+                    String userId = "cluster_kill_" + i;
+                    try {
+                        AdminApi.Response created = adminOnA.send("POST", REALM + "/users", Map.of("username",
+                                "00000001:" + userId, "enabled", true, "firstName", "花子", "lastName", "障害"));
+                        if (created.status() != 201) {
+                            continue;
+                        }
+                        AdminApi.Response invited = adminOnA.send("POST", CORPORATIONS + "/00000001/users/" + userId
+                                + "/invitation", Map.of());
+                        if (invited.status() == 201) {
+                            acknowledged.add(userId);
+                        }
+                    } catch (IllegalStateException killed) {
+                        return; // A is gone: the connection was cut
+                    }
+                }
+            });
+            awaitAtLeast(acknowledged::size, 2);
+            a.kill();
+            int atKill = signInsOnB.get();
+            awaitAtLeast(signInsOnB::get, atKill + 3);
+            stop.set(true);
+            signIns.get(2, TimeUnit.MINUTES);
+            invitations.get(2, TimeUnit.MINUTES);
+        } finally {
+            stop.set(true);
+            pool.shutdownNow();
+        }
+        assertThat(failuresOnB).as("sign-ins on B while A died").isEmpty();
+
+        for (String userId : acknowledged) {
+            assertThat(count("select count(*) from invitation i join corporate_user u on u.id = i.corporate_user_id "
+                    + "where u.user_id_key = ? and i.status = 'PENDING'", userId)).as("invitation of %s", userId).isEqualTo(1);
+        }
+        assertThat(count("select count(*) from invitation i left join corporate_user u on u.id = i.corporate_user_id "
+                + "where u.id is null")).isZero();
+        assertThat(count("select count(*) from corporate_user u where u.user_id_key like 'cluster_kill_%' and "
+                + "(u.corporation_id is null or u.created_at is null)")).isZero();
+
+        a.start();
+        ClusterBrowser browser = new ClusterBrowser(cluster);
+        assertThat(browser.signIn(b, "00000001", "times_user001", "Times#Pass2026").code()).isNotNull();
+        assertThat(browser.authorize(a).code()).as("A, back in the cluster, knows B's session").isNotNull();
+    }
+
+    private static ClusterBrowser.Answer follow(ClusterBrowser browser, ClusterNodes.Node node, String url) {
+        ClusterBrowser.Answer answer = browser.get(node, url);
+        for (int hops = 0; hops < 5 && answer.status() / 100 == 3 && answer.location() != null; hops++) {
+            answer = browser.get(node, answer.location());
+        }
+        return answer;
+    }
+
+    private static String keycloakId(String username) {
+        return adminOnA.get(REALM + "/users?exact=true&username=" + username).get(0).get("id").asText();
+    }
+
+    private static int sql(String update) throws SQLException {
+        try (Connection c = cluster.directory(); PreparedStatement ps = c.prepareStatement(update)) {
+            return ps.executeUpdate();
+        }
+    }
+
+    private static long count(String query, Object... parameters) throws SQLException {
+        try (Connection c = cluster.directory(); PreparedStatement ps = c.prepareStatement(query)) {
+            for (int i = 0; i < parameters.length; i++) {
+                ps.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private static void awaitAtLeast(java.util.function.IntSupplier value, int wanted) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 120_000;
+        while (value.getAsInt() < wanted) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new IllegalStateException("Waited 2 min for " + wanted + ", got " + value.getAsInt());
+            }
+            Thread.sleep(100);
+        }
+    }
+}
