@@ -1,5 +1,4 @@
 <#import "template.ftl" as layout>
-<#import "field.ftl" as field>
 <#import "houjin-fields.ftl" as fields>
 <#-- 新規登録（法人） (seed 004). step "input": the form; "sent": 本登録のお願い, the same for every address. -->
 <@layout.registrationLayout displayMessage=true; section>
@@ -20,31 +19,11 @@
             <@fields.text name="kanaLastName" label=msg("houjinProfileKanaLastName") value=houjin.kanaLastName example=msg("houjinProfileKanaLastNameExample")/>
             <@fields.text name="kanaFirstName" label=msg("houjinProfileKanaFirstName") value=houjin.kanaFirstName example=msg("houjinProfileKanaFirstNameExample")/>
             <@fields.text name="email" label=msg("houjinEmail") value=houjin.email type="email" autocomplete="email" example=msg("houjinCorporateSignupEmailNote")/>
-            <@field.group name="password" label=msg("houjinPassword") error=kcSanitize(messagesPerField.get('password'))?no_esc required=true>
-                <span class="${properties.kcInputClass} <#if messagesPerField.existsError('password')>${properties.kcError}</#if>">
-                    <input id="password" name="password" type="password" autocomplete="new-password" maxlength="300"
-                           aria-invalid="${messagesPerField.existsError('password')?c}"/>
-                </span>
+            <@fields.text name="password" label=msg("houjinPassword") type="password" autocomplete="new-password">
                 <div class="houjin-example">${msg("houjinPasswordRules")}<br/>${msg("houjinPasswordSymbols")}</div>
-            </@field.group>
-            <@field.group name="password-confirm" label=msg("houjinPasswordConfirm") error=kcSanitize(messagesPerField.get('password-confirm'))?no_esc required=true>
-                <span class="${properties.kcInputClass} <#if messagesPerField.existsError('password-confirm')>${properties.kcError}</#if>">
-                    <input id="password-confirm" name="password-confirm" type="password" autocomplete="new-password" maxlength="300"
-                           aria-invalid="${messagesPerField.existsError('password-confirm')?c}"/>
-                </span>
-            </@field.group>
-            <div class="${properties.kcFormGroupClass}">
-                <#assign termsUrl = houjin.termsUrl?has_content?then(houjin.termsUrl, url.resourcesPath + "/terms/terms_" + ((locale.currentLanguageTag)!"ja") + ".html")>
-                <p class="houjin-note"><a id="houjin-terms-link" href="${termsUrl}" target="_blank" rel="noopener noreferrer">${msg("houjinTermsLink")}</a></p>
-                <div class="${properties.kcCheckboxClass!}">
-                    <input class="${properties.kcCheckboxInputClass!}" type="checkbox" id="acceptTerms" name="acceptTerms"
-                           aria-invalid="${messagesPerField.existsError('acceptTerms')?c}"/>
-                    <label class="${properties.kcCheckboxLabelClass!}" for="acceptTerms">${msg("houjinAcceptTerms")}</label>
-                </div>
-                <#if messagesPerField.existsError('acceptTerms')>
-                    <span id="input-error-container-acceptTerms" class="${properties.kcInputErrorMessageClass!}" aria-live="polite">${kcSanitize(messagesPerField.get('acceptTerms'))?no_esc}</span>
-                </#if>
-            </div>
+            </@fields.text>
+            <@fields.text name="password-confirm" label=msg("houjinPasswordConfirm") type="password" autocomplete="new-password"/>
+            <@fields.termsAcceptance url=houjin.termsUrl/>
             <div class="${properties.kcFormGroupClass}">
                 <button class="${properties.kcButtonPrimaryClass} ${properties.kcButtonBlockClass}" id="houjin-corporate-signup-submit" type="submit">${msg("houjinRegister")}</button>
             </div>

@@ -1,5 +1,5 @@
 <#import "template.ftl" as layout>
-<#import "field.ftl" as field>
+<#import "houjin-fields.ftl" as fields>
 <#-- パスワードを忘れた方 (seed 000 FAQ ⑤). step "input": the form; "sent": the same answer for every account. -->
 <@layout.registrationLayout displayMessage=true; section>
 <#if section = "header">
@@ -12,21 +12,7 @@
         <p class="houjin-note" id="houjin-forgot-intro">${msg("houjinForgotIntro")}</p>
         <form id="houjin-form-forgot" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post" novalidate="novalidate">
             <input type="hidden" name="houjinForgot" value="submit"/>
-            <@field.group name="corporateId" label=msg("houjinCorporateId") error=kcSanitize(messagesPerField.get('corporateId'))?no_esc required=true>
-                <span class="${properties.kcInputClass} <#if messagesPerField.existsError('corporateId')>${properties.kcError}</#if>">
-                    <input id="corporateId" name="corporateId" value="${houjin.corporateId}" type="text" inputmode="numeric"
-                           autocomplete="organization" maxlength="32" autofocus aria-describedby="corporateId-example"
-                           aria-invalid="${messagesPerField.existsError('corporateId')?c}"/>
-                </span>
-                <div id="corporateId-example" class="houjin-example">${msg("houjinCorporateIdExample")}</div>
-            </@field.group>
-            <@field.group name="loginId" label=msg("houjinLoginId") error=kcSanitize(messagesPerField.get('loginId'))?no_esc required=true>
-                <span class="${properties.kcInputClass} <#if messagesPerField.existsError('loginId')>${properties.kcError}</#if>">
-                    <input id="loginId" name="loginId" value="${houjin.login}" type="text" autocomplete="username" maxlength="300"
-                           aria-describedby="loginId-example" aria-invalid="${messagesPerField.existsError('loginId')?c}"/>
-                </span>
-                <div id="loginId-example" class="houjin-example">${msg("houjinLoginIdExample")}</div>
-            </@field.group>
+            <@fields.corporateAccount/>
             <div class="${properties.kcFormGroupClass}">
                 <button class="${properties.kcButtonPrimaryClass} ${properties.kcButtonBlockClass}" id="houjin-send-reset" type="submit">${msg("houjinForgotSend")}</button>
             </div>

@@ -1,5 +1,5 @@
 <#import "template.ftl" as layout>
-<#import "field.ftl" as field>
+<#import "houjin-fields.ftl" as fields>
 <#-- 法人連携 (seed 004): an individual asks to be linked to a corporate account by its registered email and sees
      one neutral 連携申請 page ("requested") whatever the address; a corporate account sees the pending requests
      (承認 / 拒否) and its linked individuals (連携者一覧). "done" is 情報変更完了. -->
@@ -69,12 +69,7 @@
         </#if>
         <#if !houjinLink.corporate>
             <form id="houjin-form-link" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post" novalidate="novalidate">
-                <@field.group name="corporateEmail" label=msg("houjinLinkEmail") error=kcSanitize(messagesPerField.get('corporateEmail'))?no_esc required=true>
-                    <span class="${properties.kcInputClass} <#if messagesPerField.existsError('corporateEmail')>${properties.kcError}</#if>">
-                        <input id="corporateEmail" name="corporateEmail" value="${houjinLink.corporateEmail}" type="email" maxlength="300"
-                               aria-invalid="${messagesPerField.existsError('corporateEmail')?c}"/>
-                    </span>
-                </@field.group>
+                <@fields.text name="corporateEmail" label=msg("houjinLinkEmail") value=houjinLink.corporateEmail type="email" autocomplete=""/>
                 <div class="${properties.kcFormGroupClass}">
                     <button class="${properties.kcButtonPrimaryClass} ${properties.kcButtonBlockClass}" id="houjin-link-submit" name="action" value="link" type="submit">${msg("houjinLinkSubmit")}</button>
                 </div>

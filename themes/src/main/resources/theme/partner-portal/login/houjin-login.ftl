@@ -1,5 +1,5 @@
 <#import "template.ftl" as layout>
-<#import "field.ftl" as field>
+<#import "houjin-fields.ftl" as fields>
 <@layout.registrationLayout displayMessage=true; section>
 <#if section = "header">
     ${msg("houjinLoginTitle")}
@@ -15,27 +15,9 @@
     <div id="houjin-panel-corporate" role="tabpanel" aria-labelledby="houjin-tab-corporate" <#if !corporateTab>hidden</#if>>
         <form id="kc-form-login" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post" novalidate="novalidate">
             <input type="hidden" name="tab" value="corporate"/>
-            <@field.group name="corporateId" label=msg("houjinCorporateId") error=kcSanitize(messagesPerField.get('corporateId'))?no_esc required=true>
-                <span class="${properties.kcInputClass} <#if messagesPerField.existsError('corporateId')>${properties.kcError}</#if>">
-                    <input id="corporateId" name="corporateId" value="${houjin.corporateId}" type="text" inputmode="numeric"
-                           autocomplete="organization" maxlength="32" <#if !houjin.corporateId?has_content>autofocus</#if>
-                           aria-describedby="corporateId-example" aria-invalid="${messagesPerField.existsError('corporateId')?c}"/>
-                </span>
-                <div id="corporateId-example" class="houjin-example">${msg("houjinCorporateIdExample")}</div>
-            </@field.group>
-            <@field.group name="loginId" label=msg("houjinLoginId") error=kcSanitize(messagesPerField.get('loginId'))?no_esc required=true>
-                <span class="${properties.kcInputClass} <#if messagesPerField.existsError('loginId')>${properties.kcError}</#if>">
-                    <input id="loginId" name="loginId" value="${houjin.login}" type="text" autocomplete="username" maxlength="300"
-                           aria-describedby="loginId-example" aria-invalid="${messagesPerField.existsError('loginId')?c}"/>
-                </span>
-                <div id="loginId-example" class="houjin-example">${msg("houjinLoginIdExample")}</div>
-            </@field.group>
-            <@field.group name="password" label=msg("houjinPassword") error=(corporateTab?then(kcSanitize(messagesPerField.get('password'))?no_esc, "")) required=true>
-                <span class="${properties.kcInputClass} <#if corporateTab && messagesPerField.existsError('password')>${properties.kcError}</#if>">
-                    <input id="password" name="password" type="password" autocomplete="current-password" maxlength="300"
-                           <#if houjin.corporateId?has_content>autofocus</#if>/>
-                </span>
-            </@field.group>
+            <@fields.corporateAccount autofocus=!houjin.corporateId?has_content/>
+            <@fields.text name="password" label=msg("houjinPassword") type="password" autocomplete="current-password"
+                    autofocus=houjin.corporateId?has_content invalid=(corporateTab && messagesPerField.existsError('password'))/>
             <div class="${properties.kcFormGroupClass}">
                 <div class="${properties.kcCheckboxClass!}">
                     <input class="${properties.kcCheckboxInputClass!}" type="checkbox" id="rememberIds" name="rememberIds" <#if houjin.remember>checked</#if>/>
@@ -61,17 +43,9 @@
         <form id="houjin-form-individual" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post" novalidate="novalidate">
             <input type="hidden" name="tab" value="individual"/>
             <p class="houjin-note">${msg("houjinIndividualNote")}</p>
-            <@field.group name="email" label=msg("houjinEmail") error=kcSanitize(messagesPerField.get('email'))?no_esc required=true>
-                <span class="${properties.kcInputClass} <#if messagesPerField.existsError('email')>${properties.kcError}</#if>">
-                    <input id="email" name="email" value="${houjin.email}" type="email" autocomplete="email" maxlength="300"
-                           aria-invalid="${messagesPerField.existsError('email')?c}"/>
-                </span>
-            </@field.group>
-            <@field.group name="individualPassword" label=msg("houjinPassword") error=((!corporateTab)?then(kcSanitize(messagesPerField.get('password'))?no_esc, "")) required=true>
-                <span class="${properties.kcInputClass}">
-                    <input id="individualPassword" name="password" type="password" autocomplete="current-password" maxlength="300"/>
-                </span>
-            </@field.group>
+            <@fields.text name="email" label=msg("houjinEmail") value=houjin.email type="email" autocomplete="email"/>
+            <@fields.text name="password" id="individualPassword" label=msg("houjinPassword") type="password"
+                    autocomplete="current-password" invalid=(!corporateTab && messagesPerField.existsError('password'))/>
             <div class="${properties.kcFormGroupClass}">
                 <button class="${properties.kcButtonPrimaryClass} ${properties.kcButtonBlockClass}" id="houjin-individual-login" name="submitLogin" type="submit">${msg("houjinDoLogin")}</button>
             </div>

@@ -1,5 +1,4 @@
 <#import "template.ftl" as layout>
-<#import "field.ftl" as field>
 <#import "houjin-fields.ftl" as fields>
 <@layout.registrationLayout displayMessage=false; section>
 <#if section = "header">
@@ -13,14 +12,8 @@
             <@fields.text name="firstName" value=houjinProfile["firstName"] maxlength=120 autocomplete="" label=msg("houjinProfileFirstName") example=msg("houjinProfileFirstNameExample") required=true/>
             <@fields.text name="kanaLastName" value=houjinProfile["kanaLastName"] maxlength=120 autocomplete="" label=msg("houjinProfileKanaLastName") example=msg("houjinProfileKanaLastNameExample") required=true/>
             <@fields.text name="kanaFirstName" value=houjinProfile["kanaFirstName"] maxlength=120 autocomplete="" label=msg("houjinProfileKanaFirstName") example=msg("houjinProfileKanaFirstNameExample") required=true/>
-            <@field.group name="password" label=msg("houjinProfileNewPassword") error=kcSanitize(messagesPerField.get('password'))?no_esc required=true>
-                <div class="${properties.kcInputGroup}">
-                    <span class="${properties.kcInputClass} <#if messagesPerField.existsError('password')>${properties.kcError}</#if>">
-                        <input id="password" name="password" type="password" autocomplete="new-password" maxlength="300"/>
-                    </span>
-                    <button type="button" id="houjin-show-password" class="${properties.kcButtonSecondaryClass}"
-                            data-show="${msg('houjinShow')}" data-hide="${msg('houjinHide')}">${msg("houjinShow")}</button>
-                </div>
+            <@fields.text name="password" label=msg("houjinProfileNewPassword") type="password" autocomplete="new-password"
+                    reveal=true>
                 <#if houjinRules?has_content>
                     <ul id="houjin-password-rules" class="houjin-rules" data-user-id="${houjinUserId}" aria-label="${msg('houjinRulesLabel')}">
                         <#list houjinRules as r>
@@ -30,7 +23,7 @@
                 <#else>
                     <div class="houjin-example">${msg("houjinPasswordRules")}<br/>${msg("houjinPasswordSymbols")}</div>
                 </#if>
-            </@field.group>
+            </@fields.text>
             <div class="${properties.kcFormGroupClass}">
                 <button class="${properties.kcButtonPrimaryClass} ${properties.kcButtonBlockClass}" id="houjin-confirm" type="submit">${msg("houjinConfirm")}</button>
             </div>

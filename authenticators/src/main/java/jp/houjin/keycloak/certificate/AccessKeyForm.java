@@ -2,23 +2,20 @@ package jp.houjin.keycloak.certificate;
 
 import jp.houjin.keycloak.common.SignInSteps;
 import jp.houjin.keycloak.common.LoginEvents;
+import jp.houjin.keycloak.common.SignInRefusal;
+import jp.houjin.keycloak.lockout.PasswordAttempt;
 import java.util.Optional;
 
 import jakarta.ws.rs.core.MultivaluedMap;
-import jp.houjin.keycloak.certificate.ClientCertificateAuthenticator;
 import jp.houjin.keycloak.directory.CorporateDirectory;
 import jp.houjin.keycloak.ipaccess.IpAccessCheck;
-import jp.houjin.keycloak.lockout.AddressLock;
 import jp.houjin.keycloak.directory.model.CorporateUser;
 import jp.houjin.keycloak.directory.storage.DirectoryAttributes;
 import jp.houjin.keycloak.directory.text.InputNormalizer;
 import jp.houjin.keycloak.common.LoginPage;
 import org.keycloak.authentication.AuthenticationFlowContext;
-import org.keycloak.authentication.AuthenticationFlowError;
-import org.keycloak.authentication.authenticators.browser.AbstractUsernameFormAuthenticator;
 import org.keycloak.events.Errors;
 import org.keycloak.models.UserModel;
-import org.keycloak.services.managers.BruteForceProtector;
 
 /**
  * The second step of the certificate sign-in (seed 003): アクセスキー (8 digits, issued per corporation, stored hashed)
@@ -33,8 +30,6 @@ final class AccessKeyForm extends jp.houjin.keycloak.common.StatelessAuthenticat
     static final String TEMPLATE = "houjin-access-key.ftl";
     static final String INVALID = "houjinAccessKeyInvalid";
     static final String LOCKED = "houjinAccessKeyLocked";
-    static final String INITIAL_EXPIRED = "houjinInitialPasswordExpired";
-    static final String EVENT_INITIAL_EXPIRED = "initial_password_expired";
     static final String EVENT_WRONG_CORPORATION = "access_key_mismatch";
 
 
@@ -59,8 +54,7 @@ final class AccessKeyForm extends jp.houjin.keycloak.common.StatelessAuthenticat
         InputNormalizer.Result password = InputNormalizer.password(form.getFirst("password"));
         if (SignInSteps.refuseInput(context, page, "accessKey", key)
                 | SignInSteps.refuseInput(context, page, "password", password)) {
-            context.getEvent().error(LoginEvents.INVALID_INPUT);
-            context.forceChallenge(page.render(context.form()));
+            SignInSteps.refuse(context, page, SignInRefusal.INVALID_INPUT);
             return;
         }
         String userId = context.getAuthenticationSession().getAuthNote(ClientCertificateAuthenticator.NOTE_USER);
@@ -76,10 +70,8 @@ final class AccessKeyForm extends jp.houjin.keycloak.common.StatelessAuthenticat
         }
         if (entry.isEmpty()) {
             // The certificate maps to no directory account: same answer, same time as a wrong password.
-            directory.verifyDummyPassword(context.getRealm(), password.value());
             directory.verifyDummyVerifier(key.value());
-            context.getEvent().error(Errors.USER_NOT_FOUND);
-            context.failureChallenge(AuthenticationFlowError.INVALID_USER, page.error(INVALID).render(context.form()));
+            SignInSteps.refuseUnknown(context, page, Errors.USER_NOT_FOUND, INVALID, password.value());
             return;
         }
         CorporateUser found = entry.get();
@@ -87,40 +79,22 @@ final class AccessKeyForm extends jp.houjin.keycloak.common.StatelessAuthenticat
         if (!IpAccessCheck.allow(context, directory, found.getCorporation())) {
             return;
         }
-        context.getEvent().user(user).detail(LoginEvents.DETAIL_CORPORATE_ID, found.getCorporation().getCorporateId());
-        if (context.getRealm().isBruteForceProtected()) {
-            BruteForceProtector protector = context.getSession().getProvider(BruteForceProtector.class);
-            if (protector.isPermanentlyLockedOut(context.getSession(), context.getRealm(), user)
-                    || protector.isTemporarilyDisabled(context.getSession(), context.getRealm(), user)) {
-                context.getEvent().error(Errors.USER_TEMPORARILY_DISABLED);
-                context.forceChallenge(page.error(LOCKED).render(context.form()));
-                return;
-            }
-        }
-        // The certificate holder's own failures from this address (the lockout package): the seed's lock message.
-        Optional<AddressLock.Reservation> slot = AddressLock.reserve(context.getSession(), context.getRealm(), user);
-        if (slot.isEmpty()) {
-            context.getEvent().detail(AddressLock.DETAIL_SCOPE, AddressLock.SCOPE_ADDRESS).error(Errors.USER_TEMPORARILY_DISABLED);
-            context.forceChallenge(page.error(LOCKED).render(context.form()));
+        context.getEvent().detail(LoginEvents.DETAIL_CORPORATE_ID, found.getCorporation().getCorporateId());
+        // Both are checked every time, so timing does not tell which one was wrong. A locked holder gets the seed's
+        // lock message (contact support, who set a new initial password).
+        if (!PasswordAttempt.check(context, page, user, () -> {
+            boolean keyMatches = directory.verifyAccessKey(found.getCorporation(), key.value());
+            boolean passwordMatches = directory.verifyPassword(context.getRealm(), found, password.value());
+            return !keyMatches ? EVENT_WRONG_CORPORATION : passwordMatches ? null : Errors.INVALID_USER_CREDENTIALS;
+        }, INVALID, LOCKED)) {
             return;
         }
-        context.getAuthenticationSession().setAuthNote(AbstractUsernameFormAuthenticator.ATTEMPTED_USERNAME, user.getUsername());
-        // Both are checked every time, so timing does not tell which one was wrong.
-        boolean keyMatches = directory.verifyAccessKey(found.getCorporation(), key.value());
-        boolean passwordMatches = directory.verifyPassword(context.getRealm(), found, password.value());
-        if (!keyMatches || !passwordMatches) {
-            context.getEvent().error(!keyMatches ? EVENT_WRONG_CORPORATION : Errors.INVALID_USER_CREDENTIALS);
-            context.failureChallenge(AuthenticationFlowError.INVALID_CREDENTIALS, page.error(INVALID).render(context.form()));
-            return;
-        }
-        AddressLock.succeeded(context.getSession(), slot.get());
         if (SignInSteps.refuseRestricted(context, page, found, user)) {
             return;
         }
         Long initialExpires = found.getTempPasswordExpiresAt();
         if (initialExpires != null && initialExpires <= System.currentTimeMillis()) {
-            context.getEvent().error(EVENT_INITIAL_EXPIRED);
-            context.forceChallenge(page.error(INITIAL_EXPIRED).render(context.form()));
+            SignInSteps.refuse(context, page, SignInRefusal.INITIAL_PASSWORD_EXPIRED);
             return;
         }
         if (initialExpires != null) {

@@ -1,6 +1,7 @@
 package jp.houjin.keycloak.certificate;
 
 import jp.houjin.keycloak.common.LogText;
+import jp.houjin.keycloak.common.SignInRefusal;
 import java.security.GeneralSecurityException;
 import java.security.cert.X509Certificate;
 
@@ -30,25 +31,6 @@ public final class ClientCertificateAuthenticator extends X509ClientCertificateA
 
     private static final Logger LOG = Logger.getLogger(ClientCertificateAuthenticator.class);
 
-    /** Why a certificate was refused: the event error and the page's message key. */
-    enum Problem {
-        MISSING("certificate_missing", "houjinCertificateMissing"),
-        EXPIRED("certificate_expired", "houjinCertificateExpired"),
-        UNTRUSTED("certificate_untrusted", "houjinCertificateUntrusted"),
-        REVOKED("certificate_revoked", "houjinCertificateRevoked"),
-        REVOCATION_UNKNOWN("certificate_revocation_unknown", "houjinCertificateRevocationUnknown"),
-        NOT_USABLE("certificate_not_usable", "houjinCertificateNotUsable"),
-        NOT_CONFIGURED("certificate_not_configured", "houjinCertificateNotConfigured");
-
-        final String event;
-        final String message;
-
-        Problem(String event, String message) {
-            this.event = event;
-            this.message = message;
-        }
-    }
-
     @Override
     public void authenticate(AuthenticationFlowContext context) {
         X509Certificate[] certs;
@@ -59,7 +41,7 @@ public final class ClientCertificateAuthenticator extends X509ClientCertificateA
             certs = null;
         }
         if (certs == null || certs.length == 0) {
-            refuse(context, Problem.MISSING, null);
+            refuse(context, SignInRefusal.CERTIFICATE_MISSING, null);
             return;
         }
         // A subject is the certificate holder's own text: control characters could forge log lines or event details.
@@ -67,11 +49,11 @@ public final class ClientCertificateAuthenticator extends X509ClientCertificateA
         context.getEvent().detail("certificate_subject", subject)
                 .detail("certificate_serial", certs[0].getSerialNumber().toString(16));
         if (context.getAuthenticatorConfig() == null || context.getAuthenticatorConfig().getConfig() == null) {
-            refuse(context, Problem.NOT_CONFIGURED, subject);
+            refuse(context, SignInRefusal.CERTIFICATE_NOT_CONFIGURED, subject);
             return;
         }
         X509AuthenticatorConfigModel config = new X509AuthenticatorConfigModel(context.getAuthenticatorConfig());
-        Problem problem = validate(context, config, certs);
+        SignInRefusal problem = validate(context, config, certs);
         if (problem != null) {
             refuse(context, problem, subject);
             return;
@@ -95,43 +77,43 @@ public final class ClientCertificateAuthenticator extends X509ClientCertificateA
     }
 
     /** Keycloak's checks, one at a time, so each failure has its own page. */
-    private Problem validate(AuthenticationFlowContext context, X509AuthenticatorConfigModel config, X509Certificate[] certs) {
+    private SignInRefusal validate(AuthenticationFlowContext context, X509AuthenticatorConfigModel config, X509Certificate[] certs) {
         CertificateValidator validator;
         try {
             validator = certificateValidationParameters(context.getSession(), config).build(certs);
         } catch (Exception e) {
             LOG.warnf("Certificate validation is not configured correctly: %s", e.toString());
-            return Problem.NOT_CONFIGURED;
+            return SignInRefusal.CERTIFICATE_NOT_CONFIGURED;
         }
         try {
             validator.validateTimestamps();
         } catch (GeneralSecurityException e) {
-            return Problem.EXPIRED;
+            return SignInRefusal.CERTIFICATE_EXPIRED;
         }
         try {
             validator.validateTrust();
         } catch (GeneralSecurityException e) {
-            return Problem.UNTRUSTED;
+            return SignInRefusal.CERTIFICATE_UNTRUSTED;
         }
         try {
             validator.checkRevocationStatus();
         } catch (GeneralSecurityException e) {
             String message = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
             LOG.infof("Client certificate refused by the revocation check: %s", LogText.safe(e.getMessage()));
-            return message.contains("revoked") ? Problem.REVOKED : Problem.REVOCATION_UNKNOWN;
+            return message.contains("revoked") ? SignInRefusal.CERTIFICATE_REVOKED : SignInRefusal.CERTIFICATE_REVOCATION_UNKNOWN;
         }
         try {
             validator.validateKeyUsage().validateExtendedKeyUsage().validatePolicy();
         } catch (GeneralSecurityException e) {
-            return Problem.NOT_USABLE;
+            return SignInRefusal.CERTIFICATE_NOT_USABLE;
         }
         return null;
     }
 
-    private static void refuse(AuthenticationFlowContext context, Problem problem, String subject) {
-        context.getEvent().error(problem.event);
+    private static void refuse(AuthenticationFlowContext context, SignInRefusal problem, String subject) {
+        context.getEvent().error(problem.event());
         Response page = context.form().setAttribute("houjinCertificate", subject == null ? "" : subject)
-                .setError(problem.message).createForm(TEMPLATE);
+                .setError(problem.message()).createForm(TEMPLATE);
         context.forceChallenge(page);
     }
 

@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.keycloak.authentication.ConfigurableAuthenticatorFactory;
 import org.keycloak.models.AuthenticationExecutionModel;
-import org.keycloak.models.KeycloakSession;
 import org.keycloak.provider.Provider;
 import org.keycloak.provider.ProviderConfigProperty;
 
@@ -14,8 +13,8 @@ import org.keycloak.provider.ProviderConfigProperty;
  * has settings. Everything but what the constructor takes is the same for all of ours, so it is written once;
  * {@link SimpleAuthenticatorFactory} and {@link SimpleFormActionFactory} only name the SPI.
  */
-public abstract class FlowStepFactory<T extends Provider> implements ConfigurableAuthenticatorFactory,
-        NoLifecycleProviderFactory<T> {
+public abstract class FlowStepFactory<T extends Provider> extends SimpleProviderFactory<T>
+        implements ConfigurableAuthenticatorFactory {
 
     private static final AuthenticationExecutionModel.Requirement[] REQUIREMENTS = {
         AuthenticationExecutionModel.Requirement.REQUIRED, AuthenticationExecutionModel.Requirement.DISABLED};
@@ -23,10 +22,8 @@ public abstract class FlowStepFactory<T extends Provider> implements Configurabl
         AuthenticationExecutionModel.Requirement.REQUIRED, AuthenticationExecutionModel.Requirement.ALTERNATIVE,
         AuthenticationExecutionModel.Requirement.DISABLED};
 
-    private final String id;
     private final String displayType;
     private final String helpText;
-    private final T singleton;
     private final String referenceCategory;
     private final List<ProviderConfigProperty> configProperties;
     private final boolean alternative;
@@ -38,23 +35,12 @@ public abstract class FlowStepFactory<T extends Provider> implements Configurabl
      */
     protected FlowStepFactory(String id, String displayType, String helpText, T singleton, String referenceCategory,
             List<ProviderConfigProperty> configProperties, boolean alternative) {
-        this.id = id;
+        super(id, session -> singleton);
         this.displayType = displayType;
         this.helpText = helpText;
-        this.singleton = singleton;
         this.referenceCategory = referenceCategory;
         this.configProperties = List.copyOf(configProperties);
         this.alternative = alternative;
-    }
-
-    @Override
-    public final T create(KeycloakSession session) {
-        return singleton;
-    }
-
-    @Override
-    public final String getId() {
-        return id;
     }
 
     @Override

@@ -2,6 +2,7 @@ package jp.houjin.keycloak.common;
 
 import java.util.Arrays;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import jp.houjin.keycloak.directory.text.InputNormalizer;
@@ -75,6 +76,22 @@ public final class ProfileFields {
         }
         return checked.problem() == InputNormalizer.Problem.EMPTY ? "houjinPasswordRequired"
                 : checked.problem() == InputNormalizer.Problem.TOO_LONG ? "houjinPasswordTooLong" : "houjinControlCharacter";
+    }
+
+    /**
+     * A new password: its form first, then the realm's policy ({@code policy} checks it for the account it is for);
+     * the first problem goes into {@code errors}. True when the password passed both.
+     */
+    public static boolean password(Map<String, String> errors, String password, Function<String, PolicyError> policy) {
+        String problem = passwordInput(password);
+        if (problem == null) {
+            PolicyError refused = policy.apply(password);
+            problem = refused == null ? null : encode(refused);
+        }
+        if (problem != null) {
+            errors.put("password", problem);
+        }
+        return problem == null;
     }
 
     /** A password-policy error, encoded for {@code errors}. */

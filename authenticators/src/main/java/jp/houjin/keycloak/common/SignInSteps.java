@@ -8,6 +8,7 @@ import jp.houjin.keycloak.directory.model.CorporateUser;
 import jp.houjin.keycloak.directory.text.InputNormalizer;
 import org.jboss.logging.Logger;
 import org.keycloak.authentication.AuthenticationFlowContext;
+import org.keycloak.authentication.AuthenticationFlowError;
 import org.keycloak.events.Errors;
 import org.keycloak.events.EventBuilder;
 import org.keycloak.models.UserModel;
@@ -40,9 +41,48 @@ public final class SignInSteps {
         if (result.ok()) {
             return false;
         }
-        page.fieldErrors.put(field, LoginMessages.problem(field, result.problem()));
+        page.fieldErrors.put(field, fieldProblem(field, result.problem()));
         context.getEvent().detail(LoginEvents.DETAIL_FIELD, field);
         return true;
+    }
+
+    /** The field message for an input refused before any lookup, e.g. {@code houjinCorporateIdTooLong}. */
+    public static String fieldProblem(String field, InputNormalizer.Problem problem) {
+        String prefix = "houjin" + Character.toUpperCase(field.charAt(0)) + field.substring(1);
+        return switch (problem) {
+            case EMPTY -> prefix + "Required";
+            case TOO_LONG -> prefix + "TooLong";
+            case CONTROL_CHARACTER -> "houjinControlCharacter";
+            case FORMAT -> prefix + "Format";
+        };
+    }
+
+    /** The refusal's event error on the flow's event, and the same page with its message. */
+    public static void refuse(AuthenticationFlowContext context, LoginPage page, SignInRefusal refusal, Object... params) {
+        refuse(context, context.getEvent(), page, refusal, params);
+    }
+
+    /** The same, for a page that writes an event of its own (a registration, a password reset). */
+    public static void refuse(AuthenticationFlowContext context, EventBuilder event, LoginPage page, SignInRefusal refusal,
+            Object... params) {
+        event.error(refusal.event());
+        context.forceChallenge(page.error(refusal.message(), params).render(context.form()));
+    }
+
+    /** The event error of an unknown account: the corporation named is unknown, or it has no such account. */
+    public static String unknownAccount(Optional<Corporation> corporation) {
+        return corporation.isEmpty() ? "corporation_not_found" : Errors.USER_NOT_FOUND;
+    }
+
+    /**
+     * No such account (or not the one this page may take): the page's one credential message, after the time a real
+     * password check takes, so neither words nor timing tell which part was wrong; it counts as a failed attempt.
+     */
+    public static void refuseUnknown(AuthenticationFlowContext context, LoginPage page, String eventError,
+            String message, String password) {
+        context.getSession().getProvider(CorporateDirectory.class).verifyDummyPassword(context.getRealm(), password);
+        context.getEvent().error(eventError);
+        context.failureChallenge(AuthenticationFlowError.INVALID_USER, page.error(message).render(context.form()));
     }
 
     /**
@@ -52,8 +92,7 @@ public final class SignInSteps {
     public static void directoryUnavailable(AuthenticationFlowContext context, EventBuilder event,
             LoginPage page, String during, RuntimeException e) {
         LOG.warnf("Corporate directory unavailable during %s: %s", during, e.toString());
-        event.error(LoginEvents.DIRECTORY_UNAVAILABLE);
-        context.forceChallenge(page.error(LoginMessages.DIRECTORY_UNAVAILABLE).render(context.form()));
+        refuse(context, event, page, SignInRefusal.DIRECTORY_UNAVAILABLE);
     }
 
     /**
@@ -61,18 +100,12 @@ public final class SignInSteps {
      * password was right.
      */
     public static boolean refuseRestricted(AuthenticationFlowContext context, LoginPage page, CorporateUser found, UserModel user) {
-        if (found.getCorporation().isActive() && !found.isLoginSuspended() && user.isEnabled()) {
+        SignInRefusal refusal = SignInRefusal.restriction(found, user);
+        if (refusal == null) {
             return false;
         }
-        if (found.getCorporation().isPending()) {
-            context.getEvent().user(user).error(LoginEvents.CORPORATION_PENDING);
-            context.forceChallenge(page.error(LoginMessages.CORPORATION_PENDING).render(context.form()));
-            return true;
-        }
-        context.getEvent().user(user).error(!found.getCorporation().isActive() ? LoginEvents.CORPORATION_SUSPENDED
-                : found.isLoginSuspended() ? LoginEvents.USER_LOGIN_SUSPENDED : Errors.USER_DISABLED);
-        context.forceChallenge(page.error(LoginMessages.ACCESS_RESTRICTED, found.getCorporation().getCorporateId())
-                .render(context.form()));
+        context.getEvent().user(user);
+        refuse(context, page, refusal, found.getCorporation().getCorporateId());
         return true;
     }
 

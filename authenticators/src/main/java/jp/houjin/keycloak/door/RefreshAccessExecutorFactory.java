@@ -2,8 +2,7 @@ package jp.houjin.keycloak.door;
 
 import java.util.List;
 
-import jp.houjin.keycloak.common.NoLifecycleProviderFactory;
-import org.keycloak.models.KeycloakSession;
+import jp.houjin.keycloak.common.SimpleProviderFactory;
 import org.keycloak.provider.ProviderConfigProperty;
 import org.keycloak.services.clientpolicy.executor.ClientPolicyExecutorProvider;
 import org.keycloak.services.clientpolicy.executor.ClientPolicyExecutorProviderFactory;
@@ -12,19 +11,13 @@ import org.keycloak.services.clientpolicy.executor.ClientPolicyExecutorProviderF
  * Realm settings → Client policies: the profile {@code houjin-corporate-access} with this executor, applied to every
  * client by the policy of the same name (realm-config).
  */
-public final class RefreshAccessExecutorFactory implements ClientPolicyExecutorProviderFactory,
-        NoLifecycleProviderFactory<ClientPolicyExecutorProvider> {
+public final class RefreshAccessExecutorFactory extends SimpleProviderFactory<ClientPolicyExecutorProvider>
+        implements ClientPolicyExecutorProviderFactory {
 
     public static final String ID = "houjin-corporate-access";
 
-    @Override
-    public ClientPolicyExecutorProvider create(KeycloakSession session) {
-        return new RefreshAccessExecutor(session);
-    }
-
-    @Override
-    public String getId() {
-        return ID;
+    public RefreshAccessExecutorFactory() {
+        super(ID, RefreshAccessExecutor::new);
     }
 
     @Override

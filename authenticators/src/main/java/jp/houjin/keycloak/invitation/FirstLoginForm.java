@@ -2,6 +2,7 @@ package jp.houjin.keycloak.invitation;
 
 import jp.houjin.keycloak.common.SignInSteps;
 import jp.houjin.keycloak.common.LoginEvents;
+import jp.houjin.keycloak.common.SignInRefusal;
 import jp.houjin.keycloak.lockout.PasswordAttempt;
 import java.util.Optional;
 
@@ -17,10 +18,8 @@ import jp.houjin.keycloak.invitation.Invitations;
 import jp.houjin.keycloak.ipaccess.IpAccessCheck;
 import jp.houjin.keycloak.common.LoginPage;
 import org.keycloak.authentication.AuthenticationFlowContext;
-import org.keycloak.authentication.AuthenticationFlowError;
 import org.keycloak.authentication.authenticators.browser.AbstractUsernameFormAuthenticator;
 import org.keycloak.events.Details;
-import org.keycloak.events.Errors;
 import org.keycloak.models.UserModel;
 
 /**
@@ -39,20 +38,10 @@ public final class FirstLoginForm {
 
     static final String INVALID = "houjinInvalidTemporaryCredentials";
     static final String TERMS_REQUIRED = "houjinTermsRequired";
-    static final String TEMPORARY_EXPIRED = "houjinTemporaryPasswordExpired";
-    static final String INVITED_BY_MAIL = "houjinInvitedByMail";
-    static final String ALREADY_REDEEMED = "houjinAlreadyRedeemed";
-    static final String INVITATION_PENDING_MAIL = "houjinInvitationPendingMail";
-    static final String INVITATION_PENDING_FIRST_LOGIN = "houjinInvitationPendingFirstLogin";
-
-    static final String EVENT_TEMPORARY_EXPIRED = "temporary_password_expired";
-    static final String EVENT_INVITED_BY_MAIL = "invitation_by_mail";
-    static final String EVENT_NOT_PENDING = "invitation_not_pending";
     static final String EVENT_OTHER_USER = "invitation_other_user";
     static final String EVENT_TERMS = "terms_not_accepted";
     static final String DETAIL_INVITATION = "invitation_id";
     static final String DETAIL_TERMS_VERSION = "terms_version";
-
 
     private FirstLoginForm() {
     }
@@ -69,8 +58,7 @@ public final class FirstLoginForm {
         LoginPage page = new LoginPage(LoginPage.TAB_CORPORATE);
         page.template = TEMPLATE;
         page.extra.put("mode", mode);
-        InvitationSettings settings = InvitationSettings.of(context.getRealm());
-        page.extra.put("termsUrl", settings.termsUrl() == null ? "" : settings.termsUrl());
+        page.extra.put("termsUrl", InvitationSettings.termsLink(context.getSession(), context.getRealm()));
         return page;
     }
 
@@ -95,7 +83,7 @@ public final class FirstLoginForm {
             page.fieldErrors.put("acceptTerms", TERMS_REQUIRED);
         }
         if (refused || !termsAccepted) {
-            context.getEvent().error(refused ? LoginEvents.INVALID_INPUT : EVENT_TERMS);
+            context.getEvent().error(refused ? SignInRefusal.INVALID_INPUT.event() : EVENT_TERMS);
             context.forceChallenge(page.render(context.form()));
             return;
         }
@@ -129,10 +117,8 @@ public final class FirstLoginForm {
                 context.getAuthenticationSession().setAuthNote(AbstractUsernameFormAuthenticator.ATTEMPTED_USERNAME,
                         user.getUsername());
             }
-            directory.verifyDummyPassword(context.getRealm(), password.value());
-            context.getEvent().error(user == null ? (corporation.isEmpty() ? LoginEvents.CORPORATION_NOT_FOUND
-                    : Errors.USER_NOT_FOUND) : EVENT_OTHER_USER);
-            context.failureChallenge(AuthenticationFlowError.INVALID_USER, page.error(INVALID).render(context.form()));
+            SignInSteps.refuseUnknown(context, page, user == null ? SignInSteps.unknownAccount(corporation)
+                    : EVENT_OTHER_USER, INVALID, password.value());
             return;
         }
         CorporateUser found = entry.get();
@@ -144,16 +130,16 @@ public final class FirstLoginForm {
             return;
         }
         if (temporaryExpired(found)) {
-            refuse(context, page, EVENT_TEMPORARY_EXPIRED, TEMPORARY_EXPIRED);
+            SignInSteps.refuse(context, page, SignInRefusal.TEMPORARY_PASSWORD_EXPIRED);
             return;
         }
         Invitation pending = invitation.filter(Invitation::isPending).orElse(null);
         if (pending == null || found.getTempPasswordExpiresAt() == null) {
-            refuse(context, page, EVENT_NOT_PENDING, ALREADY_REDEEMED);
+            SignInSteps.refuse(context, page, SignInRefusal.INVITATION_REDEEMED);
             return;
         }
         if (invitationId == null && pending.isByMail()) {
-            refuse(context, page, EVENT_INVITED_BY_MAIL, INVITED_BY_MAIL);
+            SignInSteps.refuse(context, page, SignInRefusal.INVITED_BY_MAIL);
             return;
         }
         String termsVersion = InvitationSettings.of(context.getRealm()).termsVersion();
@@ -177,13 +163,13 @@ public final class FirstLoginForm {
             return false;
         }
         if (temporaryExpired(found)) {
-            refuse(context, page, EVENT_TEMPORARY_EXPIRED, TEMPORARY_EXPIRED);
+            SignInSteps.refuse(context, page, SignInRefusal.TEMPORARY_PASSWORD_EXPIRED);
             return true;
         }
         Optional<Invitation> pending = directory.pendingInvitation(found);
         if (pending.isPresent()) {
-            refuse(context, page, EVENT_NOT_PENDING,
-                    pending.get().isByMail() ? INVITATION_PENDING_MAIL : INVITATION_PENDING_FIRST_LOGIN);
+            SignInSteps.refuse(context, page, pending.get().isByMail() ? SignInRefusal.INVITATION_PENDING_MAIL
+                    : SignInRefusal.INVITATION_PENDING_FIRST_LOGIN);
             return true;
         }
         return false;
@@ -192,10 +178,5 @@ public final class FirstLoginForm {
     private static boolean temporaryExpired(CorporateUser found) {
         Long expires = found.getTempPasswordExpiresAt();
         return expires != null && expires <= System.currentTimeMillis();
-    }
-
-    private static void refuse(AuthenticationFlowContext context, LoginPage page, String event, String message) {
-        context.getEvent().error(event);
-        context.forceChallenge(page.error(message).render(context.form()));
     }
 }

@@ -7,12 +7,9 @@ import jakarta.ws.rs.core.Response;
 import jp.houjin.keycloak.directory.CorporateDirectory;
 import jp.houjin.keycloak.directory.model.Invitation;
 import jp.houjin.keycloak.directory.storage.DirectoryAttributes;
-import org.keycloak.TokenVerifier;
-import org.keycloak.authentication.actiontoken.AbstractActionTokenHandler;
 import org.keycloak.authentication.actiontoken.ActionTokenContext;
 import org.keycloak.authentication.actiontoken.ExplainedTokenVerificationException;
-import org.keycloak.authentication.actiontoken.TokenUtils;
-import org.keycloak.events.EventType;
+import org.keycloak.common.VerificationException;
 import org.keycloak.models.UserModel;
 import org.keycloak.sessions.AuthenticationSessionModel;
 import org.keycloak.utils.StringUtil;
@@ -23,7 +20,7 @@ import org.keycloak.utils.StringUtil;
  * corporate sign-in form shows the ユーザー認証 page (法人ID, ユーザーIDまたはメールアドレス, 仮パスワード, 利用規約).
  * Keycloak remembers the used token cluster-wide once the flow ends; the directory marks the invitation redeemed.
  */
-public final class InvitationActionTokenHandler extends AbstractActionTokenHandler<InvitationActionToken> {
+public final class InvitationActionTokenHandler extends MailLinkSignIn<InvitationActionToken> {
 
     /** Auth note: the invitation this authentication session redeems. */
     public static final String INVITATION_NOTE = "houjin.invitation";
@@ -37,32 +34,28 @@ public final class InvitationActionTokenHandler extends AbstractActionTokenHandl
     static final String EVENT_NOT_PENDING = "invitation_not_pending";
 
     public InvitationActionTokenHandler() {
-        super(InvitationActionToken.TOKEN_TYPE, InvitationActionToken.class, INVALID_LINK, EventType.EXECUTE_ACTION_TOKEN,
-                "invitation_link_invalid");
+        super(InvitationActionToken.TOKEN_TYPE, InvitationActionToken.class, "invitation_link_invalid", INVALID_LINK,
+                null, null);
     }
 
     @Override
-    @SuppressWarnings("unchecked")
-    public TokenVerifier.Predicate<? super InvitationActionToken>[] getVerifiers(
-            ActionTokenContext<InvitationActionToken> tokenContext) {
-        return TokenUtils.predicates(token -> {
-            Invitation invitation = invitation(tokenContext, token).orElse(null);
-            UserModel user = tokenContext.getAuthenticationSession().getAuthenticatedUser();
-            if (invitation == null || user == null || !user.getUsername().equals(DirectoryAttributes.username(
-                    invitation.getUser().getCorporation().getCorporateId(), invitation.getUser().getUserId()))) {
-                throw new ExplainedTokenVerificationException(token, "invitation_link_invalid", INVALID_LINK);
-            }
-            if (invitation.getStatus() == Invitation.Status.REDEEMED) {
-                throw new ExplainedTokenVerificationException(token, EVENT_NOT_PENDING, USED);
-            }
-            if (!invitation.isPending()) {
-                throw new ExplainedTokenVerificationException(token, EVENT_NOT_PENDING, INVALID_LINK);
-            }
-            if (invitation.getExpiresAt() <= System.currentTimeMillis()) {
-                throw new ExplainedTokenVerificationException(token, EVENT_EXPIRED, EXPIRED);
-            }
-            return true;
-        });
+    protected void check(InvitationActionToken token, ActionTokenContext<InvitationActionToken> tokenContext)
+            throws VerificationException {
+        Invitation invitation = invitation(tokenContext, token).orElse(null);
+        UserModel user = tokenContext.getAuthenticationSession().getAuthenticatedUser();
+        if (invitation == null || user == null || !user.getUsername().equals(DirectoryAttributes.username(
+                invitation.getUser().getCorporation().getCorporateId(), invitation.getUser().getUserId()))) {
+            throw new ExplainedTokenVerificationException(token, "invitation_link_invalid", INVALID_LINK);
+        }
+        if (invitation.getStatus() == Invitation.Status.REDEEMED) {
+            throw new ExplainedTokenVerificationException(token, EVENT_NOT_PENDING, USED);
+        }
+        if (!invitation.isPending()) {
+            throw new ExplainedTokenVerificationException(token, EVENT_NOT_PENDING, INVALID_LINK);
+        }
+        if (invitation.getExpiresAt() <= System.currentTimeMillis()) {
+            throw new ExplainedTokenVerificationException(token, EVENT_EXPIRED, EXPIRED);
+        }
     }
 
     private static Optional<Invitation> invitation(ActionTokenContext<InvitationActionToken> context,
@@ -74,13 +67,6 @@ public final class InvitationActionTokenHandler extends AbstractActionTokenHandl
     }
 
     @Override
-    public AuthenticationSessionModel startFreshAuthenticationSession(InvitationActionToken token,
-            ActionTokenContext<InvitationActionToken> tokenContext) {
-        // Unlike admin-triggered actions, the user ends signed in (an SSO session), not on an "account updated" page.
-        return MailLinkSignIn.startSession(tokenContext, token.getIssuedFor());
-    }
-
-    @Override
     public Response handleToken(InvitationActionToken token, ActionTokenContext<InvitationActionToken> tokenContext) {
         AuthenticationSessionModel authSession = tokenContext.getAuthenticationSession();
         authSession.setAuthNote(INVITATION_NOTE, token.getInvitationId());
@@ -88,11 +74,6 @@ public final class InvitationActionTokenHandler extends AbstractActionTokenHandl
         // The user is known only once they proved it on the page (temporary password); until then the pages show
         // nobody's name and the flow treats the session as anonymous.
         tokenContext.getEvent().detail("invitation_id", token.getInvitationId());
-        return MailLinkSignIn.browserFlow(tokenContext);
-    }
-
-    @Override
-    public boolean canUseTokenRepeatedly(InvitationActionToken token, ActionTokenContext<InvitationActionToken> tokenContext) {
-        return false;
+        return browserFlow(tokenContext);
     }
 }

@@ -2,6 +2,7 @@ package jp.houjin.keycloak.invitation;
 
 import java.net.URI;
 
+import org.keycloak.common.Version;
 import org.keycloak.models.ClientModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.services.Urls;
@@ -57,6 +58,20 @@ public record InvitationSettings(Duration invitationLifespan, Duration temporary
 
     private static String blankToDefault(String value, String fallback) {
         return value == null || value.isBlank() ? fallback : value.strip();
+    }
+
+    /**
+     * The 利用規約 every page links to: the realm's {@code houjinTermsUrl}, or else the theme's sample page in the
+     * user's language ({@code terms_ja.html}, {@code terms_en.html}). The one place that says where the terms are.
+     */
+    public static String termsLink(KeycloakSession session, RealmModel realm) {
+        String configured = of(realm).termsUrl();
+        if (configured != null) {
+            return configured;
+        }
+        String language = "en".equals(session.getContext().resolveLocale(null).getLanguage()) ? "en" : "ja";
+        return Urls.themeRoot(session.getContext().getUri().getBaseUri()) + "/" + Version.RESOURCES_VERSION
+                + "/login/partner-portal/terms/terms_" + language + ".html";
     }
 
     /** The home page of the realm's invitation client ({@code houjinInvitationClientId}), or the account console. */

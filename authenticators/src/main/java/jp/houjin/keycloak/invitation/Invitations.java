@@ -1,11 +1,11 @@
 package jp.houjin.keycloak.invitation;
 
+import jp.houjin.keycloak.common.DirectoryWork;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import jp.houjin.keycloak.common.PortalTime;
-import jp.houjin.keycloak.directory.CorporateDirectory;
 import jp.houjin.keycloak.directory.model.CorporateUser;
 import jp.houjin.keycloak.directory.model.Invitation;
 import jp.houjin.keycloak.directory.storage.DirectoryAccounts;
@@ -25,20 +25,15 @@ import org.keycloak.services.resources.LoginActionsService;
  * password, which the inviter passes on (seed 000: 仮パスワードは招待者へご確認ください). The caller's transaction
  * holds everything: when the mail cannot be sent, the caller rolls back and nothing changed.
  */
-public final class Invitations {
+public final class Invitations extends DirectoryWork {
 
     public static final String MAIL_TEMPLATE = "houjin-invitation.ftl";
     public static final String MAIL_SUBJECT = "houjinInvitationSubject";
 
-    private final KeycloakSession session;
-    private final RealmModel realm;
-    private final CorporateDirectory directory;
     private final InvitationSettings settings;
 
     public Invitations(KeycloakSession session, RealmModel realm) {
-        this.session = session;
-        this.realm = realm;
-        this.directory = session.getProvider(CorporateDirectory.class);
+        super(session, realm);
         this.settings = InvitationSettings.of(realm);
     }
 

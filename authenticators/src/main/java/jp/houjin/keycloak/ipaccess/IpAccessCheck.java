@@ -12,6 +12,8 @@ import jp.houjin.keycloak.directory.ip.IpRanges;
 import jp.houjin.keycloak.directory.model.Corporation;
 import org.jboss.logging.Logger;
 import org.keycloak.authentication.AuthenticationFlowContext;
+import org.keycloak.authentication.actiontoken.ActionTokenContext;
+import org.keycloak.forms.login.LoginFormsProvider;
 import org.keycloak.models.KeycloakSession;
 
 /**
@@ -28,7 +30,6 @@ public final class IpAccessCheck {
     static final String FORWARDED_CHAIN = "untrusted_forwarded_chain";
     /** Alias of the realm's IP allow-list authenticator config (realm-config); used outside authentication flows. */
     public static final String CONFIG_ALIAS = "houjin-ip-allow-list";
-    public static final String DENIED_TEMPLATE_NAME = "houjin-ip-denied.ftl";
     static final String DENIED_TEMPLATE = "houjin-ip-denied.ftl";
     private static final String CHECKED_NOTE = "houjin.ip.checked";
     private static final Logger LOG = Logger.getLogger(IpAccessCheck.class);
@@ -91,6 +92,21 @@ public final class IpAccessCheck {
             return true;
         }
         return false;
+    }
+
+    /**
+     * For the handler of a mailed link: null when the corporation's allow-list lets this request in; otherwise the
+     * event error is recorded and the answer is the refusal page.
+     */
+    public static Response refuseLink(ActionTokenContext<?> context, Corporation corporation) {
+        KeycloakSession session = context.getSession();
+        if (allows(session, session.getProvider(CorporateDirectory.class), corporation)) {
+            return null;
+        }
+        context.getEvent().detail("corporate_id", corporation.getCorporateId())
+                .detail(DETAIL_CLIENT_ADDRESS, context.getClientConnection().getRemoteAddr()).error(EVENT_ERROR);
+        return session.getProvider(LoginFormsProvider.class).setAuthenticationSession(context.getAuthenticationSession())
+                .createForm(DENIED_TEMPLATE);
     }
 
     private static boolean matches(IpAccessConfig config, List<String> entries, String remote) {

@@ -1,5 +1,7 @@
 package jp.houjin.keycloak.link;
 
+import jp.houjin.keycloak.common.DirectoryWork;
+import jp.houjin.keycloak.common.RateSlots;
 import jp.houjin.keycloak.common.RealmPaths;
 import jp.houjin.keycloak.common.AnswerTime;
 import java.time.Instant;
@@ -37,7 +39,7 @@ import org.keycloak.models.utils.KeycloakModelUtils;
  * </ul>
  * A request is stored and mailed on a worker after the answer, so a known address answers as fast as an unknown one.
  */
-public final class AccountLinks {
+public final class AccountLinks extends DirectoryWork {
 
     /** Event detail naming what a link event did (request, confirm, unlink, …). */
     public static final String DETAIL = "houjin_link";
@@ -62,14 +64,9 @@ public final class AccountLinks {
 
     public enum Outcome { INVALID_EMAIL, RATE_LIMITED, REQUESTED }
 
-    private final KeycloakSession session;
-    private final RealmModel realm;
-    private final CorporateDirectory directory;
 
     public AccountLinks(KeycloakSession session) {
-        this.session = session;
-        this.realm = session.getContext().getRealm();
-        this.directory = session.getProvider(CorporateDirectory.class);
+        super(session, session.getContext().getRealm());
     }
 
     /**
@@ -169,13 +166,7 @@ public final class AccountLinks {
     }
 
     static int perHour(RealmModel realm) {
-        String value = realm.getAttribute(PER_HOUR_ATTRIBUTE);
-        try {
-            int parsed = value == null ? DEFAULT_PER_HOUR : Integer.parseInt(value.strip());
-            return parsed > 0 ? parsed : DEFAULT_PER_HOUR;
-        } catch (NumberFormatException e) {
-            return DEFAULT_PER_HOUR;
-        }
+        return RateSlots.setting(realm, PER_HOUR_ATTRIBUTE, DEFAULT_PER_HOUR);
     }
 
     /**

@@ -3,7 +3,7 @@ package jp.houjin.keycloak.login;
 import jp.houjin.keycloak.common.LoginPage;
 import jp.houjin.keycloak.common.SignInSteps;
 import jp.houjin.keycloak.common.LoginEvents;
-import jp.houjin.keycloak.common.LoginMessages;
+import jp.houjin.keycloak.common.SignInRefusal;
 import jp.houjin.keycloak.common.RememberedIds;
 import jp.houjin.keycloak.lockout.PasswordAttempt;
 import jp.houjin.keycloak.invitation.FirstLoginForm;
@@ -11,13 +11,9 @@ import jp.houjin.keycloak.recovery.ForgotPasswordForm;
 import jp.houjin.keycloak.recovery.AdminVerificationForm;
 import jp.houjin.keycloak.signup.CorporateSignupForm;
 import jp.houjin.keycloak.common.StatelessAuthenticator;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.BooleanSupplier;
 
 import jakarta.ws.rs.core.MultivaluedMap;
-import jakarta.ws.rs.core.Response;
 import jp.houjin.keycloak.directory.CorporateDirectory;
 import jp.houjin.keycloak.directory.model.Corporation;
 import jp.houjin.keycloak.directory.model.CorporateUser;
@@ -25,8 +21,6 @@ import jp.houjin.keycloak.directory.storage.DirectoryAccounts;
 import jp.houjin.keycloak.directory.text.InputNormalizer;
 import jp.houjin.keycloak.recovery.AdminRequests;
 import jp.houjin.keycloak.ipaccess.IpAccessCheck;
-import jp.houjin.keycloak.lockout.AddressLock;
-import jp.houjin.keycloak.common.ProfileFields;
 import org.jboss.logging.Logger;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.AuthenticationFlowError;
@@ -34,13 +28,9 @@ import org.keycloak.authentication.authenticators.browser.AbstractUsernameFormAu
 import org.keycloak.authentication.authenticators.util.AuthenticatorUtils;
 import org.keycloak.events.Details;
 import org.keycloak.events.Errors;
-import org.keycloak.forms.login.LoginFormsProvider;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserCredentialModel;
 import org.keycloak.models.UserModel;
-import org.keycloak.models.utils.FormMessage;
-import org.keycloak.services.managers.BruteForceProtector;
 
 /**
  * The corporate sign-in form: 法人ID + ユーザーIDまたはメールアドレス + パスワード, and a tab for individual accounts
@@ -49,6 +39,9 @@ import org.keycloak.services.managers.BruteForceProtector;
  */
 final class CorporateLoginFormAuthenticator extends StatelessAuthenticator {
 
+    /** Every credential error of a tab (unknown corporation or account, wrong password, locked) has one message. */
+    static final String INVALID_CREDENTIALS = "houjinInvalidCredentials";
+    static final String INDIVIDUAL_INVALID_CREDENTIALS = "houjinIndividualInvalidCredentials";
 
     private static final Logger LOG = Logger.getLogger(CorporateLoginFormAuthenticator.class);
 
@@ -133,8 +126,7 @@ final class CorporateLoginFormAuthenticator extends StatelessAuthenticator {
 
         if (SignInSteps.refuseInput(context, page, "corporateId", corporateId) | SignInSteps.refuseInput(context, page, "loginId", login)
                 | SignInSteps.refuseInput(context, page, "password", password)) {
-            context.getEvent().error(LoginEvents.INVALID_INPUT);
-            context.forceChallenge(page.render(context.form()));
+            SignInSteps.refuse(context, page, SignInRefusal.INVALID_INPUT);
             return;
         }
         context.getEvent().detail(LoginEvents.DETAIL_CORPORATE_ID, corporateId.value())
@@ -155,17 +147,14 @@ final class CorporateLoginFormAuthenticator extends StatelessAuthenticator {
         }
         UserModel user = entry.map(u -> DirectoryAccounts.userOf(session, context.getRealm(), u)).orElse(null);
         if (user == null) {
-            // Spend the time a real check takes, so timing does not tell which part was wrong.
-            directory.verifyDummyPassword(context.getRealm(), password.value());
-            context.getEvent().error(corporation.isEmpty() ? LoginEvents.CORPORATION_NOT_FOUND : Errors.USER_NOT_FOUND);
-            context.failureChallenge(AuthenticationFlowError.INVALID_USER,
-                    page.error(LoginMessages.INVALID_CREDENTIALS).render(context.form()));
+            SignInSteps.refuseUnknown(context, page, SignInSteps.unknownAccount(corporation), INVALID_CREDENTIALS,
+                    password.value());
             return;
         }
         CorporateUser found = entry.get();
         if (!PasswordAttempt.check(context, page, user,
                 () -> directory.verifyPassword(context.getRealm(), found, password.value()),
-                LoginMessages.INVALID_CREDENTIALS)) {
+                INVALID_CREDENTIALS)) {
             return;
         }
         if (SignInSteps.refuseRestricted(context, page, found, user)) {
@@ -191,8 +180,7 @@ final class CorporateLoginFormAuthenticator extends StatelessAuthenticator {
         page.email = email.value();
         context.getEvent().detail(LoginEvents.DETAIL_TAB, LoginPage.TAB_INDIVIDUAL);
         if (SignInSteps.refuseInput(context, page, "email", email) | SignInSteps.refuseInput(context, page, "password", password)) {
-            context.getEvent().error(LoginEvents.INVALID_INPUT);
-            context.forceChallenge(page.render(context.form()));
+            SignInSteps.refuse(context, page, SignInRefusal.INVALID_INPUT);
             return;
         }
         context.getEvent().detail(Details.USERNAME, email.value());
@@ -203,17 +191,16 @@ final class CorporateLoginFormAuthenticator extends StatelessAuthenticator {
             AuthenticatorUtils.dummyHash(context);
             context.getEvent().error(Errors.USER_NOT_FOUND);
             context.failureChallenge(AuthenticationFlowError.INVALID_USER,
-                    page.error(LoginMessages.INDIVIDUAL_INVALID_CREDENTIALS).render(context.form()));
+                    page.error(INDIVIDUAL_INVALID_CREDENTIALS).render(context.form()));
             return;
         }
         if (!PasswordAttempt.check(context, page, user,
                 () -> user.credentialManager().isValid(UserCredentialModel.password(password.value())),
-                LoginMessages.INDIVIDUAL_INVALID_CREDENTIALS)) {
+                INDIVIDUAL_INVALID_CREDENTIALS)) {
             return;
         }
         if (!user.isEnabled()) {
-            context.getEvent().user(user).error(Errors.USER_DISABLED);
-            context.forceChallenge(page.error(LoginMessages.ACCOUNT_DISABLED).render(context.form()));
+            SignInSteps.refuse(context, page, SignInRefusal.ACCOUNT_DISABLED);
             return;
         }
         context.setUser(user);

@@ -1,25 +1,19 @@
 package jp.houjin.keycloak.password;
 
-import jp.houjin.keycloak.common.NoLifecycleProviderFactory;
-import org.keycloak.models.KeycloakSession;
+import jp.houjin.keycloak.common.SimpleProviderFactory;
 import org.keycloak.policy.PasswordPolicyProvider;
 import org.keycloak.policy.PasswordPolicyProviderFactory;
 
 /**
  * Adds "Houjin password rules (Passay)" under Authentication → Policies → Password policy.
  */
-public final class PassayPasswordPolicyProviderFactory implements PasswordPolicyProviderFactory, NoLifecycleProviderFactory<PasswordPolicyProvider> {
+public final class PassayPasswordPolicyProviderFactory extends SimpleProviderFactory<PasswordPolicyProvider>
+        implements PasswordPolicyProviderFactory {
 
     public static final String ID = "houjin-password-rules";
 
-    @Override
-    public PasswordPolicyProvider create(KeycloakSession session) {
-        return new PassayPasswordPolicyProvider(session.getContext());
-    }
-
-    @Override
-    public String getId() {
-        return ID;
+    public PassayPasswordPolicyProviderFactory() {
+        super(ID, session -> new PassayPasswordPolicyProvider(session.getContext()));
     }
 
     @Override

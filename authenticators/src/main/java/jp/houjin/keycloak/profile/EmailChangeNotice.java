@@ -5,48 +5,30 @@ import java.util.List;
 import java.util.Map;
 
 import jp.houjin.keycloak.common.AfterCommitMail;
-import jp.houjin.keycloak.common.NoLifecycleProviderFactory;
 import jp.houjin.keycloak.common.PortalTime;
 import org.keycloak.events.Details;
 import org.keycloak.events.Event;
 import org.keycloak.events.EventListenerProvider;
-import org.keycloak.events.EventListenerProviderFactory;
 import org.keycloak.events.EventType;
 import org.keycloak.events.admin.AdminEvent;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 
 /**
- * Realm settings → Events → Event listeners: {@value #ID} (realm-config adds it). A user's own email change goes
+ * Realm settings → Events → Event listeners: {@code houjin-email-change-notice} (realm-config adds it). A user's own email change goes
  * through Keycloak's update-email action (realm-config enables it, so the account console and the account API
  * cannot set the address directly) and takes effect only when the new address opens the mailed link; this listener
  * then tells the old address, so an unnoticed change — and where reset mails now go — does not stay unnoticed.
  */
-public final class EmailChangeNotice implements EventListenerProvider, EventListenerProviderFactory,
-        NoLifecycleProviderFactory<EventListenerProvider> {
+final class EmailChangeNotice implements EventListenerProvider {
 
-    public static final String ID = "houjin-email-change-notice";
     static final String TEMPLATE = "houjin-email-changed.ftl";
     static final String SUBJECT = "houjinEmailChangedSubject";
 
     private final KeycloakSession session;
 
-    public EmailChangeNotice() {
-        this(null);
-    }
-
-    private EmailChangeNotice(KeycloakSession session) {
+    EmailChangeNotice(KeycloakSession session) {
         this.session = session;
-    }
-
-    @Override
-    public EventListenerProvider create(KeycloakSession session) {
-        return new EmailChangeNotice(session);
-    }
-
-    @Override
-    public String getId() {
-        return ID;
     }
 
     @Override

@@ -16,7 +16,6 @@ import org.keycloak.models.ModelException;
 import org.keycloak.models.UserCredentialModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.policy.PasswordPolicyManagerProvider;
-import org.keycloak.policy.PolicyError;
 import org.keycloak.sessions.AuthenticationSessionModel;
 
 /**
@@ -69,16 +68,8 @@ final class ProfileCompletionRequiredAction implements RequiredActionProvider {
         ProfileFields.kana(values, errors, "kanaLastName", form.getFirst("kanaLastName"));
         ProfileFields.kana(values, errors, "kanaFirstName", form.getFirst("kanaFirstName"));
         String password = form.getFirst("password");
-        String inputProblem = ProfileFields.passwordInput(password);
-        if (inputProblem != null) {
-            errors.put("password", inputProblem);
-        } else {
-            PolicyError policy = context.getSession().getProvider(PasswordPolicyManagerProvider.class)
-                    .validate(context.getRealm(), context.getUser(), password);
-            if (policy != null) {
-                errors.put("password", ProfileFields.encode(policy));
-            }
-        }
+        ProfileFields.password(errors, password, typed -> context.getSession()
+                .getProvider(PasswordPolicyManagerProvider.class).validate(context.getRealm(), context.getUser(), typed));
         if (!errors.isEmpty()) {
             context.getEvent().detail("fields", String.join(",", errors.keySet()));
             context.challenge(page(context, "input", values, errors));

@@ -6,15 +6,10 @@ import jp.houjin.keycloak.directory.CorporateDirectory;
 import jp.houjin.keycloak.directory.model.CorporateUser;
 import jp.houjin.keycloak.directory.storage.CorporateRoleChanged;
 import jp.houjin.keycloak.directory.storage.DirectoryAccounts;
-import jp.houjin.keycloak.rest.InvitationLandingResource;
 import jp.houjin.keycloak.ipaccess.IpAccessCheck;
-import org.keycloak.TokenVerifier;
-import org.keycloak.authentication.actiontoken.AbstractActionTokenHandler;
 import org.keycloak.authentication.actiontoken.ActionTokenContext;
 import org.keycloak.authentication.actiontoken.ExplainedTokenVerificationException;
-import org.keycloak.authentication.actiontoken.TokenUtils;
-import org.keycloak.events.EventType;
-import org.keycloak.forms.login.LoginFormsProvider;
+import org.keycloak.common.VerificationException;
 import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.UserModel;
 import org.keycloak.sessions.AuthenticationSessionModel;
@@ -31,7 +26,7 @@ import org.keycloak.storage.StorageId;
  * As the recovery feature's one factory, it also subscribes {@link AdminRequests#roleChanged} to every change of a
  * directory user's role, so the corporation's admins hear of each one.
  */
-public final class AdminRecoveryActionTokenHandler extends AbstractActionTokenHandler<AdminRecoveryActionToken> {
+public final class AdminRecoveryActionTokenHandler extends MailLinkSignIn<AdminRecoveryActionToken> {
 
     /** Auth note: the Keycloak id of the admin whose mail link opened this authentication session. */
     public static final String ADMIN_NOTE = "houjin.admin-recovery.user";
@@ -40,26 +35,19 @@ public final class AdminRecoveryActionTokenHandler extends AbstractActionTokenHa
     static final String USED = "houjinAdminRecoveryLinkUsed";
 
     public AdminRecoveryActionTokenHandler() {
-        super(AdminRecoveryActionToken.TOKEN_TYPE, AdminRecoveryActionToken.class, INVALID_LINK,
-                EventType.EXECUTE_ACTION_TOKEN, "admin_recovery_link_invalid");
+        super(AdminRecoveryActionToken.TOKEN_TYPE, AdminRecoveryActionToken.class, "admin_recovery_link_invalid",
+                INVALID_LINK, "admin_recovery_link_used", USED);
     }
 
     @Override
-    @SuppressWarnings("unchecked")
-    public TokenVerifier.Predicate<? super AdminRecoveryActionToken>[] getVerifiers(
-            ActionTokenContext<AdminRecoveryActionToken> tokenContext) {
-        return TokenUtils.predicates(token -> {
-            if (tokenContext.getSession().revokedTokens().contains(token.serializeKey())) {
-                throw new ExplainedTokenVerificationException(token, "admin_recovery_link_used", USED);
-            }
-            UserModel user = tokenContext.getAuthenticationSession().getAuthenticatedUser();
-            CorporateUser entry = token.isAdminRequest() ? AdminRequests.unconfirmed(tokenContext.getSession(), user)
-                    : admin(tokenContext, user);
-            if (entry == null) {
-                throw new ExplainedTokenVerificationException(token, "admin_recovery_not_allowed", INVALID_LINK);
-            }
-            return true;
-        });
+    protected void check(AdminRecoveryActionToken token, ActionTokenContext<AdminRecoveryActionToken> tokenContext)
+            throws VerificationException {
+        UserModel user = tokenContext.getAuthenticationSession().getAuthenticatedUser();
+        CorporateUser entry = token.isAdminRequest() ? AdminRequests.unconfirmed(tokenContext.getSession(), user)
+                : admin(tokenContext, user);
+        if (entry == null) {
+            throw new ExplainedTokenVerificationException(token, "admin_recovery_not_allowed", INVALID_LINK);
+        }
     }
 
     /** The directory entry of an active admin of an active corporation, found through the federation link. */
@@ -73,28 +61,18 @@ public final class AdminRecoveryActionTokenHandler extends AbstractActionTokenHa
     }
 
     @Override
-    public AuthenticationSessionModel startFreshAuthenticationSession(AdminRecoveryActionToken token,
-            ActionTokenContext<AdminRecoveryActionToken> tokenContext) {
-        return MailLinkSignIn.startSession(tokenContext, token.getIssuedFor());
-    }
-
-    @Override
     public Response handleToken(AdminRecoveryActionToken token, ActionTokenContext<AdminRecoveryActionToken> tokenContext) {
         AuthenticationSessionModel authSession = tokenContext.getAuthenticationSession();
         UserModel user = authSession.getAuthenticatedUser();
         CorporateUser entry = token.isAdminRequest() ? AdminRequests.unconfirmed(tokenContext.getSession(), user)
                 : admin(tokenContext, user);
-        CorporateDirectory directory = tokenContext.getSession().getProvider(CorporateDirectory.class);
-        if (!IpAccessCheck.allows(tokenContext.getSession(), directory, entry.getCorporation())) {
-            tokenContext.getEvent().detail("corporate_id", entry.getCorporation().getCorporateId())
-                    .detail(IpAccessCheck.DETAIL_CLIENT_ADDRESS, tokenContext.getClientConnection().getRemoteAddr())
-                    .error(IpAccessCheck.EVENT_ERROR);
-            return tokenContext.getSession().getProvider(LoginFormsProvider.class).setAuthenticationSession(authSession)
-                    .createForm(IpAccessCheck.DENIED_TEMPLATE_NAME);
+        Response denied = IpAccessCheck.refuseLink(tokenContext, entry.getCorporation());
+        if (denied != null) {
+            return denied;
         }
         // The admin is known only once the second proof matched (the requester once the password is set).
         authSession.setAuthNote(token.isAdminRequest() ? AdminRequests.REQUEST_NOTE : ADMIN_NOTE, user.getId());
-        return MailLinkSignIn.browserFlow(tokenContext);
+        return browserFlow(tokenContext);
     }
 
     @Override
@@ -104,11 +82,5 @@ public final class AdminRecoveryActionTokenHandler extends AbstractActionTokenHa
                 AdminRequests.roleChanged(changed);
             }
         });
-    }
-
-    @Override
-    public boolean canUseTokenRepeatedly(AdminRecoveryActionToken token,
-            ActionTokenContext<AdminRecoveryActionToken> tokenContext) {
-        return false;
     }
 }

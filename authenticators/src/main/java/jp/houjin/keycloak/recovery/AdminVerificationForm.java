@@ -2,6 +2,7 @@ package jp.houjin.keycloak.recovery;
 
 import jp.houjin.keycloak.common.SignInSteps;
 import jp.houjin.keycloak.common.LoginEvents;
+import jp.houjin.keycloak.common.SignInRefusal;
 import jp.houjin.keycloak.common.ClientAddress;
 import java.util.Optional;
 
@@ -51,12 +52,7 @@ public final class AdminVerificationForm {
     public static final String MODE_RESET = "adminReset";
     public static final String MODE_ADD = "addAdmin";
     static final String MODE_PROOF = "adminProof";
-    static final String PROOF_FAILED = "houjinAdminProofFailed";
 
-    static final String FAILED = "houjinVerificationFailed";
-    static final String LOCKED = "houjinVerificationLocked";
-    static final String EVENT_FAILED = "verification_failed";
-    static final String EVENT_LOCKED = "verification_locked";
 
     private static final Logger LOG = Logger.getLogger(AdminVerificationForm.class);
 
@@ -99,8 +95,7 @@ public final class AdminVerificationForm {
         NewAdmin newAdmin = NewAdmin.read(form, page);
         refused |= newAdmin.refuse(context, page);
         if (refused) {
-            event.error(LoginEvents.INVALID_INPUT);
-            context.forceChallenge(page.render(context.form()));
+            SignInSteps.refuse(context, event, page, SignInRefusal.INVALID_INPUT);
             return;
         }
         event.detail(LoginEvents.DETAIL_CORPORATE_ID, corporateId.value());
@@ -119,9 +114,8 @@ public final class AdminVerificationForm {
         Optional<String> exhausted = VerificationLimit.exhausted(context.getSession(), context.getRealm(),
                 corporateId.value());
         if (exhausted.isPresent()) {
-            event.detail(IpAccessCheck.DETAIL_CLIENT_ADDRESS, address).detail(AddressLock.DETAIL_SCOPE, exhausted.get())
-                    .error(EVENT_LOCKED);
-            context.forceChallenge(page.error(LOCKED).render(context.form()));
+            event.detail(IpAccessCheck.DETAIL_CLIENT_ADDRESS, address).detail(AddressLock.DETAIL_SCOPE, exhausted.get());
+            SignInSteps.refuse(context, event, page, SignInRefusal.VERIFICATION_LOCKED);
             return;
         }
         boolean numbersMatch = corporation.isPresent() && number.value().equals(corporation.get().getCorporateNumber());
@@ -131,8 +125,8 @@ public final class AdminVerificationForm {
         });
         boolean verified = numbersMatch && accountMatches && corporation.get().isActive();
         if (!verified) {
-            event.detail(IpAccessCheck.DETAIL_CLIENT_ADDRESS, address).error(EVENT_FAILED);
-            context.forceChallenge(page.error(FAILED).render(context.form()));
+            event.detail(IpAccessCheck.DETAIL_CLIENT_ADDRESS, address);
+            SignInSteps.refuse(context, event, page, SignInRefusal.VERIFICATION_FAILED);
             return;
         }
         newAdmin.register(context, directory, corporation.get(), page, event);
@@ -191,8 +185,7 @@ public final class AdminVerificationForm {
         InputNormalizer.Result account = InputNormalizer.bankAccount(form.getFirst("bankAccount"));
         if (SignInSteps.refuseInput(context, page, "corporateNumber", number)
                 | SignInSteps.refuseInput(context, page, "bankAccount", account)) {
-            event.error(LoginEvents.INVALID_INPUT);
-            context.forceChallenge(page.render(context.form()));
+            SignInSteps.refuse(context, event, page, SignInRefusal.INVALID_INPUT);
             return;
         }
         CorporateDirectory directory = context.getSession().getProvider(CorporateDirectory.class);
@@ -200,22 +193,20 @@ public final class AdminVerificationForm {
                 .filter(u -> u.getRole() == CorporateUser.Role.ADMIN && u.maySignIn())
                 .orElse(null);
         if (admin == null) {
-            event.error("admin_recovery_not_allowed");
-            context.forceChallenge(page.error(PROOF_FAILED).render(context.form()));
+            SignInSteps.refuse(context, event, page, SignInRefusal.ADMIN_PROOF_NOT_ALLOWED);
             return;
         }
         Optional<AddressLock.Reservation> slot = AddressLock.reserve(context.getSession(), context.getRealm(), user);
         if (slot.isEmpty()) {
-            event.detail(AddressLock.DETAIL_SCOPE, AddressLock.SCOPE_ADDRESS).error(EVENT_LOCKED);
-            context.forceChallenge(page.error(LOCKED).render(context.form()));
+            event.detail(AddressLock.DETAIL_SCOPE, AddressLock.SCOPE_ADDRESS);
+            SignInSteps.refuse(context, event, page, SignInRefusal.VERIFICATION_LOCKED);
             return;
         }
         Corporation corporation = admin.getCorporation();
         boolean numberMatches = number.value().equals(corporation.getCorporateNumber());
         boolean accountMatches = directory.verifyBankAccount(corporation, account.value());
         if (!numberMatches || !accountMatches) {
-            event.error(EVENT_FAILED);
-            context.forceChallenge(page.error(PROOF_FAILED).render(context.form()));
+            SignInSteps.refuse(context, event, page, SignInRefusal.ADMIN_PROOF_FAILED);
             return;
         }
         AddressLock.succeeded(context.getSession(), slot.get());
@@ -286,8 +277,7 @@ public final class AdminVerificationForm {
             } catch (EmailException e) {
                 LOG.warnf("Additional admin not registered, mail failed: %s", e.toString());
                 context.getSession().getTransactionManager().setRollbackOnly();
-                event.error(Errors.EMAIL_SEND_FAILED);
-                context.forceChallenge(page.error("houjinMailNotSent").render(context.form()));
+                SignInSteps.refuse(context, event, page, SignInRefusal.MAIL_NOT_SENT);
                 return;
             }
             event.user(user).detail(Details.USERNAME, user.getUsername()).detail(Details.EMAIL, email.value()).success();

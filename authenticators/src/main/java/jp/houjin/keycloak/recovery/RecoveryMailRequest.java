@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jp.houjin.keycloak.common.AnswerTime;
 import jp.houjin.keycloak.common.LoginEvents;
 import jp.houjin.keycloak.common.LoginPage;
+import jp.houjin.keycloak.common.SignInRefusal;
 import jp.houjin.keycloak.common.SignInSteps;
 import jp.houjin.keycloak.directory.CorporateDirectory;
 import jp.houjin.keycloak.directory.model.Corporation;
@@ -57,8 +58,7 @@ final class RecoveryMailRequest {
         input.login = login.value();
         if (SignInSteps.refuseInput(context, input, "corporateId", corporateId)
                 | SignInSteps.refuseInput(context, input, "loginId", login)) {
-            event.error(LoginEvents.INVALID_INPUT);
-            context.forceChallenge(input.render(context.form()));
+            SignInSteps.refuse(context, event, input, SignInRefusal.INVALID_INPUT);
             return;
         }
         event.detail(LoginEvents.DETAIL_CORPORATE_ID, corporateId.value())
@@ -74,12 +74,10 @@ final class RecoveryMailRequest {
             return;
         }
         UserModel user = entry.map(u -> Invitations.keycloakUser(context.getSession(), context.getRealm(), u)).orElse(null);
-        String refused = user == null ? (corporation.isEmpty() ? LoginEvents.CORPORATION_NOT_FOUND : Errors.USER_NOT_FOUND)
+        String refused = user == null ? SignInSteps.unknownAccount(corporation)
                 : refusal.apply(entry.get()) != null ? refusal.apply(entry.get())
                 : entry.get().getEmail() == null ? "no_email"
-                : !entry.get().getCorporation().isActive() ? LoginEvents.CORPORATION_SUSPENDED
-                : entry.get().isLoginSuspended() ? LoginEvents.USER_LOGIN_SUSPENDED
-                : !user.isEnabled() ? Errors.USER_DISABLED : null;
+                : Optional.ofNullable(SignInRefusal.restriction(entry.get(), user)).map(SignInRefusal::event).orElse(null);
         if (refused != null) {
             if (user != null) {
                 event.user(user);

@@ -1,17 +1,14 @@
 package jp.houjin.keycloak.recovery;
 
 import jakarta.ws.rs.core.Response;
+import jp.houjin.keycloak.common.SingleUseLink;
 import jp.houjin.keycloak.directory.CorporateDirectory;
 import jp.houjin.keycloak.directory.model.CorporateUser;
 import jp.houjin.keycloak.directory.storage.DirectoryAttributes;
 import jp.houjin.keycloak.ipaccess.IpAccessCheck;
-import org.keycloak.TokenVerifier;
-import org.keycloak.authentication.actiontoken.AbstractActionTokenHandler;
 import org.keycloak.authentication.actiontoken.ActionTokenContext;
 import org.keycloak.authentication.actiontoken.ExplainedTokenVerificationException;
-import org.keycloak.authentication.actiontoken.TokenUtils;
-import org.keycloak.events.EventType;
-import org.keycloak.forms.login.LoginFormsProvider;
+import org.keycloak.common.VerificationException;
 import org.keycloak.models.UserModel;
 import org.keycloak.services.managers.AuthenticationManager;
 import org.keycloak.sessions.AuthenticationSessionModel;
@@ -22,31 +19,23 @@ import org.keycloak.sessions.AuthenticationSessionModel;
  * update-password page runs under the realm policy (which includes "not the user ID"). A used link gets its own
  * message; an expired one Keycloak's.
  */
-public final class ResetPasswordActionTokenHandler extends AbstractActionTokenHandler<ResetPasswordActionToken> {
+public final class ResetPasswordActionTokenHandler extends SingleUseLink<ResetPasswordActionToken> {
 
     static final String INVALID_LINK = "houjinResetLinkInvalid";
     static final String USED = "houjinResetLinkUsed";
 
     public ResetPasswordActionTokenHandler() {
-        super(ResetPasswordActionToken.TOKEN_TYPE, ResetPasswordActionToken.class, INVALID_LINK,
-                EventType.EXECUTE_ACTION_TOKEN, "reset_link_invalid");
+        super(ResetPasswordActionToken.TOKEN_TYPE, ResetPasswordActionToken.class, "reset_link_invalid", INVALID_LINK,
+                "reset_link_used", USED);
     }
 
     @Override
-    @SuppressWarnings("unchecked")
-    public TokenVerifier.Predicate<? super ResetPasswordActionToken>[] getVerifiers(
-            ActionTokenContext<ResetPasswordActionToken> tokenContext) {
-        return TokenUtils.predicates(token -> {
-            if (tokenContext.getSession().revokedTokens().contains(token.serializeKey())) {
-                throw new ExplainedTokenVerificationException(token, "reset_link_used", USED);
-            }
-            UserModel user = tokenContext.getAuthenticationSession().getAuthenticatedUser();
-            CorporateUser entry = entry(tokenContext, user);
-            if (entry != null && !entry.maySignIn()) {
-                throw new ExplainedTokenVerificationException(token, "user_login_suspended", INVALID_LINK);
-            }
-            return true;
-        });
+    protected void check(ResetPasswordActionToken token, ActionTokenContext<ResetPasswordActionToken> tokenContext)
+            throws VerificationException {
+        CorporateUser entry = entry(tokenContext, tokenContext.getAuthenticationSession().getAuthenticatedUser());
+        if (entry != null && !entry.maySignIn()) {
+            throw new ExplainedTokenVerificationException(token, "user_login_suspended", INVALID_LINK);
+        }
     }
 
     private static CorporateUser entry(ActionTokenContext<ResetPasswordActionToken> context, UserModel user) {
@@ -63,24 +52,14 @@ public final class ResetPasswordActionTokenHandler extends AbstractActionTokenHa
         AuthenticationSessionModel authSession = tokenContext.getAuthenticationSession();
         UserModel user = authSession.getAuthenticatedUser();
         CorporateUser entry = entry(tokenContext, user);
-        if (entry != null && !IpAccessCheck.allows(tokenContext.getSession(),
-                tokenContext.getSession().getProvider(CorporateDirectory.class), entry.getCorporation())) {
-            tokenContext.getEvent().detail("corporate_id", entry.getCorporation().getCorporateId())
-                    .detail(IpAccessCheck.DETAIL_CLIENT_ADDRESS, tokenContext.getClientConnection().getRemoteAddr())
-                    .error(IpAccessCheck.EVENT_ERROR);
-            return tokenContext.getSession().getProvider(LoginFormsProvider.class).setAuthenticationSession(authSession)
-                    .createForm(IpAccessCheck.DENIED_TEMPLATE_NAME);
+        Response denied = entry == null ? null : IpAccessCheck.refuseLink(tokenContext, entry.getCorporation());
+        if (denied != null) {
+            return denied;
         }
         authSession.addRequiredAction(UserModel.RequiredAction.UPDATE_PASSWORD);
         String next = AuthenticationManager.nextRequiredAction(tokenContext.getSession(), authSession,
                 tokenContext.getRequest(), tokenContext.getEvent());
         return AuthenticationManager.redirectToRequiredActions(tokenContext.getSession(), tokenContext.getRealm(),
                 authSession, tokenContext.getUriInfo(), next);
-    }
-
-    @Override
-    public boolean canUseTokenRepeatedly(ResetPasswordActionToken token,
-            ActionTokenContext<ResetPasswordActionToken> tokenContext) {
-        return false;
     }
 }

@@ -18,7 +18,6 @@ import jp.houjin.keycloak.common.PortalTime;
 import jp.houjin.keycloak.directory.CorporateDirectory;
 import jp.houjin.keycloak.directory.model.CorporateUser;
 import jp.houjin.keycloak.directory.storage.DirectoryAccounts;
-import jp.houjin.keycloak.rest.InvitationLandingResource;
 import jp.houjin.keycloak.ipaccess.IpAccessCheck;
 import org.jboss.logging.Logger;
 import org.keycloak.common.util.Time;
@@ -54,7 +53,7 @@ public final class AdminRequestDecisionResource extends MailedLinkPage {
     @GET
     public Response show(@QueryParam("key") String key) {
         Checked checked = check(key);
-        if (checked.error != null) {
+        if (checked.failed()) {
             return checked.refuse(event());
         }
         Map<String, Object> model = model("confirm", checked);
@@ -67,12 +66,12 @@ public final class AdminRequestDecisionResource extends MailedLinkPage {
     public Response decide(@FormParam("key") String key) {
         EventBuilder event = event();
         Checked checked = check(key);
-        if (checked.error == null && !session.singleUseObjects().putIfAbsent(
+        if (!checked.failed() && !session.singleUseObjects().putIfAbsent(
                 AdminRequestDecisionToken.TOKEN_TYPE + "." + checked.token.getId(),
                 Math.max(60, checked.token.getExp() - Time.currentTime()))) {
             checked.fail("admin_request_link_used", DECIDED);
         }
-        if (checked.error != null) {
+        if (checked.failed()) {
             return checked.refuse(event);
         }
         String decision = checked.token.getDecision();
@@ -92,8 +91,7 @@ public final class AdminRequestDecisionResource extends MailedLinkPage {
     }
 
     private EventBuilder event() {
-        return new EventBuilder(realm, session, session.getContext().getConnection()).event(EventType.EXECUTE_ACTION_TOKEN)
-                .detail(Details.ACTION, AdminRequestDecisionToken.TOKEN_TYPE);
+        return event(EventType.EXECUTE_ACTION_TOKEN, AdminRequestDecisionToken.TOKEN_TYPE);
     }
 
     private Map<String, Object> model(String step, Checked checked) {
@@ -167,28 +165,18 @@ public final class AdminRequestDecisionResource extends MailedLinkPage {
         return session.getProvider(CorporateDirectory.class).findUserById(StorageId.externalId(user.getId()));
     }
 
-    private final class Checked {
+    private final class Checked extends LinkCheck<Checked> {
         AdminRequestDecisionToken token;
         UserModel requester;
         UserModel decider;
         CorporateUser requesterEntry;
         CorporateUser deciderEntry;
-        String error;
-        String message;
-
-        Checked fail(String error, String message) {
-            this.error = error;
-            this.message = message;
-            return this;
-        }
 
         Response refuse(EventBuilder event) {
             if (requester != null) {
                 event.user(requester);
             }
-            event.error(error);
-            Map<String, Object> model = model("error", null);
-            return render(model, message);
+            return AdminRequestDecisionResource.this.refuse(event, this);
         }
     }
 }

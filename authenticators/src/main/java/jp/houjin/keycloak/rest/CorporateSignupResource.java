@@ -10,14 +10,12 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jp.houjin.keycloak.directory.CorporateDirectory;
 import jp.houjin.keycloak.directory.model.Corporation;
 import jp.houjin.keycloak.directory.model.CorporateUser;
-import jp.houjin.keycloak.rest.InvitationLandingResource;
 import org.jboss.logging.Logger;
 import org.keycloak.common.util.Time;
 import org.keycloak.events.Details;
@@ -47,7 +45,7 @@ public final class CorporateSignupResource extends MailedLinkPage {
     @GET
     public Response show(@QueryParam("key") String key) {
         Checked checked = check(key);
-        if (checked.error != null) {
+        if (checked.failed()) {
             return checked.refuse(event());
         }
         Map<String, Object> model = model("confirm");
@@ -62,7 +60,7 @@ public final class CorporateSignupResource extends MailedLinkPage {
     public Response confirm(@FormParam("key") String key) {
         EventBuilder event = event();
         Checked checked = check(key);
-        if (checked.error != null) {
+        if (checked.failed()) {
             return checked.refuse(event);
         }
         CorporateDirectory directory = session.getProvider(CorporateDirectory.class);
@@ -86,8 +84,7 @@ public final class CorporateSignupResource extends MailedLinkPage {
     }
 
     private EventBuilder event() {
-        return new EventBuilder(realm, session, session.getContext().getConnection()).event(EventType.VERIFY_EMAIL)
-                .detail(Details.ACTION, CorporateSignupToken.TOKEN_TYPE);
+        return event(EventType.VERIFY_EMAIL, CorporateSignupToken.TOKEN_TYPE);
     }
 
     /** The token and the directory rows it names, or why the link does not work. */
@@ -124,26 +121,16 @@ public final class CorporateSignupResource extends MailedLinkPage {
         return c;
     }
 
-    private final class Checked {
+    private final class Checked extends LinkCheck<Checked> {
         CorporateSignupToken token;
         Corporation corporation;
         CorporateUser admin;
-        String error;
-        String message;
-
-        Checked fail(String error, String message) {
-            this.error = error;
-            this.message = message;
-            return this;
-        }
 
         Response refuse(EventBuilder event) {
             if (corporation != null) {
                 event.detail(CorporateSignups.DETAIL_CORPORATE_ID, corporation.getCorporateId());
             }
-            event.error(error);
-            Map<String, Object> model = model("error");
-                return render(model, message, corporation == null ? "" : corporation.getCorporateId());
+            return CorporateSignupResource.this.refuse(event, this, corporation == null ? "" : corporation.getCorporateId());
         }
     }
 }

@@ -20,12 +20,8 @@ public final class HoujinRealmResource {
     @jakarta.ws.rs.GET
     @Path("terms")
     public jakarta.ws.rs.core.Response terms() {
-        String configured = jp.houjin.keycloak.invitation.InvitationSettings.of(session.getContext().getRealm()).termsUrl();
-        String language = "en".equals(session.getContext().resolveLocale(null).getLanguage()) ? "en" : "ja";
-        java.net.URI target = configured != null ? java.net.URI.create(configured)
-                : java.net.URI.create(org.keycloak.services.Urls.themeRoot(session.getContext().getUri().getBaseUri())
-                        + "/" + org.keycloak.common.Version.RESOURCES_VERSION + "/login/partner-portal/terms/terms_" + language
-                        + ".html");
+        java.net.URI target = java.net.URI.create(jp.houjin.keycloak.invitation.InvitationSettings.termsLink(session,
+                session.getContext().getRealm()));
         return jakarta.ws.rs.core.Response.seeOther(target).build();
     }
 

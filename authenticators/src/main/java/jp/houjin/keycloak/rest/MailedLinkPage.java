@@ -7,6 +7,9 @@ import java.util.Map;
 import jakarta.ws.rs.core.Response;
 import jp.houjin.keycloak.common.RealmPaths;
 import jp.houjin.keycloak.invitation.InvitationSettings;
+import org.keycloak.events.Details;
+import org.keycloak.events.EventBuilder;
+import org.keycloak.events.EventType;
 import org.keycloak.forms.login.LoginFormsProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
@@ -57,6 +60,35 @@ abstract class MailedLinkPage {
         model.put("action", uri().toString());
         model.put("signInUrl", InvitationSettings.home(session, realm).toString());
         return model;
+    }
+
+    /** The event of every visit: its type and the link's token type as {@code action}. */
+    protected EventBuilder event(EventType type, String action) {
+        return new EventBuilder(realm, session, session.getContext().getConnection()).event(type)
+                .detail(Details.ACTION, action);
+    }
+
+    /** What a link's check found: nothing wrong, or the event error and the page's message of why it does not work. */
+    protected abstract static class LinkCheck<C extends LinkCheck<C>> {
+        String error;
+        String message;
+
+        final boolean failed() {
+            return error != null;
+        }
+
+        @SuppressWarnings("unchecked")
+        final C fail(String error, String message) {
+            this.error = error;
+            this.message = message;
+            return (C) this;
+        }
+    }
+
+    /** The refused link's error event and the page's error step with its message. */
+    protected Response refuse(EventBuilder event, LinkCheck<?> check, Object... params) {
+        event.error(check.error);
+        return render(model("error"), check.message, params);
     }
 
     protected Response render(Map<String, Object> model, String error, Object... params) {

@@ -1,7 +1,8 @@
 package jp.houjin.keycloak.signup;
 
 import jp.houjin.keycloak.common.LoginEvents;
-import jp.houjin.keycloak.common.LoginMessages;
+import jp.houjin.keycloak.common.SignInRefusal;
+import jp.houjin.keycloak.common.SignInSteps;
 import jp.houjin.keycloak.common.AnswerTime;
 import jp.houjin.keycloak.common.ClientAddress;
 import jp.houjin.keycloak.common.RateSlots;
@@ -19,12 +20,10 @@ import org.jboss.logging.Logger;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.email.EmailException;
 import org.keycloak.events.Details;
-import org.keycloak.events.Errors;
 import org.keycloak.events.EventBuilder;
 import org.keycloak.events.EventType;
 import org.keycloak.models.ModelException;
 import org.keycloak.policy.PasswordPolicyManagerProvider;
-import org.keycloak.policy.PolicyError;
 
 /**
  * 新規登録（法人） (seed 004): 法人名, 法人番号 (optional), the applicant's names and kana, email, password with
@@ -57,8 +56,7 @@ public final class CorporateSignupForm {
         for (String field : FIELDS) {
             page.extra.put(field, values.getOrDefault(field, ""));
         }
-        String terms = InvitationSettings.of(context.getRealm()).termsUrl();
-        page.extra.put("termsUrl", terms == null ? "" : terms);
+        page.extra.put("termsUrl", InvitationSettings.termsLink(context.getSession(), context.getRealm()));
         page.extra.put("hours", String.valueOf(CorporateSignups.lifespan(context.getRealm()).toHours()));
         return page;
     }
@@ -80,7 +78,7 @@ public final class CorporateSignupForm {
             InputNormalizer.Result r = InputNormalizer.corporateNumber(number);
             values.put("corporateNumber", r.value() == null ? "" : r.value());
             if (!r.ok()) {
-                errors.put("corporateNumber", LoginMessages.problem("corporateNumber", r.problem()));
+                errors.put("corporateNumber", SignInSteps.fieldProblem("corporateNumber", r.problem()));
             }
         }
         ProfileFields.name(values, errors, "lastName", form.getFirst("lastName"));
@@ -90,20 +88,13 @@ public final class CorporateSignupForm {
         InputNormalizer.Result email = InputNormalizer.email(form.getFirst("email"));
         values.put("email", email.value() == null ? "" : email.value());
         if (!email.ok()) {
-            errors.put("email", LoginMessages.problem("email", email.problem()));
+            errors.put("email", SignInSteps.fieldProblem("email", email.problem()));
         }
         String password = form.getFirst("password");
-        String problem = ProfileFields.passwordInput(password);
-        if (problem != null) {
-            errors.put("password", problem);
-        } else {
-            PolicyError policy = context.getSession().getProvider(PasswordPolicyManagerProvider.class)
-                    .validate(email.ok() ? email.value() : null, password);
-            if (policy != null) {
-                errors.put("password", ProfileFields.encode(policy));
-            } else if (!password.equals(form.getFirst("password-confirm"))) {
-                errors.put("password-confirm", "houjinPasswordConfirmMismatch");
-            }
+        if (ProfileFields.password(errors, password, typed -> context.getSession()
+                .getProvider(PasswordPolicyManagerProvider.class).validate(email.ok() ? email.value() : null, typed))
+                && !password.equals(form.getFirst("password-confirm"))) {
+            errors.put("password-confirm", "houjinPasswordConfirmMismatch");
         }
         if (!"on".equals(form.getFirst("acceptTerms"))) {
             errors.put("acceptTerms", "houjinAcceptTermsRequired");
@@ -115,7 +106,7 @@ public final class CorporateSignupForm {
             event.detail(Details.EMAIL, email.value());
         }
         if (!errors.isEmpty()) {
-            event.detail(LoginEvents.DETAIL_FIELD, String.join(",", errors.keySet())).error(LoginEvents.INVALID_INPUT);
+            event.detail(LoginEvents.DETAIL_FIELD, String.join(",", errors.keySet())).error(SignInRefusal.INVALID_INPUT.event());
             context.forceChallenge(withErrors(page(context, "input", values), errors).render(context.form()));
             return;
         }
@@ -143,27 +134,20 @@ public final class CorporateSignupForm {
             result = new CorporateSignups(context.getSession(), context.getRealm()).register(application);
         } catch (EmailException e) {
             LOG.warnf("Corporate sign-up not stored, mail failed: %s", e.toString());
-            context.getSession().getTransactionManager().setRollbackOnly();
-            event.error(Errors.EMAIL_SEND_FAILED);
             // After the floor as well: a failing mail server must not make a known address answer faster.
-            answer.pad(context.getRealm());
-            context.forceChallenge(page(context, "input", values).error("houjinMailNotSent").render(context.form()));
+            refuseAfterRollback(context, event, answer, values, SignInRefusal.MAIL_NOT_SENT);
             return;
         } catch (ModelException e) {
             // The policy with the new account itself (e.g. not its user ID) refused the password.
             LOG.debugf(e, "Corporate sign-up refused: %s", e.getMessage());
             context.getSession().getTransactionManager().setRollbackOnly();
-            event.detail(LoginEvents.DETAIL_FIELD, "password").error(LoginEvents.INVALID_INPUT);
+            event.detail(LoginEvents.DETAIL_FIELD, "password").error(SignInRefusal.INVALID_INPUT.event());
             context.forceChallenge(withErrors(page(context, "input", values),
                     Map.of("password", ProfileFields.encode(e.getMessage(), e.getParameters()))).render(context.form()));
             return;
         } catch (RuntimeException e) {
             LOG.warnf("Corporate directory unavailable during a corporate sign-up: %s", e.toString());
-            context.getSession().getTransactionManager().setRollbackOnly();
-            event.error(LoginEvents.DIRECTORY_UNAVAILABLE);
-            answer.pad(context.getRealm());
-            context.forceChallenge(page(context, "input", values).error(LoginMessages.DIRECTORY_UNAVAILABLE)
-                    .render(context.form()));
+            refuseAfterRollback(context, event, answer, values, SignInRefusal.DIRECTORY_UNAVAILABLE);
             return;
         }
         if (result.outcome() == CorporateSignups.Outcome.ALREADY_REGISTERED) {
@@ -180,6 +164,14 @@ public final class CorporateSignupForm {
         shown.put("email", email.value());
         answer.pad(context.getRealm());
         context.forceChallenge(page(context, "sent", shown).render(context.form()));
+    }
+
+    /** Nothing of the sign-up is stored; the form again with the refusal's message, after the answer floor. */
+    private static void refuseAfterRollback(AuthenticationFlowContext context, EventBuilder event, AnswerTime answer,
+            Map<String, String> values, SignInRefusal refusal) {
+        context.getSession().getTransactionManager().setRollbackOnly();
+        answer.pad(context.getRealm());
+        SignInSteps.refuse(context, event, page(context, "input", values), refusal);
     }
 
     /** 法人名: required, at most 100 characters; markup and the like refused, but ( ) & ・ . , - are common in names. */

@@ -1,5 +1,6 @@
 package jp.houjin.keycloak.signup;
 
+import jp.houjin.keycloak.common.DirectoryWork;
 import jp.houjin.keycloak.common.RealmPaths;
 import java.time.Duration;
 import java.util.HashMap;
@@ -7,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import jp.houjin.keycloak.directory.CorporateDirectory;
 import jp.houjin.keycloak.directory.model.Corporation;
 import jp.houjin.keycloak.directory.model.CorporateUser;
 import jp.houjin.keycloak.directory.storage.DirectoryAttributes;
@@ -30,7 +30,7 @@ import org.keycloak.models.UserModel;
  * does not tell anyone which addresses have accounts. An earlier sign-up with the same address that was never
  * confirmed is replaced (its link stops working).
  */
-public final class CorporateSignups {
+public final class CorporateSignups extends DirectoryWork {
 
     public static final String DETAIL_CORPORATE_ID = "corporate_id";
     public static final String LIFESPAN_HOURS = "houjinCorporateSignupLifespanHours";
@@ -52,14 +52,9 @@ public final class CorporateSignups {
     public record Result(Outcome outcome, Corporation corporation, UserModel user) {
     }
 
-    private final KeycloakSession session;
-    private final RealmModel realm;
-    private final CorporateDirectory directory;
 
     public CorporateSignups(KeycloakSession session, RealmModel realm) {
-        this.session = session;
-        this.realm = realm;
-        this.directory = session.getProvider(CorporateDirectory.class);
+        super(session, realm);
     }
 
     public static Duration lifespan(RealmModel realm) {

@@ -30,7 +30,6 @@ import jp.houjin.keycloak.testsuite.server.AdminApi;
 import jp.houjin.keycloak.testsuite.server.KeycloakServer;
 import jp.houjin.keycloak.testsuite.server.RealKeycloak;
 import jp.houjin.keycloak.testsuite.support.SignIn;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.WebDriver;
@@ -49,11 +48,6 @@ class AdminVerificationIT {
     private static final String PROOF_FAILED = "確認できませんでした。法人番号またはお振込先口座番号が正しくありません。";
 
     private static TestMailbox mailbox;
-
-    @BeforeAll
-    static void useMailbox(TestMailbox opened) {
-        mailbox = opened;
-    }
 
     private static String newUser(AdminApi admin, String username, String email, String role) {
         Map<String, Object> account = account(username, email);
@@ -111,9 +105,7 @@ class AdminVerificationIT {
             assertThat(Page.open(browser, MessagePage::new, link).error())
                     .isEqualTo("このURLはすでに使用されています。もう一度「管理者の方」からお手続きください。");
 
-            assertThat(SignIn.corporateClaims(browser, server, "00000001", "verify_admin_1", "Verified#Pass2026")
-                    .get("preferred_username").asText())
-                    .isEqualTo("00000001:verify_admin_1");
+            SignIn.assertCorporateSignIn(browser, server, "00000001", "verify_admin_1", "Verified#Pass2026");
         } finally {
             deleteUser(admin, id);
         }
@@ -263,9 +255,7 @@ class AdminVerificationIT {
             String tampered = links.get(0).substring(0, links.get(0).length() - 3) + "abc";
             assertThat(decide(browser, tampered)).isEqualTo("このURLは無効です。管理者の追加登録については担当窓口へご連絡ください。");
 
-            assertThat(SignIn.corporateClaims(browser, server, "00000001", "added_admin_1", "Added#Pass2026")
-                    .get("preferred_username").asText())
-                    .isEqualTo("00000001:added_admin_1");
+            SignIn.assertCorporateSignIn(browser, server, "00000001", "added_admin_1", "Added#Pass2026");
         } finally {
             deleteIfPresent(admin, "00000001:added_admin_1");
             releaseAllLocks(admin);

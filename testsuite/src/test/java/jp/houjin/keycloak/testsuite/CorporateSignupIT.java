@@ -24,7 +24,6 @@ import jp.houjin.keycloak.testsuite.server.DirectoryDatabase;
 import jp.houjin.keycloak.testsuite.server.KeycloakServer;
 import jp.houjin.keycloak.testsuite.server.RealKeycloak;
 import jp.houjin.keycloak.testsuite.support.SignIn;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.WebDriver;
@@ -40,11 +39,6 @@ class CorporateSignupIT {
 
     private static final String PASSWORD = "Corp#SignUp2026";
     private static TestMailbox mailbox;
-
-    @BeforeAll
-    static void useMailbox(TestMailbox opened) {
-        mailbox = opened;
-    }
 
     private static CorporateSignupPage openForm(WebDriver browser, KeycloakServer server) {
         Browser.clearAllCookies(browser);
@@ -268,7 +262,6 @@ class CorporateSignupIT {
         assertThat(TestMailbox.text(mail)).contains("既に法人ID 00000001 で登録されています", "新しい登録は行っていません")
                 .doesNotContain("/houjin/corporate-signup");
         // The existing account is unchanged: its password still works.
-        assertThat(SignIn.corporateClaims(browser, server, "00000001", "times_admin", "Admin#Pass2026")
-                .get("preferred_username").asText()).isEqualTo("00000001:times_admin");
+        SignIn.assertCorporateSignIn(browser, server, "00000001", "times_admin", "Admin#Pass2026");
     }
 }

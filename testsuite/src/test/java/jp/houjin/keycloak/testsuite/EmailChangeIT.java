@@ -31,7 +31,6 @@ import jp.houjin.keycloak.testsuite.pages.UpdateEmailPage;
 import jp.houjin.keycloak.testsuite.server.AdminApi;
 import jp.houjin.keycloak.testsuite.server.KeycloakServer;
 import jp.houjin.keycloak.testsuite.server.RealKeycloak;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -51,11 +50,6 @@ class EmailChangeIT {
     private static final String NEW = "mail-new-1@example.jp";
 
     private static TestMailbox mailbox;
-
-    @BeforeAll
-    static void useMailbox(TestMailbox opened) {
-        mailbox = opened;
-    }
 
     @Test
     void givenACorporateUserChangesTheirEmailThenOnlyTheNewAddressConfirmsItAndTheOldOneIsTold(WebDriver browser,

@@ -25,7 +25,6 @@ import jp.houjin.keycloak.testsuite.pages.UpdatePasswordPage;
 import jp.houjin.keycloak.testsuite.server.AdminApi;
 import jp.houjin.keycloak.testsuite.server.KeycloakServer;
 import jp.houjin.keycloak.testsuite.server.RealKeycloak;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.WebDriver;
@@ -41,11 +40,6 @@ class ForgotPasswordIT {
     private static final String LIFESPAN = "actionTokenGeneratedByUserLifespan.houjin-reset-password";
 
     private static TestMailbox mailbox;
-
-    @BeforeAll
-    static void useMailbox(TestMailbox opened) {
-        mailbox = opened;
-    }
 
     private static String newUser(AdminApi admin, String userId, String email, String password, boolean temporary) {
         return createUser(admin, account("00000001:" + userId, email), password, temporary);

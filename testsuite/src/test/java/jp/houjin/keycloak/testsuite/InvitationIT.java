@@ -32,7 +32,6 @@ import jp.houjin.keycloak.testsuite.server.AdminApi;
 import jp.houjin.keycloak.testsuite.server.DirectoryDatabase;
 import jp.houjin.keycloak.testsuite.server.KeycloakServer;
 import jp.houjin.keycloak.testsuite.server.RealKeycloak;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.WebDriver;
@@ -51,11 +50,6 @@ class InvitationIT {
     private static final String INVALID = "アカウントを認証できませんでした。法人ID、ユーザーIDまたは仮パスワードが正しくありません。";
 
     private static TestMailbox mailbox;
-
-    @BeforeAll
-    static void useMailbox(TestMailbox opened) {
-        mailbox = opened;
-    }
 
     private static String newUser(AdminApi admin, String corporateId, String userId, String email) {
         return createUser(admin, account(corporateId + ":" + userId, email));

@@ -160,19 +160,13 @@ class IpAllowListIT {
     void givenDryRunModeThenADeniedAddressSignsInAndIsLogged(WebDriver browser, KeycloakServer server, AdminApi admin)
             throws Exception {
         ObjectNode config = ipConfig(admin);
-        String id = config.get("id").asText();
         try {
-            ((ObjectNode) config.get("config")).put("houjin.ip.mode", "dry-run");
-            assertThat(admin.send("PUT", REALM + "/authentication/config/" + id, config).status()).isEqualTo(204);
-            AuthorizationCodeClient client = new AuthorizationCodeClient(server);
-            CorporateLoginPage.at(browser, client.authorizationUrl()).signIn("00000003", "ip_user001", "IpOnly#Pass2026");
-            assertThat(client.awaitAccessTokenClaims(browser).get("preferred_username").asText())
-                    .isEqualTo("00000003:ip_user001");
+            putIpOption(admin, config, "houjin.ip.mode", "dry-run");
+            signInFromOutsideTheList(browser, server);
             Path log = server.logFile().orElseThrow();
             assertThat(Files.readString(log)).contains("IP allow-list dry run: corporation 00000003 would refuse client ");
         } finally {
-            ((ObjectNode) config.get("config")).put("houjin.ip.mode", "enforce");
-            assertThat(admin.send("PUT", REALM + "/authentication/config/" + id, config).status()).isEqualTo(204);
+            putIpOption(admin, config, "houjin.ip.mode", "enforce");
         }
     }
 
@@ -180,17 +174,11 @@ class IpAllowListIT {
     void givenTheRealmWideAlwaysAllowedRangeThenItPassesEveryList(WebDriver browser, KeycloakServer server,
             AdminApi admin) {
         ObjectNode config = ipConfig(admin);
-        String id = config.get("id").asText();
         try {
-            ((ObjectNode) config.get("config")).put("houjin.ip.alwaysAllowed", "192.0.2.0/24##127.0.0.1/32##::1/128");
-            assertThat(admin.send("PUT", REALM + "/authentication/config/" + id, config).status()).isEqualTo(204);
-            AuthorizationCodeClient client = new AuthorizationCodeClient(server);
-            CorporateLoginPage.at(browser, client.authorizationUrl()).signIn("00000003", "ip_user001", "IpOnly#Pass2026");
-            assertThat(client.awaitAccessTokenClaims(browser).get("preferred_username").asText())
-                    .isEqualTo("00000003:ip_user001");
+            putIpOption(admin, config, "houjin.ip.alwaysAllowed", "192.0.2.0/24##127.0.0.1/32##::1/128");
+            signInFromOutsideTheList(browser, server);
         } finally {
-            ((ObjectNode) config.get("config")).put("houjin.ip.alwaysAllowed", "");
-            assertThat(admin.send("PUT", REALM + "/authentication/config/" + id, config).status()).isEqualTo(204);
+            putIpOption(admin, config, "houjin.ip.alwaysAllowed", "");
         }
     }
 
@@ -249,6 +237,21 @@ class IpAllowListIT {
         } finally {
             admin.send("DELETE", REALM + "/clients/" + clientUuid, null);
         }
+    }
+
+    /** Sets one option of the realm's allow-list settings (realm-config's authenticator config). */
+    private static void putIpOption(AdminApi admin, ObjectNode config, String option, String value) {
+        ((ObjectNode) config.get("config")).put(option, value);
+        assertThat(admin.send("PUT", REALM + "/authentication/config/" + config.get("id").asText(), config).status())
+                .isEqualTo(204);
+    }
+
+    /** 00000003's user, whose list admits none of the test's addresses, still signs in. */
+    private static void signInFromOutsideTheList(WebDriver browser, KeycloakServer server) {
+        AuthorizationCodeClient client = new AuthorizationCodeClient(server);
+        CorporateLoginPage.at(browser, client.authorizationUrl()).signIn("00000003", "ip_user001", "IpOnly#Pass2026");
+        assertThat(client.awaitAccessTokenClaims(browser).get("preferred_username").asText())
+                .isEqualTo("00000003:ip_user001");
     }
 
     private static ObjectNode ipConfig(AdminApi admin) {

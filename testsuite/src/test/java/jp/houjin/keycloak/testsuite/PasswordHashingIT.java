@@ -1,5 +1,7 @@
 package jp.houjin.keycloak.testsuite;
 
+import static jp.houjin.keycloak.testsuite.support.RealmAdmin.REALM;
+import static jp.houjin.keycloak.testsuite.support.RealmAdmin.deleteUser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
@@ -21,7 +23,6 @@ import org.junit.jupiter.api.Test;
 @RealKeycloak
 class PasswordHashingIT {
 
-    private static final String REALM = "/realms/" + KeycloakServer.REALM;
     private static final String CORPORATION = "00000002";
     private static final String PASSWORD = "Hash#Policy2026";
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -58,8 +59,8 @@ class PasswordHashingIT {
                     assertThat(hash(userId)).as("a hash under the policy stays as it is").isEqualTo(stored);
                 }
             } finally {
-                delete(admin, bcryptUser);
-                delete(admin, pbkdf2User);
+                deleteUser(admin, bcryptUser);
+                deleteUser(admin, pbkdf2User);
             }
         }
 
@@ -71,7 +72,7 @@ class PasswordHashingIT {
                 assertThat(algorithm(hash("hashing_reset"))).isEqualTo("argon2");
                 assertThat(signsIn(server, "hashing_reset", PASSWORD)).isTrue();
             } finally {
-                delete(admin, id);
+                deleteUser(admin, id);
             }
         }
     }
@@ -104,7 +105,7 @@ class PasswordHashingIT {
                 assertThat(algorithm(hash("hashing_policy"))).isEqualTo("argon2");
             } finally {
                 setPolicy(admin, original);
-                delete(admin, id);
+                deleteUser(admin, id);
             }
         }
     }
@@ -131,13 +132,8 @@ class PasswordHashingIT {
         assertThat(put.status()).as(put.body()).isEqualTo(204);
     }
 
-    private static void delete(AdminApi admin, String id) {
-        admin.send("DELETE", REALM + "/users/" + id, null);
-    }
-
     private static void storeHash(String userId, String hash) throws Exception {
-        assertThat(DirectoryDatabase.update("update corporate_user set password_hash = ? where user_id_key = ? and "
-                + "corporation_id = (select id from corporation where corporate_id = ?)", hash, userId, CORPORATION)).isEqualTo(1);
+        assertThat(DirectoryDatabase.setUser(CORPORATION, userId, "password_hash", hash)).isEqualTo(1);
     }
 
     private static String hash(String userId) throws Exception {

@@ -78,9 +78,7 @@ class ProfileCompletionIT {
             assertThat(user.path("attributes").path("groupName").get(0).asText()).isEqualTo("営業部");
             assertThat(user.get("requiredActions")).isEmpty();
 
-            assertThat(SignIn.corporateClaims(browser, server, "00000002", "profile_user", "New#Pass2026")
-                    .get("preferred_username").asText())
-                    .isEqualTo("00000002:profile_user");
+            SignIn.assertCorporateSignIn(browser, server, "00000002", "profile_user", "New#Pass2026");
         } finally {
             deleteUser(admin, id);
         }

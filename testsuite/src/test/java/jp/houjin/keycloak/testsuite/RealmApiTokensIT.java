@@ -200,15 +200,12 @@ class RealmApiTokensIT {
     @Test
     void givenACorporateCallerSuspendedInTheDirectoryThenTheStillValidTokenIsRefusedUntilRestored(WebDriver browser,
             KeycloakServer server) throws Exception {
-        String token = SignIn.corporateToken(browser, server, "00000001", "times_user001", "Times#Pass2026");
-        assertThat(get(server, "links/individuals", token).statusCode()).isEqualTo(200);
-        String user = "update corporate_user set status = ? where user_id_key = 'times_user001' and corporation_id = "
-                + "(select id from corporation where corporate_id = '00000001')";
+        String token = acceptedToken(browser, server, "times_user001", "Times#Pass2026", "links/individuals");
         try {
-            assertThat(DirectoryDatabase.update(user, "LOGIN_SUSPENDED")).isEqualTo(1);
+            assertThat(DirectoryDatabase.setUser("00000001", "times_user001", "status", "LOGIN_SUSPENDED")).isEqualTo(1);
             assertRefusedAsRestricted(get(server, "links/individuals", token));
         } finally {
-            DirectoryDatabase.update(user, "ACTIVE");
+            DirectoryDatabase.setUser("00000001", "times_user001", "status", "ACTIVE");
         }
         assertThat(get(server, "links/individuals", token).statusCode()).isEqualTo(200);
 
@@ -228,8 +225,7 @@ class RealmApiTokensIT {
     @Test
     void givenAnAllowListSetAfterTheSignInThenTheStillValidTokenIsRefusedUntilTheListAdmitsItAgain(WebDriver browser,
             KeycloakServer server, AdminApi admin) throws Exception {
-        String token = SignIn.corporateToken(browser, server, "00000001", "times_user001", "Times#Pass2026");
-        assertThat(get(server, "links/individuals", token).statusCode()).isEqualTo(200);
+        String token = acceptedToken(browser, server, "times_user001", "Times#Pass2026", "links/individuals");
         String list = REALM + "/houjin-corporations/00000001/ip-allow-list";
         try {
             assertThat(admin.send("PUT", list, Map.of("entries", List.of("203.0.113.0/24"))).status()).isEqualTo(200);
@@ -245,18 +241,23 @@ class RealmApiTokensIT {
     @Test
     void givenACorporateAdminDemotedInTheDirectoryThenTheMembersApiRefusesTheStillValidToken(WebDriver browser,
             KeycloakServer server) throws Exception {
-        String token = SignIn.corporateToken(browser, server, "00000001", "times_admin", "Admin#Pass2026");
-        assertThat(get(server, "corporation/users", token).statusCode()).isEqualTo(200);
-        String role = "update corporate_user set role = ? where user_id_key = 'times_admin' and corporation_id = "
-                + "(select id from corporation where corporate_id = '00000001')";
+        String token = acceptedToken(browser, server, "times_admin", "Admin#Pass2026", "corporation/users");
         try {
-            assertThat(DirectoryDatabase.update(role, "USER")).isEqualTo(1);
+            assertThat(DirectoryDatabase.setUser("00000001", "times_admin", "role", "USER")).isEqualTo(1);
             HttpResponse<String> refused = get(server, "corporation/users", token);
             assertThat(refused.statusCode()).isEqualTo(403);
             assertThat(error(refused)).isEqualTo("not_a_corporate_admin");
         } finally {
-            DirectoryDatabase.update(role, "ADMIN");
+            DirectoryDatabase.setUser("00000001", "times_admin", "role", "ADMIN");
         }
         assertThat(get(server, "corporation/users", token).statusCode()).isEqualTo(200);
+    }
+
+    /** A corporate account of 00000001 signs in; its token is accepted at {@code path} before the test changes anything. */
+    private static String acceptedToken(WebDriver browser, KeycloakServer server, String userId, String password,
+            String path) throws Exception {
+        String token = SignIn.corporateToken(browser, server, "00000001", userId, password);
+        assertThat(get(server, path, token).statusCode()).isEqualTo(200);
+        return token;
     }
 }

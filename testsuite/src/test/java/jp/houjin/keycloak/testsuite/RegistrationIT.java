@@ -25,7 +25,6 @@ import jp.houjin.keycloak.testsuite.server.AdminApi;
 import jp.houjin.keycloak.testsuite.server.KeycloakServer;
 import jp.houjin.keycloak.testsuite.server.RealKeycloak;
 import jp.houjin.keycloak.testsuite.support.Screenshots;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -39,11 +38,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class RegistrationIT {
 
     private static TestMailbox mailbox;
-
-    @BeforeAll
-    static void useMailbox(TestMailbox opened) {
-        mailbox = opened;
-    }
 
     @Test
     void givenTheSignUpFormThenAnIndividualRegistersConfirmsByMailAndSignsIn(WebDriver browser, KeycloakServer server,

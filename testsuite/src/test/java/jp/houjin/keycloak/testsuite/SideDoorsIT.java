@@ -31,7 +31,6 @@ import jp.houjin.keycloak.testsuite.server.AdminApi;
 import jp.houjin.keycloak.testsuite.server.DirectoryDatabase;
 import jp.houjin.keycloak.testsuite.server.KeycloakServer;
 import jp.houjin.keycloak.testsuite.server.RealKeycloak;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -51,11 +50,6 @@ class SideDoorsIT {
     private static final String REFUSED = "{\"error\":\"invalid_grant\",\"error_description\":\"Invalid user credentials\"}";
 
     private static TestMailbox mailbox;
-
-    @BeforeAll
-    static void useMailbox(TestMailbox opened) {
-        mailbox = opened;
-    }
 
     private static HttpResponse<String> passwordGrant(KeycloakServer server, String clientId, String username,
             String password) throws Exception {
@@ -278,15 +272,12 @@ class SideDoorsIT {
             HttpResponse<String> refreshed = client.refresh(tokens.get("refresh_token").asText());
             assertThat(refreshed.statusCode()).as(refreshed.body()).isEqualTo(200);
             try {
-                assertThat(DirectoryDatabase.update("update corporate_user set status = 'LOGIN_SUSPENDED' where user_id_key = ? "
-                        + "and corporation_id = (select id from corporation where corporate_id = ?)", "times_user001", "00000001"))
-                        .isEqualTo(1);
+                assertThat(DirectoryDatabase.setUser("00000001", "times_user001", "status", "LOGIN_SUSPENDED")).isEqualTo(1);
                 HttpResponse<String> suspended = client.refresh(JSON.readTree(refreshed.body()).get("refresh_token").asText());
                 assertThat(suspended.statusCode()).isEqualTo(400);
                 assertThat(suspended.body()).contains("invalid_grant").doesNotContain("access_token");
             } finally {
-                DirectoryDatabase.update("update corporate_user set status = 'ACTIVE' where user_id_key = ? "
-                        + "and corporation_id = (select id from corporation where corporate_id = ?)", "times_user001", "00000001");
+                DirectoryDatabase.setUser("00000001", "times_user001", "status", "ACTIVE");
             }
 
             JsonNode second = signIn(browser, server, client, "00000002", "times_user001", "Second#Pass2026");

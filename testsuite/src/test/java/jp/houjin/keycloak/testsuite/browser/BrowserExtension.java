@@ -5,10 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import jp.houjin.keycloak.testsuite.support.PerClassResource;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.ParameterContext;
-import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
@@ -18,47 +17,21 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * One Chromium per test class (Japanese first unless {@link BrowserLanguage} says otherwise); cookies are cleared
  * after each test. A failing test leaves a screenshot and the page source under target/browser-failures/.
  */
-public final class BrowserExtension implements ParameterResolver, TestWatcher, AfterEachCallback {
+public final class BrowserExtension extends PerClassResource<ChromeDriver> implements TestWatcher, AfterEachCallback {
 
-    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(BrowserExtension.class);
-
-    private record Session(ChromeDriver driver) implements AutoCloseable {
-        @Override
-        public void close() {
-            driver.quit();
-        }
+    public BrowserExtension() {
+        super(WebDriver.class);
     }
 
     @Override
-    public boolean supportsParameter(ParameterContext parameter, ExtensionContext extension) {
-        return parameter.getParameter().getType() == WebDriver.class;
+    protected ChromeDriver open(ExtensionContext classContext) {
+        BrowserLanguage language = classContext.getRequiredTestClass().getAnnotation(BrowserLanguage.class);
+        return Browser.start(language != null ? language.value() : "ja");
     }
 
     @Override
-    public Object resolveParameter(ParameterContext parameter, ExtensionContext extension) {
-        return driver(extension);
-    }
-
-    private static ChromeDriver driver(ExtensionContext context) {
-        ExtensionContext classContext = classContext(context);
-        String language = classContext.getRequiredTestClass().isAnnotationPresent(BrowserLanguage.class)
-                ? classContext.getRequiredTestClass().getAnnotation(BrowserLanguage.class).value()
-                : "ja";
-        return classContext.getStore(NAMESPACE)
-                .getOrComputeIfAbsent(Session.class, k -> new Session(Browser.start(language)), Session.class).driver();
-    }
-
-    private static ExtensionContext classContext(ExtensionContext context) {
-        ExtensionContext c = context;
-        while (c.getParent().isPresent() && c.getParent().get().getTestClass().isPresent()) {
-            c = c.getParent().get();
-        }
-        return c;
-    }
-
-    private static ChromeDriver existing(ExtensionContext context) {
-        Session session = classContext(context).getStore(NAMESPACE).get(Session.class, Session.class);
-        return session == null ? null : session.driver();
+    protected void close(ChromeDriver driver) {
+        driver.quit();
     }
 
     @Override

@@ -52,6 +52,15 @@ public final class DirectoryDatabase {
         }
     }
 
+    /**
+     * Sets one column of a directory user of this test run, as the business system would behind Keycloak's back
+     * (e.g. {@code status}, {@code role}); returns the count.
+     */
+    public static int setUser(String corporateId, String userIdKey, String column, Object value) throws SQLException {
+        return update("update corporate_user set " + column + " = ? where user_id_key = ? and corporation_id = "
+                + "(select id from corporation where corporate_id = ?)", value, userIdKey, corporateId);
+    }
+
     /** The first column of the first row, as a string; null when there is no row. */
     public static String queryString(String sql, Object... parameters) throws SQLException {
         Path out = Path.of(DistributionServer.required("test.output.dir"));

@@ -1,5 +1,7 @@
 package jp.houjin.keycloak.testsuite.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.function.Consumer;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -28,6 +30,13 @@ public final class SignIn {
     public static JsonNode corporateClaims(WebDriver browser, KeycloakServer server, String corporateId, String userId,
             String password) {
         return signIn(browser, server, page -> page.signIn(corporateId, userId, password)).awaitAccessTokenClaims(browser);
+    }
+
+    /** On the corporate tab, and the token is that account's ({@code <corporate ID>:<user ID>}). */
+    public static void assertCorporateSignIn(WebDriver browser, KeycloakServer server, String corporateId, String userId,
+            String password) {
+        assertThat(corporateClaims(browser, server, corporateId, userId, password).get("preferred_username").asText())
+                .isEqualTo(corporateId + ":" + userId);
     }
 
     /** On the individual tab; the access token. */

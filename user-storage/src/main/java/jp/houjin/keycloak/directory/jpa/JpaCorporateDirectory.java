@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -75,19 +74,23 @@ final class JpaCorporateDirectory implements CorporateDirectory {
                 && corporateId.equals(cached.getCorporation().getCorporateId())) {
             return Optional.of(cached);
         }
-        Optional<CorporateUser> found = em.createQuery(USER_FETCH + "where c.corporateId = :cid and u.userIdKey = :uid",
-                CorporateUser.class).setParameter("cid", corporateId).setParameter("uid", key).getResultStream().findFirst();
+        Optional<CorporateUser> found = findUserBy("userIdKey", corporateId, userId);
         found.ifPresent(u -> foundIds.put(corporateId + ":" + key, u.getId()));
         return found;
     }
 
     @Override
     public Optional<CorporateUser> findUserByEmail(String corporateId, String email) {
-        if (corporateId == null || email == null) {
+        return findUserBy("emailKey", corporateId, email);
+    }
+
+    /** One indexed point lookup: the corporation's user whose normalised key ({@code userIdKey}, {@code emailKey}) matches. */
+    private Optional<CorporateUser> findUserBy(String keyField, String corporateId, String value) {
+        if (corporateId == null || value == null) {
             return Optional.empty();
         }
-        return em.createQuery(USER_FETCH + "where c.corporateId = :cid and u.emailKey = :email", CorporateUser.class)
-                .setParameter("cid", corporateId).setParameter("email", InputNormalizer.key(email))
+        return em.createQuery(USER_FETCH + "where c.corporateId = :cid and u." + keyField + " = :key", CorporateUser.class)
+                .setParameter("cid", corporateId).setParameter("key", InputNormalizer.key(value))
                 .getResultStream().findFirst();
     }
 
@@ -121,14 +124,10 @@ final class JpaCorporateDirectory implements CorporateDirectory {
 
     @Override
     public Corporation createCorporation(String corporateId, String name) {
-        long now = System.currentTimeMillis();
         Corporation c = new Corporation();
-        c.setId(UUID.randomUUID().toString());
         c.setCorporateId(corporateId);
         c.setName(name);
         c.setStatus(Corporation.Status.ACTIVE);
-        c.setCreatedAt(now);
-        c.setUpdatedAt(now);
         em.persist(c);
         return c;
     }
@@ -160,7 +159,6 @@ final class JpaCorporateDirectory implements CorporateDirectory {
     public void setStatus(Corporation corporation, Corporation.Status status) {
         Corporation managed = em.contains(corporation) ? corporation : em.merge(corporation);
         managed.setStatus(status);
-        managed.setUpdatedAt(System.currentTimeMillis());
     }
 
     @Override
@@ -183,15 +181,11 @@ final class JpaCorporateDirectory implements CorporateDirectory {
 
     @Override
     public CorporateUser createUser(Corporation corporation, String userId) {
-        long now = System.currentTimeMillis();
         CorporateUser u = new CorporateUser();
-        u.setId(UUID.randomUUID().toString());
         u.setCorporation(corporation);
         u.setUserId(userId);
         u.setRole(CorporateUser.Role.USER);
         u.setStatus(CorporateUser.Status.ACTIVE);
-        u.setCreatedAt(now);
-        u.setUpdatedAt(now);
         em.persist(u);
         return u;
     }
@@ -209,7 +203,6 @@ final class JpaCorporateDirectory implements CorporateDirectory {
         PasswordHasher.Check check = passwords.verify(policy, password, user.getPasswordHash());
         if (check == PasswordHasher.Check.VALID_NEEDS_UPGRADE) {
             user.setPasswordHash(passwords.hash(policy, password));
-            user.setUpdatedAt(System.currentTimeMillis());
         }
         return check != PasswordHasher.Check.INVALID;
     }
@@ -228,32 +221,27 @@ final class JpaCorporateDirectory implements CorporateDirectory {
     void setPassword(PasswordPolicy policy, CorporateUser user, String password) {
         user.setPasswordHash(passwords.hash(policy, password));
         user.setTempPasswordExpiresAt(null);
-        user.setUpdatedAt(System.currentTimeMillis());
     }
 
     @Override
     public void setTemporaryPassword(RealmModel realm, CorporateUser user, String password, long expiresAt) {
         user.setPasswordHash(passwords.hash(realm.getPasswordPolicy(), password));
         user.setTempPasswordExpiresAt(expiresAt);
-        user.setUpdatedAt(System.currentTimeMillis());
     }
 
     @Override
     public void clearPassword(CorporateUser user) {
         user.setPasswordHash(null);
         user.setTempPasswordExpiresAt(null);
-        user.setUpdatedAt(System.currentTimeMillis());
     }
 
     @Override
     public Invitation createInvitation(CorporateUser user, String sentTo, String createdBy, long expiresAt) {
         pendingInvitation(user).ifPresent(old -> old.setStatus(Invitation.Status.SUPERSEDED));
         Invitation invitation = new Invitation();
-        invitation.setId(UUID.randomUUID().toString());
         invitation.setUser(user);
         invitation.setSentTo(sentTo);
         invitation.setCreatedBy(createdBy);
-        invitation.setCreatedAt(System.currentTimeMillis());
         invitation.setExpiresAt(expiresAt);
         invitation.setStatus(Invitation.Status.PENDING);
         em.persist(invitation);
@@ -291,44 +279,43 @@ final class JpaCorporateDirectory implements CorporateDirectory {
         long now = System.currentTimeMillis();
         for (String cidr : new java.util.LinkedHashSet<>(normalizedEntries)) {
             CorporationIpRange range = new CorporationIpRange();
-            range.setId(UUID.randomUUID().toString());
             range.setCorporation(corporation);
             range.setCidr(cidr);
+            // Stored together: each a millisecond after the previous, so the list keeps its order.
             range.setCreatedAt(now++);
             em.persist(range);
         }
-        corporation.setUpdatedAt(System.currentTimeMillis());
+        corporation.touch();
     }
 
     @Override
     public void setBankAccount(Corporation corporation, String digits) {
         corporation.setBankAccountVerifier(hasher.hash(digits));
-        corporation.setUpdatedAt(System.currentTimeMillis());
     }
 
     @Override
     public void setAccessKey(Corporation corporation, String digits) {
         Corporation managed = em.contains(corporation) ? corporation : em.merge(corporation);
         managed.setAccessKeyVerifier(hasher.hash(digits));
-        managed.setUpdatedAt(System.currentTimeMillis());
     }
 
     @Override
     public boolean verifyAccessKey(Corporation corporation, String digits) {
-        if (corporation.getAccessKeyVerifier() == null) {
-            hasher.verifyDummy(digits);
-            return false;
-        }
-        return hasher.verify(digits, corporation.getAccessKeyVerifier()) != PasswordHasher.Check.INVALID;
+        return verify(digits, corporation.getAccessKeyVerifier());
     }
 
     @Override
     public boolean verifyBankAccount(Corporation corporation, String digits) {
-        if (corporation.getBankAccountVerifier() == null) {
+        return verify(digits, corporation.getBankAccountVerifier());
+    }
+
+    /** A number against its stored verifier; none stored costs the same time and fails. */
+    private boolean verify(String digits, String verifier) {
+        if (verifier == null) {
             hasher.verifyDummy(digits);
             return false;
         }
-        return hasher.verify(digits, corporation.getBankAccountVerifier()) != PasswordHasher.Check.INVALID;
+        return hasher.verify(digits, verifier) != PasswordHasher.Check.INVALID;
     }
 
     @Override
@@ -356,7 +343,6 @@ final class JpaCorporateDirectory implements CorporateDirectory {
             return existing.get();
         }
         AccountLink link = new AccountLink();
-        link.setId(UUID.randomUUID().toString());
         link.setIndividualUserId(individualUserId);
         link.setCorporateUser(corporate);
         link.setLinkedBy(linkedBy);

@@ -5,7 +5,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -17,11 +16,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "account_link")
-public class AccountLink {
-
-    @Id
-    @Column(name = "id", length = 36, nullable = false)
-    private String id;
+public class AccountLink extends DirectoryRow {
 
     @Column(name = "individual_user_id", length = 36, nullable = false)
     private String individualUserId;
@@ -45,8 +40,6 @@ public class AccountLink {
 
     public enum Status { PENDING, CONFIRMED }
 
-    public String getId() { return id; }
-    public void setId(String id) { this.id = id; }
     public String getIndividualUserId() { return individualUserId; }
     public void setIndividualUserId(String individualUserId) { this.individualUserId = individualUserId; }
     public CorporateUser getCorporateUser() { return corporateUser; }

@@ -3,7 +3,6 @@ package jp.houjin.keycloak.directory.model;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -14,15 +13,11 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "corporate_user")
-public class CorporateUser {
+public class CorporateUser extends ChangedRow {
 
     public enum Role { USER, ADMIN }
 
     public enum Status { ACTIVE, LOGIN_SUSPENDED }
-
-    @Id
-    @Column(name = "id", length = 36, nullable = false)
-    private String id;
 
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "corporation_id", nullable = false)
@@ -67,14 +62,7 @@ public class CorporateUser {
     @Column(name = "status", length = 16, nullable = false)
     private String status = Status.ACTIVE.name();
 
-    @Column(name = "created_at", nullable = false)
-    private long createdAt;
 
-    @Column(name = "updated_at", nullable = false)
-    private long updatedAt;
-
-    public String getId() { return id; }
-    public void setId(String id) { this.id = id; }
     public Corporation getCorporation() { return corporation; }
     public void setCorporation(Corporation corporation) { this.corporation = corporation; }
     public String getUserId() { return userId; }
@@ -120,8 +108,4 @@ public class CorporateUser {
     public boolean maySignIn() {
         return !isLoginSuspended() && corporation.isActive();
     }
-    public long getCreatedAt() { return createdAt; }
-    public void setCreatedAt(long createdAt) { this.createdAt = createdAt; }
-    public long getUpdatedAt() { return updatedAt; }
-    public void setUpdatedAt(long updatedAt) { this.updatedAt = updatedAt; }
 }

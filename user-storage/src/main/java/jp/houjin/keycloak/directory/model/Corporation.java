@@ -2,20 +2,15 @@ package jp.houjin.keycloak.directory.model;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /** A customer company (法人): the contract holder. Looked up by its 8-digit corporate ID. */
 @Entity
 @Table(name = "corporation")
-public class Corporation {
+public class Corporation extends ChangedRow {
 
     /** PENDING: signed up through 新規登録（法人） and not yet confirmed by mail (本登録); nobody can sign in. */
     public enum Status { ACTIVE, SUSPENDED, PENDING }
-
-    @Id
-    @Column(name = "id", length = 36, nullable = false)
-    private String id;
 
     @Column(name = "corporate_id", length = 8, nullable = false, unique = true)
     private String corporateId;
@@ -37,14 +32,7 @@ public class Corporation {
     @Column(name = "status", length = 16, nullable = false)
     private String status = Status.ACTIVE.name();
 
-    @Column(name = "created_at", nullable = false)
-    private long createdAt;
 
-    @Column(name = "updated_at", nullable = false)
-    private long updatedAt;
-
-    public String getId() { return id; }
-    public void setId(String id) { this.id = id; }
     public String getCorporateId() { return corporateId; }
     public void setCorporateId(String corporateId) { this.corporateId = corporateId; }
     public String getName() { return name; }
@@ -59,8 +47,4 @@ public class Corporation {
     public void setStatus(Status status) { this.status = status.name(); }
     public boolean isActive() { return Status.ACTIVE.name().equals(status); }
     public boolean isPending() { return Status.PENDING.name().equals(status); }
-    public long getCreatedAt() { return createdAt; }
-    public void setCreatedAt(long createdAt) { this.createdAt = createdAt; }
-    public long getUpdatedAt() { return updatedAt; }
-    public void setUpdatedAt(long updatedAt) { this.updatedAt = updatedAt; }
 }

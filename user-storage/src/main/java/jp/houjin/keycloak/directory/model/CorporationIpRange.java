@@ -3,7 +3,6 @@ package jp.houjin.keycloak.directory.model;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -11,11 +10,7 @@ import jakarta.persistence.Table;
 /** One entry of a corporation's IP allow-list, stored normalised (see IpRanges). */
 @Entity
 @Table(name = "corporation_ip_range")
-public class CorporationIpRange {
-
-    @Id
-    @Column(name = "id", length = 36, nullable = false)
-    private String id;
+public class CorporationIpRange extends CreatedRow {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "corporation_id", nullable = false)
@@ -24,15 +19,8 @@ public class CorporationIpRange {
     @Column(name = "cidr", length = 64, nullable = false)
     private String cidr;
 
-    @Column(name = "created_at", nullable = false)
-    private long createdAt;
-
-    public String getId() { return id; }
-    public void setId(String id) { this.id = id; }
     public Corporation getCorporation() { return corporation; }
     public void setCorporation(Corporation corporation) { this.corporation = corporation; }
     public String getCidr() { return cidr; }
     public void setCidr(String cidr) { this.cidr = cidr; }
-    public long getCreatedAt() { return createdAt; }
-    public void setCreatedAt(long createdAt) { this.createdAt = createdAt; }
 }

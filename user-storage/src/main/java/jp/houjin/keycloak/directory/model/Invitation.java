@@ -3,7 +3,6 @@ package jp.houjin.keycloak.directory.model;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -15,13 +14,9 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "invitation")
-public class Invitation {
+public class Invitation extends CreatedRow {
 
     public enum Status { PENDING, REDEEMED, REVOKED, SUPERSEDED }
-
-    @Id
-    @Column(name = "id", length = 36, nullable = false)
-    private String id;
 
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "corporate_user_id", nullable = false)
@@ -33,9 +28,6 @@ public class Invitation {
 
     @Column(name = "created_by", length = 255, nullable = false)
     private String createdBy;
-
-    @Column(name = "created_at", nullable = false)
-    private long createdAt;
 
     @Column(name = "expires_at", nullable = false)
     private long expiresAt;
@@ -49,16 +41,12 @@ public class Invitation {
     @Column(name = "terms_version", length = 64)
     private String termsVersion;
 
-    public String getId() { return id; }
-    public void setId(String id) { this.id = id; }
     public CorporateUser getUser() { return user; }
     public void setUser(CorporateUser user) { this.user = user; }
     public String getSentTo() { return sentTo; }
     public void setSentTo(String sentTo) { this.sentTo = sentTo; }
     public String getCreatedBy() { return createdBy; }
     public void setCreatedBy(String createdBy) { this.createdBy = createdBy; }
-    public long getCreatedAt() { return createdAt; }
-    public void setCreatedAt(long createdAt) { this.createdAt = createdAt; }
     public long getExpiresAt() { return expiresAt; }
     public void setExpiresAt(long expiresAt) { this.expiresAt = expiresAt; }
     public Status getStatus() { return Status.valueOf(status); }

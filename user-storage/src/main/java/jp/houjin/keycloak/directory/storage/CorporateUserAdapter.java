@@ -196,7 +196,6 @@ final class CorporateUserAdapter extends AbstractUserAdapterFederatedStorage {
                 return true;
             }
         }
-        entity.setUpdatedAt(System.currentTimeMillis());
         return true;
     }
 
@@ -216,7 +215,6 @@ final class CorporateUserAdapter extends AbstractUserAdapterFederatedStorage {
             case STATUS_SUSPENDED -> entity.setStatus(CorporateUser.Status.LOGIN_SUSPENDED);
             default -> throw new ModelException("houjinInvalidLoginStatus", value);
         }
-        entity.setUpdatedAt(System.currentTimeMillis());
     }
 
     private static String bounded(String value, int max) {

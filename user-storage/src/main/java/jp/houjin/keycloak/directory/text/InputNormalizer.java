@@ -3,6 +3,7 @@ package jp.houjin.keycloak.directory.text;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -69,32 +70,27 @@ public final class InputNormalizer {
 
     /** 法人番号: 13 digits with a valid check digit; full-width digits, spaces and hyphens are accepted and removed. */
     public static Result corporateNumber(String raw) {
-        Result r = check(raw, 32, null);
-        if (!r.ok()) {
-            return r;
-        }
-        String digits = r.value().replaceAll("[\\s\\-]", "");
-        return CorporateNumber.valid(digits) ? new Result(digits, null) : new Result(r.value(), Problem.FORMAT);
+        return digits(raw, CorporateNumber::valid);
     }
 
     /** 振込口座番号: 1 to 14 digits; full-width digits, spaces and hyphens are accepted and removed. */
     public static Result bankAccount(String raw) {
-        Result r = check(raw, 32, null);
-        if (!r.ok()) {
-            return r;
-        }
-        String digits = r.value().replaceAll("[\\s\\-]", "");
-        return digits.matches("[0-9]{1,14}") ? new Result(digits, null) : new Result(r.value(), Problem.FORMAT);
+        return digits(raw, d -> d.matches("[0-9]{1,14}"));
     }
 
     /** アクセスキー (seed 003): 8 digits; full-width digits, spaces and hyphens are accepted and removed. */
     public static Result accessKey(String raw) {
+        return digits(raw, d -> d.matches("[0-9]{8}"));
+    }
+
+    /** A number typed with spaces or hyphens as people write it (full-width digits already made half-width). */
+    private static Result digits(String raw, Predicate<String> valid) {
         Result r = check(raw, 32, null);
         if (!r.ok()) {
             return r;
         }
         String digits = r.value().replaceAll("[\\s\\-]", "");
-        return digits.matches("[0-9]{8}") ? new Result(digits, null) : new Result(r.value(), Problem.FORMAT);
+        return valid.test(digits) ? new Result(digits, null) : new Result(r.value(), Problem.FORMAT);
     }
 
     /** A new user ID: the characters user IDs may hold (the login field also accepts emails). */
