@@ -128,10 +128,7 @@ class ClusterIT {
         assertThat(changed.status()).as("new password on B: %s", changed.body()).isIn(200, 302, 303);
         assertThat(changed.formAction("kc-passwd-update-form")).isNull();
 
-        for (ClusterNodes.Node node : List.of(a, b)) {
-            ClusterBrowser.Answer again = follow(new ClusterBrowser(cluster), node, link);
-            assertThat(again.formAction("kc-passwd-update-form")).as("the used link again on a node").isNull();
-        }
+        assertUsedOnBothNodes(link, "kc-passwd-update-form", "");
         assertThat(new ClusterBrowser(cluster).signIn(a, "00000001", "cluster_reset", "After#Pass2026x").code())
                 .as("the password set on B signs in on A").isNotNull();
     }
@@ -149,21 +146,14 @@ class ClusterIT {
         ClusterBrowser.Answer page = follow(onB, b, link);
         String action = page.formAction("houjin-form-invitation");
         assertThat(action).as("the invitation link on B: %s", page.body()).isNotNull();
-        java.util.regex.Matcher mode = java.util.regex.Pattern.compile("name=\"houjinFirstLogin\" value=\"([^\"]+)\"")
-                .matcher(page.body());
-        assertThat(mode.find()).isTrue();
-        ClusterBrowser.Answer redeemed = onB.post(b, action, Map.of("houjinFirstLogin", mode.group(1), "corporateId",
+        ClusterBrowser.Answer redeemed = onB.post(b, action, Map.of("houjinFirstLogin", page.hidden("houjinFirstLogin"), "corporateId",
                 "00000001", "loginId", "cluster_inv", "password", invited.json().get("temporaryPassword").asText(),
                 "acceptTerms", "on"));
         assertThat(redeemed.formAction("houjin-form-invitation")).as("redeemed on B: %s", redeemed.body()).isNull();
         assertThat(count("select count(*) from invitation i join corporate_user u on u.id = i.corporate_user_id "
                 + "where u.user_id_key = 'cluster_inv' and i.status = 'REDEEMED'")).isEqualTo(1);
 
-        for (ClusterNodes.Node node : List.of(a, b)) {
-            ClusterBrowser.Answer again = follow(new ClusterBrowser(cluster), node, link);
-            assertThat(again.formAction("houjin-form-invitation")).isNull();
-            assertThat(again.body()).contains("この招待URLはすでに使用されています。");
-        }
+        assertUsedOnBothNodes(link, "houjin-form-invitation", "この招待URLはすでに使用されています。");
     }
 
     @Test
@@ -206,16 +196,10 @@ class ClusterIT {
         ClusterBrowser.Answer page = follow(onB, b, link);
         String confirm = page.formAction("houjin-form-corporate-confirm");
         assertThat(confirm).as("the 本登録 link on B: %s", page.body()).isNotNull();
-        java.util.regex.Matcher key = java.util.regex.Pattern.compile("name=\"key\" value=\"([^\"]+)\"").matcher(page.body());
-        assertThat(key.find()).isTrue();
-        ClusterBrowser.Answer done = onB.post(b, confirm, Map.of("key", key.group(1)));
+        ClusterBrowser.Answer done = onB.post(b, confirm, Map.of("key", page.hidden("key")));
         assertThat(done.body()).as("confirmed on B").contains("houjin-new-corporate-id");
 
-        for (ClusterNodes.Node node : List.of(a, b)) {
-            ClusterBrowser.Answer again = follow(new ClusterBrowser(cluster), node, link);
-            assertThat(again.formAction("houjin-form-corporate-confirm")).isNull();
-            assertThat(again.body()).contains("の本登録は既に完了しています。");
-        }
+        assertUsedOnBothNodes(link, "houjin-form-corporate-confirm", "の本登録は既に完了しています。");
     }
 
     /**
@@ -352,6 +336,15 @@ class ClusterIT {
         ClusterBrowser browser = new ClusterBrowser(cluster);
         assertThat(browser.signIn(b, "00000001", "times_user001", "Times#Pass2026").code()).isNotNull();
         assertThat(browser.authorize(a).code()).as("A, back in the cluster, knows B's session").isNotNull();
+    }
+
+    /** A used link opened again, on each node: its form does not come back, and the page says why. */
+    private static void assertUsedOnBothNodes(String link, String formId, String message) {
+        for (ClusterNodes.Node node : List.of(a, b)) {
+            ClusterBrowser.Answer again = follow(new ClusterBrowser(cluster), node, link);
+            assertThat(again.formAction(formId)).as("the used link again on %s", node.baseUrl()).isNull();
+            assertThat(again.body()).contains(message);
+        }
     }
 
     private static ClusterBrowser.Answer follow(ClusterBrowser browser, ClusterNodes.Node node, String url) {

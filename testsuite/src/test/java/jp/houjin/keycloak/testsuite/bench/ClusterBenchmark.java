@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
 
 import jp.houjin.keycloak.testsuite.oidc.ClusterBrowser;
@@ -24,7 +23,6 @@ public final class ClusterBenchmark {
     private static final String REALM = "/realms/" + KeycloakServer.REALM;
     private static final String PASSWORD = "Bench#Pass2026";
     private static final int USERS = 8;
-    private static final int ROUNDS = 4;
 
     public static void main(String[] args) throws Exception {
         Duration measure = Duration.ofSeconds(Integer.getInteger("bench.seconds", 20));
@@ -44,26 +42,10 @@ public final class ClusterBenchmark {
             IntFunction<Boolean> oneNode = client -> signIn(cluster, cluster.node(0), client);
             IntFunction<Boolean> twoNodes = client -> signIn(cluster, cluster.node(next.getAndIncrement() % 2), client);
             for (int clients : new int[] {1, 4, 8}) {
-                List<IntFunction<Boolean>> setups = List.of(oneNode, twoNodes);
-                for (IntFunction<Boolean> setup : setups) {
-                    LoginBenchmark.run(clients, Duration.ofSeconds(5), setup, new AtomicLong(), new AtomicLong());
-                }
-                long[] ok = new long[2];
-                long[] nanos = new long[2];
-                AtomicLong failed = new AtomicLong();
-                for (int round = 0; round < ROUNDS; round++) {
-                    for (int k = 0; k < 2; k++) {
-                        int setup = round % 2 == 0 ? k : 1 - k;
-                        AtomicLong succeeded = new AtomicLong();
-                        nanos[setup] += LoginBenchmark.run(clients, measure.dividedBy(ROUNDS), setups.get(setup),
-                                succeeded, failed);
-                        ok[setup] += succeeded.get();
-                    }
-                }
-                double one = ok[0] / (nanos[0] / 1e9);
-                double two = ok[1] / (nanos[1] / 1e9);
-                String row = String.format("| %d | %.2f | %.2f | %.2f |%s%n", clients, one, two, two / one,
-                        failed.get() > 0 ? " (" + failed.get() + " failed)" : "");
+                double[] rates = LoginBenchmark.alternate(clients, Duration.ofSeconds(5), measure,
+                        List.of(oneNode, twoNodes));
+                String row = String.format("| %d | %.2f | %.2f | %.2f |%n", clients, rates[0], rates[1],
+                        rates[1] / rates[0]);
                 System.out.print(row);
                 report.append(row);
             }

@@ -224,7 +224,12 @@ public final class LoginBenchmark {
      */
     private double[] compare(int clients, IntFunction<Boolean> stock, IntFunction<Boolean> corporate)
             throws InterruptedException {
-        List<IntFunction<Boolean>> forms = List.of(stock, corporate);
+        return alternate(clients, warmup, measure, List.of(stock, corporate));
+    }
+
+    /** Two setups side by side, as {@link #compare} describes; successful attempts per second of each. */
+    static double[] alternate(int clients, Duration warmup, Duration measure, List<IntFunction<Boolean>> forms)
+            throws InterruptedException {
         for (IntFunction<Boolean> form : forms) {
             run(clients, warmup, form, new AtomicLong(), new AtomicLong());
         }

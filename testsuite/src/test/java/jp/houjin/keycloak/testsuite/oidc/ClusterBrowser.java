@@ -51,6 +51,12 @@ public final class ClusterBrowser {
             return m.find() ? URLDecoder.decode(m.group(1), StandardCharsets.UTF_8) : null;
         }
 
+        /** The value of the page's hidden field with this name, or null. */
+        public String hidden(String name) {
+            Matcher m = Pattern.compile("name=\"" + Pattern.quote(name) + "\" value=\"([^\"]*)\"").matcher(body);
+            return m.find() ? m.group(1) : null;
+        }
+
         /** The action of the page's form with this id (e.g. kc-form-login), or null. */
         public String formAction(String formId) {
             Matcher m = FORM_ACTION.matcher(body);
