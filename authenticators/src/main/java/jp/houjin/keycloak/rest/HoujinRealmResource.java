@@ -53,4 +53,12 @@ public final class HoujinRealmResource {
     public CorporationMembersResource corporation() {
         return new CorporationMembersResource(session);
     }
+
+    /** The corporate API's OpenAPI document ({@code openapi.json} in this JAR). */
+    @jakarta.ws.rs.GET
+    @Path(OpenApiDocument.PATH)
+    @jakarta.ws.rs.Produces(jakarta.ws.rs.core.MediaType.APPLICATION_JSON)
+    public jakarta.ws.rs.core.Response openApi() {
+        return OpenApiDocument.response();
+    }
 }
