@@ -35,6 +35,8 @@ import org.keycloak.services.resources.admin.AdminAuth;
  * refuses and {@code not_a_corporate_admin}; the service's refusals with their own status and code (a user outside
  * the corporation is 404 {@code user_not_found}). Described in {@code openapi.json}.
  */
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 public final class CorporationMembersResource {
 
     public static final String PATH = "corporation";
@@ -47,15 +49,23 @@ public final class CorporationMembersResource {
 
     /** {@code {"loginStatus": "active" | "login_suspended"}}. */
     public record LoginStatusChange(String loginStatus) {
+
+        static boolean suspended(LoginStatusChange body) {
+            return required("loginStatus", StaffMember.parseStatus("loginStatus", body == null ? null : body.loginStatus()))
+                    == CorporateUser.Status.LOGIN_SUSPENDED;
+        }
     }
 
     /** {@code {"role": "user" | "admin"}}. */
     public record RoleChange(String role) {
+
+        static CorporateUser.Role of(RoleChange body) {
+            return required("role", StaffMember.parseRole("role", body == null ? null : body.role()));
+        }
     }
 
     @GET
     @Path("users")
-    @Produces(MediaType.APPLICATION_JSON)
     public Response users(@QueryParam("search") String search, @QueryParam("status") String status,
             @QueryParam("role") String role, @QueryParam("first") @DefaultValue("0") int first,
             @QueryParam("max") @DefaultValue("" + StaffService.DEFAULT_PAGE) int max) {
@@ -65,8 +75,6 @@ public final class CorporationMembersResource {
 
     @POST
     @Path("users")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
     public Response add(NewStaff body) {
         NewStaff input = body == null ? new NewStaff(null, null, null, null, null, null) : body;
         return call(staff -> Response.status(Response.Status.CREATED).entity(staff.add(input)).build());
@@ -74,7 +82,6 @@ public final class CorporationMembersResource {
 
     @GET
     @Path("users/{userId}")
-    @Produces(MediaType.APPLICATION_JSON)
     public Response user(@PathParam("userId") String userId) {
         return call(staff -> Response.ok(staff.detail(userId)).build());
     }
@@ -90,26 +97,18 @@ public final class CorporationMembersResource {
 
     @PUT
     @Path("users/{userId}/login-status")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
     public Response loginStatus(@PathParam("userId") String userId, LoginStatusChange body) {
-        return call(staff -> Response.ok(staff.setLoginSuspended(userId, required("loginStatus",
-                StaffMember.parseStatus("loginStatus", body == null ? null : body.loginStatus()))
-                == CorporateUser.Status.LOGIN_SUSPENDED)).build());
+        return call(staff -> Response.ok(staff.setLoginSuspended(userId, LoginStatusChange.suspended(body))).build());
     }
 
     @PUT
     @Path("users/{userId}/role")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
     public Response role(@PathParam("userId") String userId, RoleChange body) {
-        return call(staff -> Response.ok(staff.changeRole(userId, required("role",
-                StaffMember.parseRole("role", body == null ? null : body.role())))).build());
+        return call(staff -> Response.ok(staff.changeRole(userId, RoleChange.of(body))).build());
     }
 
     @POST
     @Path("users/{userId}/password-reset")
-    @Produces(MediaType.APPLICATION_JSON)
     public Response resetPassword(@PathParam("userId") String userId) {
         return call(staff -> Response.ok(staff.resetPassword(userId)).build());
     }

@@ -17,6 +17,7 @@ import jp.houjin.keycloak.testsuite.pages.ConsoleNewStaffPage;
 import jp.houjin.keycloak.testsuite.pages.ConsolePage;
 import jp.houjin.keycloak.testsuite.pages.ConsoleRefusedPage;
 import jp.houjin.keycloak.testsuite.pages.ConsoleStaffDetailPage;
+import jp.houjin.keycloak.testsuite.pages.ConsoleStaffDetailPage.Action;
 import jp.houjin.keycloak.testsuite.pages.ConsoleStaffListPage;
 import jp.houjin.keycloak.testsuite.pages.CorporateLoginPage;
 import jp.houjin.keycloak.testsuite.pages.Page;
@@ -102,11 +103,11 @@ class ConsoleIT {
         assertThat(list.corporation()).contains("コンソール検証株式会社", corporation.id());
         assertThat(list.count()).isEqualTo("全23件（1～20件目）");
         assertThat(list.userIds()).hasSize(20).startsWith("bulk_01", "bulk_02").endsWith("bulk_20");
-        assertThat(list.hasPrevious()).isFalse();
-        ConsoleStaffListPage second = list.next();
+        assertThat(list.hasPage("previous")).isFalse();
+        ConsoleStaffListPage second = list.page("next");
         assertThat(second.userIds()).containsExactly("bulk_21", "bulk_22", "bulk_23");
         assertThat(second.count()).isEqualTo("全23件（21～23件目）");
-        assertThat(second.previous().userIds()).hasSize(20);
+        assertThat(second.page("previous").userIds()).hasSize(20);
 
         assertThat(list.staffList().search("二郎", "").userIds()).containsExactly(MEMBER);
         assertThat(list.staffList().search("ｲｯｶﾂ", "").count()).as("kana, typed half-width").isEqualTo("全23件（1～20件目）");
@@ -141,7 +142,7 @@ class ConsoleIT {
 
         ConsoleStaffDetailPage detail = signInAsAdmin(browser, server).search(MEMBER, "").open(MEMBER);
         assertThat(detail.field("status")).isEqualTo("ログイン可");
-        ConsoleStaffDetailPage suspended = detail.suspend();
+        ConsoleStaffDetailPage suspended = detail.act(Action.SUSPEND);
         assertThat(suspended.message()).isEqualTo("ログイン停止にしました。このユーザーのログイン中のセッションは終了しました。");
         assertThat(suspended.field("status")).isEqualTo("ログイン停止");
         assertThat(admin.get(REALM + "/users/" + memberId + "/sessions")).isEmpty();
@@ -154,7 +155,7 @@ class ConsoleIT {
         assertThat(new CorporateLoginPage(browser).error()).isEqualTo(corporation.id() + "へのアクセスは制限されています。");
 
         ConsoleStaffDetailPage resumed = signInTo(browser, server, "staff/" + MEMBER, ADMIN, ConsoleStaffDetailPage::new)
-                .resume();
+                .act(Action.RESUME);
         assertThat(resumed.message()).isEqualTo("ログイン可にしました。");
         Browser.clearAllCookies(browser);
         AuthorizationCodeClient again = new AuthorizationCodeClient(server);
@@ -167,7 +168,7 @@ class ConsoleIT {
     void givenAPasswordResetThenTheTemporaryPasswordIsShownOnceAndMustBeChangedAtSignIn(WebDriver browser,
             KeycloakServer server) throws Exception {
         corporation.addUser("c_forgot", null, "忘却", "三郎", "user", PASSWORD);
-        ConsoleStaffDetailPage reset = signInAsAdmin(browser, server).search("c_forgot", "").open("c_forgot").resetPassword();
+        ConsoleStaffDetailPage reset = signInAsAdmin(browser, server).search("c_forgot", "").open("c_forgot").act(Action.RESET_PASSWORD);
         assertThat(reset.message()).isEqualTo("ユーザー c_forgot のパスワードをリセットしました。");
         String temporary = reset.issuedPassword();
         assertThat(temporary).hasSize(12);
@@ -192,16 +193,16 @@ class ConsoleIT {
         corporation.addUser("c_second", "c_second@console.example.jp", "次期", "四郎", "user", PASSWORD);
         ConsoleStaffListPage list = signInAsAdmin(browser, server);
         ConsoleStaffDetailPage self = list.search(ADMIN, "").open(ADMIN);
-        ConsoleStaffDetailPage refused = self.makeMember();
+        ConsoleStaffDetailPage refused = self.act(Action.MAKE_MEMBER);
         assertThat(refused.message()).isEqualTo("法人の管理者がいなくなるため、この操作はできません。先に別のユーザーを管理者にしてください。");
         assertThat(refused.field("role")).isEqualTo("管理者");
-        assertThat(refused.suspend().message()).isEqualTo("ご自身のアカウントにはこの操作はできません。");
+        assertThat(refused.act(Action.SUSPEND).message()).isEqualTo("ご自身のアカウントにはこの操作はできません。");
 
-        ConsoleStaffDetailPage second = refused.staffList().search("c_second", "").open("c_second").makeAdmin();
+        ConsoleStaffDetailPage second = refused.staffList().search("c_second", "").open("c_second").act(Action.MAKE_ADMIN);
         assertThat(second.message()).isEqualTo("権限を変更しました。");
         assertThat(second.field("role")).isEqualTo("管理者");
         assertThat(mailbox.awaitMailTo("c_admin@console.example.jp").getSubject()).isNotBlank();
-        ConsoleStaffDetailPage demoted = second.makeMember();
+        ConsoleStaffDetailPage demoted = second.act(Action.MAKE_MEMBER);
         assertThat(demoted.field("role")).isEqualTo("担当者");
         assertThat(RealmAdmin.user(admin, corporation.username("c_second")).path("attributes").path("corporateRole")
                 .get(0).asText()).isEqualTo("user");

@@ -21,24 +21,20 @@ public final class ConsoleStaffDetailPage extends ConsolePage {
         return text("houjin-detail-" + name);
     }
 
-    public ConsoleStaffDetailPage suspend() {
-        return clickTo("houjin-suspend", ConsoleStaffDetailPage::new);
+    /** The actions of the page, by their buttons; each comes back to this page with its message. */
+    public enum Action {
+        SUSPEND("houjin-suspend"), RESUME("houjin-resume"), RESET_PASSWORD("houjin-reset-password"),
+        MAKE_ADMIN("houjin-make-admin"), MAKE_MEMBER("houjin-make-member");
+
+        private final String button;
+
+        Action(String button) {
+            this.button = button;
+        }
     }
 
-    public ConsoleStaffDetailPage resume() {
-        return clickTo("houjin-resume", ConsoleStaffDetailPage::new);
-    }
-
-    public ConsoleStaffDetailPage resetPassword() {
-        return clickTo("houjin-reset-password", ConsoleStaffDetailPage::new);
-    }
-
-    public ConsoleStaffDetailPage makeAdmin() {
-        return clickTo("houjin-make-admin", ConsoleStaffDetailPage::new);
-    }
-
-    public ConsoleStaffDetailPage makeMember() {
-        return clickTo("houjin-make-member", ConsoleStaffDetailPage::new);
+    public ConsoleStaffDetailPage act(Action action) {
+        return clickTo(action.button, ConsoleStaffDetailPage::new);
     }
 
     /** 削除: the same page asks once more. */

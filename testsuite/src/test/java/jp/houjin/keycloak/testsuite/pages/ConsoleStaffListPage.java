@@ -41,20 +41,14 @@ public final class ConsoleStaffListPage extends ConsolePage {
         return text("houjin-staff-count");
     }
 
-    public boolean hasNext() {
-        return has("houjin-page-next");
+    /** Whether there is a page in that direction: {@code "next"} or {@code "previous"}. */
+    public boolean hasPage(String direction) {
+        return has("houjin-page-" + direction);
     }
 
-    public boolean hasPrevious() {
-        return has("houjin-page-previous");
-    }
-
-    public ConsoleStaffListPage next() {
-        return clickTo("houjin-page-next", ConsoleStaffListPage::new);
-    }
-
-    public ConsoleStaffListPage previous() {
-        return clickTo("houjin-page-previous", ConsoleStaffListPage::new);
+    /** The next or previous page ({@code "next"}, {@code "previous"}). */
+    public ConsoleStaffListPage page(String direction) {
+        return clickTo("houjin-page-" + direction, ConsoleStaffListPage::new);
     }
 
     public ConsoleStaffDetailPage open(String userId) {
