@@ -166,9 +166,7 @@ public final class ConsoleResource {
     }
 
     private ConsoleView detailPage(ConsoleSignIn.Visitor visitor, StaffMember user) {
-        return view().admin(visitor).put("user", user)
-                .put("self", user.userId().equalsIgnoreCase(visitor.entry().getUserId()))
-                .put("createdAt", PortalTime.formatMillis(user.createdAt()))
+        return view().admin(visitor).put("user", user).put("createdAt", PortalTime.formatMillis(user.createdAt()))
                 .put("actionUrl", view().url(STAFF, user.userId()).toString())
                 .put("confirmUrl", UriBuilder.fromUri(view().url(STAFF, user.userId())).queryParam("confirm", "delete")
                         .build().toString());
