@@ -20,6 +20,7 @@ import jp.houjin.keycloak.testsuite.pages.ConsoleStaffDetailPage;
 import jp.houjin.keycloak.testsuite.pages.ConsoleStaffDetailPage.Action;
 import jp.houjin.keycloak.testsuite.pages.ConsoleStaffListPage;
 import jp.houjin.keycloak.testsuite.pages.CorporateLoginPage;
+import jp.houjin.keycloak.testsuite.pages.IpDeniedPage;
 import jp.houjin.keycloak.testsuite.pages.Page;
 import jp.houjin.keycloak.testsuite.pages.UpdatePasswordPage;
 import jp.houjin.keycloak.testsuite.server.AdminApi;
@@ -292,5 +293,29 @@ class ConsoleIT {
         assertThat(refused.message()).isEqualTo("法人管理は法人の管理者のみご利用いただけます。管理者にお問い合わせください。");
         assertThat(refused.has("houjin-staff-table")).isFalse();
         Screenshots.shot(browser, "console-refused-ja", 1280, 700);
+    }
+
+    @Test
+    void givenTheAllowListChangesAfterSignInThenTheConsoleAnswersWithTheAccessRestriction(WebDriver browser,
+            KeycloakServer server, AdminApi admin) {
+        signInAsAdmin(browser, server);
+        String list = REALM + "/houjin-corporations/" + corporation.id() + "/ip-allow-list";
+        try {
+            assertThat(admin.send("PUT", list, Map.of("entries", List.of("203.0.113.0/24"))).status()).isEqualTo(200);
+            IpDeniedPage denied = Page.open(browser, IpDeniedPage::new, consoleUrl(server, "staff"));
+            assertThat(denied.message()).contains("お客様がアクセスしているIPアドレスではログインできません。");
+        } finally {
+            admin.send("PUT", list, Map.of("entries", List.of()));
+        }
+        assertThat(ConsoleStaffListPage.at(browser, consoleUrl(server, "staff")).title()).isEqualTo("スタッフ一覧");
+    }
+
+    @Test
+    void givenSignOutThenTheNextVisitSignsInAgain(WebDriver browser, KeycloakServer server) {
+        signInAsAdmin(browser, server).click("houjin-sign-out");
+        browser.findElement(By.id("kc-logout")).click();
+        new CorporateLoginPage(browser).signIn(corporation.id(), ADMIN, PASSWORD);
+        assertThat(new ConsoleStaffListPage(browser).title()).as("back in the console after signing in again")
+                .isEqualTo("スタッフ一覧");
     }
 }
