@@ -24,6 +24,16 @@
         <div class="pf-v5-c-description-list__group"><dt class="pf-v5-c-description-list__term">${msg("houjinConsoleCreatedAt")}</dt><dd class="pf-v5-c-description-list__description" id="houjin-detail-created">${page.createdAt}</dd></div>
     </dl>
 
+    <#if page.invitation??>
+        <h2 class="pf-v5-c-title pf-m-lg houjin-console-subtitle">${msg("houjinConsoleInvitation")}</h2>
+        <p id="houjin-invitation"><#if page.invitation.sentTo?has_content>${msg("houjinConsoleInvitationByMail", page.invitation.sentTo)}<#else>${msg("houjinConsoleInvitationWithoutMail")}</#if>
+            ${msg(page.invitation.expired?then("houjinConsoleInvitationExpired", "houjinConsoleInvitationExpires"), page.invitation.expiresAt)}</p>
+        <div class="houjin-console-actions">
+            <@console_.action url=page.actionUrl name="resend-invitation" button="houjin-resend-invitation" label="houjinConsoleResendInvitation"/>
+            <@console_.action url=page.actionUrl name="revoke-invitation" button="houjin-revoke-invitation" label="houjinConsoleRevokeInvitation"/>
+        </div>
+    </#if>
+
     <#if page.confirmDelete!false>
         <div class="pf-v5-c-alert pf-m-danger houjin-console-confirm" id="houjin-delete-question" role="alert">
             <p class="pf-v5-c-alert__title">${msg("houjinConsoleDeleteQuestion", u.userId())}</p>

@@ -89,10 +89,7 @@ public final class CorporationMembersResource {
     @DELETE
     @Path("users/{userId}")
     public Response delete(@PathParam("userId") String userId) {
-        return call(staff -> {
-            staff.delete(userId);
-            return Response.noContent().build();
-        });
+        return callWithoutAnswer(staff -> staff.delete(userId));
     }
 
     @PUT
@@ -111,6 +108,26 @@ public final class CorporationMembersResource {
     @Path("users/{userId}/password-reset")
     public Response resetPassword(@PathParam("userId") String userId) {
         return call(staff -> Response.ok(staff.resetPassword(userId)).build());
+    }
+
+    @GET
+    @Path("users/{userId}/invitation")
+    public Response invitation(@PathParam("userId") String userId) {
+        return call(staff -> Response.ok(staff.invitation(userId)
+                .orElseThrow(() -> StaffRefusal.notFound(StaffRefusal.Reason.INVITATION_NOT_FOUND))).build());
+    }
+
+    /** 認証メール再送: a new link (and mail) for the pending invitation. */
+    @POST
+    @Path("users/{userId}/invitation")
+    public Response resendInvitation(@PathParam("userId") String userId) {
+        return call(staff -> Response.ok(staff.resendInvitation(userId)).build());
+    }
+
+    @DELETE
+    @Path("users/{userId}/invitation")
+    public Response revokeInvitation(@PathParam("userId") String userId) {
+        return callWithoutAnswer(staff -> staff.revokeInvitation(userId));
     }
 
     /**
@@ -135,6 +152,14 @@ public final class CorporationMembersResource {
         } catch (StaffRefusal refusal) {
             return refused(refusal);
         }
+    }
+
+    /** An operation answered 204 when done. */
+    private Response callWithoutAnswer(java.util.function.Consumer<StaffService> operation) {
+        return call(staff -> {
+            operation.accept(staff);
+            return Response.noContent().build();
+        });
     }
 
     static Response refused(StaffRefusal refusal) {

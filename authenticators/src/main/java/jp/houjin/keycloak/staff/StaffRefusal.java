@@ -12,6 +12,8 @@ public final class StaffRefusal extends RuntimeException {
     public enum Reason {
         /** Unknown, or outside the acting admin's scope: answered the same. */
         USER_NOT_FOUND(404),
+        /** The user has no pending invitation to re-send or revoke. */
+        INVITATION_NOT_FOUND(404),
         CANNOT_ACT_ON_YOURSELF(409),
         LAST_ADMIN(409),
         USER_ID_TAKEN(409),
@@ -50,6 +52,11 @@ public final class StaffRefusal extends RuntimeException {
         super(reason.code(), null, false, false);
         this.reason = reason;
         this.fieldErrors = Map.copyOf(fieldErrors);
+    }
+
+    /** Something asked for that is not there (or not in scope). */
+    public static StaffRefusal notFound(Reason reason) {
+        return new StaffRefusal(reason);
     }
 
     /** A value that is none of the allowed ones (a filter, a role, a login status). */

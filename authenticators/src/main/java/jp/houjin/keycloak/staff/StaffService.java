@@ -3,11 +3,13 @@ package jp.houjin.keycloak.staff;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import jp.houjin.keycloak.common.ProfileFields;
 import jp.houjin.keycloak.directory.CorporateDirectory;
 import jp.houjin.keycloak.directory.StaffFilter;
 import jp.houjin.keycloak.directory.model.CorporateUser;
+import jp.houjin.keycloak.directory.model.Invitation;
 import jp.houjin.keycloak.directory.storage.DirectoryAttributes;
 import jp.houjin.keycloak.directory.text.InputNormalizer;
 import jp.houjin.keycloak.invitation.Invitations;
@@ -192,18 +194,59 @@ public final class StaffService {
         user.setSingleAttribute(DirectoryAttributes.KANA_FIRST_NAME, values.get("kanaFirstName"));
         user.setEmail(email);
         CorporateUser entry = directory.findUser(corporateId, userId.value()).orElseThrow();
-        Invitations.Issued issued;
-        try {
-            issued = new Invitations(session, realm).invite(entry, user, null, scope.actor().getUserId());
-        } catch (EmailException e) {
-            LOG.warnf("Invitation mail not sent, user not added: %s", e.toString());
-            session.getTransactionManager().setRollbackOnly();
-            throw new StaffRefusal(StaffRefusal.Reason.MAIL_NOT_SENT);
-        }
+        Invitations.Issued issued = mailed(() -> new Invitations(session, realm).invite(entry, user, null,
+                scope.actor().getUserId()));
         StaffMember added = StaffMember.of(entry);
         audit(OperationType.CREATE, issued.mailSent() ? "add_invite_mail" : "add_invite", added);
         return new IssuedPassword(added, issued.temporaryPassword(), issued.temporaryPasswordExpiresAt(),
                 issued.mailSent());
+    }
+
+    /** The user's pending invitation, if any. */
+    public Optional<StaffInvitation> invitation(String userId) {
+        return directory.pendingInvitation(target(userId).entry()).map(StaffInvitation::of);
+    }
+
+    /**
+     * 認証メール再送 (seed 001): a new link (and mail, when the user has an email) for the pending invitation; the old
+     * link stops working. The 仮パスワード is kept while still valid for a user reached by mail, otherwise a new one is
+     * answered once ({@code temporaryPassword} null when kept).
+     */
+    public IssuedPassword resendInvitation(String userId) {
+        Target target = target(userId);
+        Invitation pending = directory.pendingInvitation(target.entry())
+                .orElseThrow(() -> new StaffRefusal(StaffRefusal.Reason.INVITATION_NOT_FOUND));
+        Invitations.Issued issued = mailed(() -> new Invitations(session, realm).resend(pending, target.user(),
+                scope.actor().getUserId()));
+        StaffMember user = StaffMember.of(target.entry());
+        audit(OperationType.ACTION, "resend_invitation", user);
+        return new IssuedPassword(user, issued.temporaryPassword(), issued.temporaryPasswordExpiresAt(), issued.mailSent());
+    }
+
+    /** Revokes the pending invitation: its link and its 仮パスワード stop working. */
+    public StaffMember revokeInvitation(String userId) {
+        Target target = target(userId);
+        Invitation pending = directory.pendingInvitation(target.entry())
+                .orElseThrow(() -> new StaffRefusal(StaffRefusal.Reason.INVITATION_NOT_FOUND));
+        new Invitations(session, realm).revoke(pending);
+        StaffMember user = StaffMember.of(target.entry());
+        audit(OperationType.DELETE, "revoke_invitation", user);
+        return user;
+    }
+
+    /** What sends an invitation mail; a mail that cannot go out rolls the whole change back. */
+    private interface Mailing {
+        Invitations.Issued send() throws EmailException;
+    }
+
+    private Invitations.Issued mailed(Mailing mailing) {
+        try {
+            return mailing.send();
+        } catch (EmailException e) {
+            LOG.warnf("Invitation mail not sent, nothing changed: %s", e.toString());
+            session.getTransactionManager().setRollbackOnly();
+            throw new StaffRefusal(StaffRefusal.Reason.MAIL_NOT_SENT);
+        }
     }
 
     private static void optionalKana(Map<String, String> values, Map<String, String> errors, String field, String raw) {

@@ -244,13 +244,29 @@ class ConsoleIT {
         assertThat(mail.getSubject()).isEqualTo("【コンソール検証株式会社】ユーザー登録のご案内");
         assertThat(TestMailbox.text(mail)).contains("ユーザーID: c_new_mail").doesNotContain(temporary);
 
+        assertThat(mailed.text("houjin-invitation")).contains("c_new_mail@console.example.jp");
+        String firstLink = TestMailbox.actionLink(mail);
+        ConsoleStaffDetailPage resent = mailed.act(Action.RESEND_INVITATION);
+        assertThat(resent.message()).isEqualTo("招待メールを再送しました。仮パスワードは変わりません。以前のURLは使えなくなりました。");
+        assertThat(resent.issuedPassword()).as("the mailed user keeps the temporary password").isEmpty();
+        MimeMessage[] both = mailbox.awaitMailsTo("c_new_mail@console.example.jp", 2);
+        assertThat(TestMailbox.actionLink(both[1])).isNotEqualTo(firstLink);
+        ConsoleStaffDetailPage revoked = resent.act(Action.REVOKE_INVITATION);
+        assertThat(revoked.message()).isEqualTo("招待を取り消しました。招待URLと仮パスワードは使えなくなりました。");
+        assertThat(revoked.has("houjin-invitation")).isFalse();
+
         ConsoleNewStaffPage again = mailed.newStaff();
         again.add(Map.of("userId", "c_new_plain", "lastName", "無縁", "firstName", "七郎"));
         ConsoleStaffDetailPage plain = again.added();
         assertThat(plain.message()).isEqualTo("ユーザー c_new_plain を追加しました。");
-        assertThat(plain.issuedPassword()).hasSize(12);
+        String plainPassword = plain.issuedPassword();
+        assertThat(plainPassword).hasSize(12);
         assertThat(plain.text("houjin-issued-note")).contains("初めてログインする方はこちら");
         Screenshots.shot(browser, "console-staff-added-ja", 1280, 900);
+        ConsoleStaffDetailPage reissued = plain.act(Action.RESEND_INVITATION);
+        assertThat(reissued.message()).isEqualTo("ユーザー c_new_plain の招待をやり直しました。");
+        assertThat(reissued.issuedPassword()).as("without email, a new temporary password").hasSize(12)
+                .isNotEqualTo(plainPassword);
 
         ConsoleNewStaffPage taken = plain.newStaff();
         taken.add(Map.of("userId", "C_NEW_PLAIN", "lastName", "<b>", "firstName", "", "kanaLastName", "abc"));

@@ -126,6 +126,18 @@ class StaffApiIT {
         assertThat(reset.statusCode()).as(reset.body()).isEqualTo(200);
         assertThat(json(reset).get("temporaryPassword").asText()).hasSize(12);
 
+        JsonNode invitation = json(call(server, "GET", "corporation/users/api_new/invitation", token, null));
+        assertThat(invitation.hasNonNull("sentTo")).as("invited without email").isFalse();
+        assertThat(invitation.get("expired").asBoolean()).isFalse();
+        HttpResponse<String> resent = call(server, "POST", "corporation/users/api_new/invitation", token, null);
+        assertThat(resent.statusCode()).as(resent.body()).isEqualTo(200);
+        assertThat(json(resent).get("temporaryPassword").asText()).hasSize(12)
+                .isNotEqualTo(json(added).get("temporaryPassword").asText());
+        assertThat(call(server, "DELETE", "corporation/users/api_new/invitation", token, null).statusCode()).isEqualTo(204);
+        HttpResponse<String> none = call(server, "GET", "corporation/users/api_new/invitation", token, null);
+        assertThat(none.statusCode()).isEqualTo(404);
+        assertThat(json(none).get("error").asText()).isEqualTo("invitation_not_found");
+
         assertThat(call(server, "DELETE", "corporation/users/api_new", token, null).statusCode()).isEqualTo(204);
         assertThat(call(server, "GET", "corporation/users/api_new", token, null).statusCode()).isEqualTo(404);
 
@@ -140,7 +152,7 @@ class StaffApiIT {
             }
         });
         assertThat(actions).contains("CREATE add_invite", "UPDATE suspend", "UPDATE resume", "UPDATE role",
-                "ACTION reset_password", "DELETE delete");
+                "ACTION reset_password", "ACTION resend_invitation", "DELETE revoke_invitation", "DELETE delete");
     }
 
     /** Every new endpoint, with a user that exists in the test corporation. */
@@ -149,7 +161,10 @@ class StaffApiIT {
             new String[] {"DELETE", "corporation/users/api_member"},
             new String[] {"PUT", "corporation/users/api_member/login-status"},
             new String[] {"PUT", "corporation/users/api_member/role"},
-            new String[] {"POST", "corporation/users/api_member/password-reset"});
+            new String[] {"POST", "corporation/users/api_member/password-reset"},
+            new String[] {"GET", "corporation/users/api_member/invitation"},
+            new String[] {"POST", "corporation/users/api_member/invitation"},
+            new String[] {"DELETE", "corporation/users/api_member/invitation"});
 
     private static Object body(String[] endpoint) {
         return endpoint[1].endsWith("login-status") ? Map.of("loginStatus", "login_suspended")

@@ -77,7 +77,7 @@ public final class ConsoleResource {
         return read(visitor -> {
             StaffService staff = service(visitor);
             try {
-                return detailPage(visitor, staff.detail(userId)).put("confirmDelete", "delete".equals(confirm))
+                return detailPage(visitor, staff, staff.detail(userId)).put("confirmDelete", "delete".equals(confirm))
                         .render(ConsoleView.DETAIL);
             } catch (StaffRefusal refusal) {
                 return refusedPage(visitor, refusal);
@@ -85,7 +85,10 @@ public final class ConsoleResource {
         });
     }
 
-    /** An action on one user: {@code action} = suspend, resume, reset-password, role (with {@code role}), delete. */
+    /**
+     * An action on one user: {@code action} = suspend, resume, reset-password, role (with {@code role}),
+     * resend-invitation, revoke-invitation, delete.
+     */
     @POST
     @Path(STAFF + "/{userId}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -96,14 +99,17 @@ public final class ConsoleResource {
             String action = form.getFirst("action");
             try {
                 return switch (action == null ? "" : action) {
-                    case "suspend" -> detailPage(visitor, staff.setLoginSuspended(userId, true))
+                    case "suspend" -> detailPage(visitor, staff, staff.setLoginSuspended(userId, true))
                             .success("houjinConsoleSuspended").render(ConsoleView.DETAIL);
-                    case "resume" -> detailPage(visitor, staff.setLoginSuspended(userId, false))
+                    case "resume" -> detailPage(visitor, staff, staff.setLoginSuspended(userId, false))
                             .success("houjinConsoleResumed").render(ConsoleView.DETAIL);
-                    case "reset-password" -> issuedPage(visitor, staff.resetPassword(userId), "houjinConsolePasswordReset",
-                            "houjinConsoleIssuedResetNote");
-                    case "role" -> detailPage(visitor, staff.changeRole(userId, role(form.getFirst("role"))))
+                    case "reset-password" -> issuedPage(visitor, staff, staff.resetPassword(userId),
+                            "houjinConsolePasswordReset", "houjinConsoleIssuedResetNote");
+                    case "role" -> detailPage(visitor, staff, staff.changeRole(userId, role(form.getFirst("role"))))
                             .success("houjinConsoleRoleChanged").render(ConsoleView.DETAIL);
+                    case "resend-invitation" -> resentPage(visitor, staff, staff.resendInvitation(userId));
+                    case "revoke-invitation" -> detailPage(visitor, staff, staff.revokeInvitation(userId))
+                            .success("houjinConsoleInvitationRevoked").render(ConsoleView.DETAIL);
                     case "delete" -> {
                         staff.delete(userId);
                         yield listPage(visitor, null, null, null).success("houjinConsoleDeleted", userId)
@@ -113,7 +119,7 @@ public final class ConsoleResource {
                 };
             } catch (StaffRefusal refusal) {
                 return refusal.reason() == StaffRefusal.Reason.USER_NOT_FOUND ? refusedPage(visitor, refusal)
-                        : detailPage(visitor, staff.detail(userId)).error(refusal.reason().messageKey())
+                        : detailPage(visitor, staff, staff.detail(userId)).error(refusal.reason().messageKey())
                                 .render(ConsoleView.DETAIL, Response.Status.fromStatusCode(refusal.reason().status()));
             }
         });
@@ -136,10 +142,12 @@ public final class ConsoleResource {
         return write(form, visitor -> {
             NewStaff input = new NewStaff(form.getFirst("userId"), form.getFirst("lastName"), form.getFirst("firstName"),
                     form.getFirst("kanaLastName"), form.getFirst("kanaFirstName"), form.getFirst("email"));
+            StaffService staff = service(visitor);
             try {
-                IssuedPassword issued = service(visitor).add(input);
-                return issued.mailSent() ? issuedPage(visitor, issued, "houjinConsoleAddedMailed", "houjinConsoleIssuedMailNote")
-                        : issuedPage(visitor, issued, "houjinConsoleAdded", "houjinConsoleIssuedInviteNote");
+                IssuedPassword issued = staff.add(input);
+                return issued.mailSent()
+                        ? issuedPage(visitor, staff, issued, "houjinConsoleAddedMailed", "houjinConsoleIssuedMailNote")
+                        : issuedPage(visitor, staff, issued, "houjinConsoleAdded", "houjinConsoleIssuedInviteNote");
             } catch (StaffRefusal refusal) {
                 return newStaffPage(visitor, form).error(refusal.reason().messageKey()).fieldErrors(refusal.fieldErrors())
                         .render(ConsoleView.NEW, Response.Status.fromStatusCode(refusal.reason().status()));
@@ -165,20 +173,39 @@ public final class ConsoleResource {
                 .put("from", list.users().isEmpty() ? 0 : list.first() + 1).put("to", list.first() + list.users().size());
     }
 
-    private ConsoleView detailPage(ConsoleSignIn.Visitor visitor, StaffMember user) {
-        return view().admin(visitor).put("user", user).put("createdAt", PortalTime.formatMillis(user.createdAt()))
+    private ConsoleView detailPage(ConsoleSignIn.Visitor visitor, StaffService staff, StaffMember user) {
+        Map<String, Object> invitation = staff.invitation(user.userId()).map(pending -> {
+            Map<String, Object> shown = new HashMap<>();
+            shown.put("sentTo", pending.sentTo() == null ? "" : pending.sentTo());
+            shown.put("expiresAt", PortalTime.formatMillis(pending.expiresAt()));
+            shown.put("expired", pending.expired());
+            return shown;
+        }).orElse(null);
+        return view().admin(visitor).put("user", user).put("invitation", invitation)
+                .put("createdAt", PortalTime.formatMillis(user.createdAt()))
                 .put("actionUrl", view().url(STAFF, user.userId()).toString())
                 .put("confirmUrl", UriBuilder.fromUri(view().url(STAFF, user.userId())).queryParam("confirm", "delete")
                         .build().toString());
     }
 
     /** The 仮パスワード just issued, on the user's page, once: it is kept nowhere else. */
-    private Response issuedPage(ConsoleSignIn.Visitor visitor, IssuedPassword issued, String message, String note) {
+    private Response issuedPage(ConsoleSignIn.Visitor visitor, StaffService staff, IssuedPassword issued, String message,
+            String note) {
         Map<String, Object> password = new HashMap<>();
         password.put("value", issued.temporaryPassword());
         password.put("expiresAt", PortalTime.formatMillis(issued.expiresAt()));
         password.put("note", note);
-        return detailPage(visitor, issued.user()).put("issued", password).success(message, issued.user().userId())
+        return detailPage(visitor, staff, issued.user()).put("issued", password).success(message, issued.user().userId())
+                .render(ConsoleView.DETAIL);
+    }
+
+    /** 認証メール再送: the 仮パスワード shown once when a new one was needed, otherwise only that the link is new. */
+    private Response resentPage(ConsoleSignIn.Visitor visitor, StaffService staff, IssuedPassword issued) {
+        if (issued.temporaryPassword() != null) {
+            return issuedPage(visitor, staff, issued, "houjinConsoleInvitationResent",
+                    issued.mailSent() ? "houjinConsoleIssuedMailNote" : "houjinConsoleIssuedInviteNote");
+        }
+        return detailPage(visitor, staff, issued.user()).success("houjinConsoleInvitationResentKept")
                 .render(ConsoleView.DETAIL);
     }
 

@@ -24,7 +24,8 @@ public final class ConsoleStaffDetailPage extends ConsolePage {
     /** The actions of the page, by their buttons; each comes back to this page with its message. */
     public enum Action {
         SUSPEND("houjin-suspend"), RESUME("houjin-resume"), RESET_PASSWORD("houjin-reset-password"),
-        MAKE_ADMIN("houjin-make-admin"), MAKE_MEMBER("houjin-make-member");
+        MAKE_ADMIN("houjin-make-admin"), MAKE_MEMBER("houjin-make-member"), RESEND_INVITATION("houjin-resend-invitation"),
+        REVOKE_INVITATION("houjin-revoke-invitation");
 
         private final String button;
 
