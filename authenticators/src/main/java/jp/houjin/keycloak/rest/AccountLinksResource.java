@@ -179,23 +179,14 @@ public final class AccountLinksResource {
         URI home = InvitationSettings.home(session, realm);
         // The client (the account console by default) wants PKCE; this request never redeems its code, the client's
         // page starts its own sign-in on top of the SSO session.
-        String verifier = org.keycloak.common.util.SecretGenerator.getInstance().randomString(64);
-        String challenge = org.keycloak.common.util.Base64Url.encode(sha256(verifier));
+        String challenge = jp.houjin.keycloak.common.UnredeemableCode.challenge();
         URI auth = org.keycloak.protocol.oidc.OIDCLoginProtocolService.authUrl(session.getContext().getUri()
                 .getBaseUriBuilder()).queryParam("client_id", clientId).queryParam("redirect_uri", home.toString())
                 .queryParam("response_type", "code").queryParam("scope", "openid")
-                .queryParam("state", org.keycloak.common.util.SecretGenerator.getInstance().randomString(22))
+                .queryParam("state", jp.houjin.keycloak.common.UnredeemableCode.state())
                 .queryParam("code_challenge", challenge).queryParam("code_challenge_method", "S256")
                 .queryParam("kc_action", AccountLinkRequiredActionFactory.ID).build(realm.getName());
         return Response.seeOther(auth).header("Cache-Control", "no-store").build();
-    }
-
-    private static byte[] sha256(String text) {
-        try {
-            return java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** Individuals are local accounts: anyone federated (the directory or another provider) is not one. */

@@ -1,39 +1,45 @@
 package jp.houjin.keycloak.rest;
 
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jp.houjin.keycloak.rest.RealmApiAuth;
-import jp.houjin.keycloak.directory.CorporateDirectory;
+import jp.houjin.keycloak.directory.StaffFilter;
 import jp.houjin.keycloak.directory.model.CorporateUser;
-import jp.houjin.keycloak.directory.text.InputNormalizer;
-import jp.houjin.keycloak.invitation.Invitations;
-import org.keycloak.events.admin.OperationType;
+import jp.houjin.keycloak.staff.NewStaff;
+import jp.houjin.keycloak.staff.StaffMember;
+import jp.houjin.keycloak.staff.StaffRefusal;
+import jp.houjin.keycloak.staff.StaffScope;
+import jp.houjin.keycloak.staff.StaffService;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
-import org.keycloak.models.UserModel;
 import org.keycloak.services.resources.admin.AdminAuth;
-import org.keycloak.services.resources.admin.AdminEventBuilder;
 
 /**
- * {@code /realms/{realm}/houjin/corporation/users}: a corporate admin, with their own access token, lists the
- * accounts of their corporation and deletes those no longer needed (seed 002, 不要アカウントの削除). Only admins of the
- * same corporation, never themselves; each deletion is an admin event (resource type {@value #RESOURCE_TYPE})
- * carrying the deleting admin as the auth user. 401 without a valid token; 403 for a token {@link RealmApiAuth} refuses
- * and for anyone but a corporate admin.
+ * {@code /realms/{realm}/houjin/corporation/users}: スタッフ管理 as the corporate API — a corporate admin, with their
+ * own access token ({@link RealmApiAuth}), lists, searches and pages the users of their corporation, reads one, adds
+ * and invites, suspends and resumes, resets a password, changes a role and deletes (seed 002, 不要アカウントの削除).
+ * The rules are {@link StaffService}'s, the same as the console pages'; each write is an admin event with the admin
+ * as its auth user. Errors are {@link JsonError}s: 401 without a valid token; 403 for a token {@link RealmApiAuth}
+ * refuses and {@code not_a_corporate_admin}; the service's refusals with their own status and code (a user outside
+ * the corporation is 404 {@code user_not_found}). Described in {@code openapi.json}.
  */
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 public final class CorporationMembersResource {
 
     public static final String PATH = "corporation";
-    static final String RESOURCE_TYPE = "HOUJIN_CORPORATE_ACCOUNT";
 
     private final KeycloakSession session;
 
@@ -41,77 +47,131 @@ public final class CorporationMembersResource {
         this.session = session;
     }
 
-    /**
-     * The calling corporate admin, or the refusal. Role and corporation come from the directory entry that the
-     * federation link points to, read on this call ({@link RealmApiAuth}), never from profile attributes: those are
-     * what the user profile shows and may be cached.
-     */
-    private RealmApiAuth.Access admin() {
-        RealmApiAuth.Access access = RealmApiAuth.authenticate(session);
-        if (access.refused()) {
-            return access;
+    /** {@code {"loginStatus": "active" | "login_suspended"}}. */
+    public record LoginStatusChange(String loginStatus) {
+
+        static boolean suspended(LoginStatusChange body) {
+            return required("loginStatus", StaffMember.parseStatus("loginStatus", body == null ? null : body.loginStatus()))
+                    == CorporateUser.Status.LOGIN_SUSPENDED;
         }
-        CorporateUser entry = access.caller().corporate();
-        if (entry == null || entry.getRole() != CorporateUser.Role.ADMIN) {
-            return RealmApiAuth.Access.refuse(Response.Status.FORBIDDEN, "not_a_corporate_admin");
+    }
+
+    /** {@code {"role": "user" | "admin"}}. */
+    public record RoleChange(String role) {
+
+        static CorporateUser.Role of(RoleChange body) {
+            return required("role", StaffMember.parseRole("role", body == null ? null : body.role()));
         }
-        return access;
     }
 
     @GET
     @Path("users")
-    @Produces(MediaType.APPLICATION_JSON)
-    public Response users() {
-        RealmApiAuth.Access access = admin();
-        if (access.refused()) {
-            return access.refusal();
-        }
-        CorporateUser admin = access.caller().corporate();
-        List<Map<String, Object>> users = session.getProvider(CorporateDirectory.class)
-                .search(admin.getCorporation().getCorporateId() + ":*", 0, 1000).stream()
-                .filter(u -> u.getCorporation().getId().equals(admin.getCorporation().getId()))
-                .map(CorporationMembersResource::describe).toList();
-        return Response.ok(users).build();
+    public Response users(@QueryParam("search") String search, @QueryParam("status") String status,
+            @QueryParam("role") String role, @QueryParam("first") @DefaultValue("0") int first,
+            @QueryParam("max") @DefaultValue("" + StaffService.DEFAULT_PAGE) int max) {
+        return call(staff -> Response.ok(staff.list(new StaffFilter(search, StaffMember.parseStatus("status", status),
+                StaffMember.parseRole("role", role)), first, max)).build());
+    }
+
+    @POST
+    @Path("users")
+    public Response add(NewStaff body) {
+        NewStaff input = body == null ? new NewStaff(null, null, null, null, null, null) : body;
+        return call(staff -> Response.status(Response.Status.CREATED).entity(staff.add(input)).build());
+    }
+
+    @GET
+    @Path("users/{userId}")
+    public Response user(@PathParam("userId") String userId) {
+        return call(staff -> Response.ok(staff.detail(userId)).build());
     }
 
     @DELETE
     @Path("users/{userId}")
-    public Response delete(@PathParam("userId") String rawUserId) {
-        RealmApiAuth.Access access = admin();
+    public Response delete(@PathParam("userId") String userId) {
+        return callWithoutAnswer(staff -> staff.delete(userId));
+    }
+
+    @PUT
+    @Path("users/{userId}/login-status")
+    public Response loginStatus(@PathParam("userId") String userId, LoginStatusChange body) {
+        return call(staff -> Response.ok(staff.setLoginSuspended(userId, LoginStatusChange.suspended(body))).build());
+    }
+
+    @PUT
+    @Path("users/{userId}/role")
+    public Response role(@PathParam("userId") String userId, RoleChange body) {
+        return call(staff -> Response.ok(staff.changeRole(userId, RoleChange.of(body))).build());
+    }
+
+    @POST
+    @Path("users/{userId}/password-reset")
+    public Response resetPassword(@PathParam("userId") String userId) {
+        return call(staff -> Response.ok(staff.resetPassword(userId)).build());
+    }
+
+    @GET
+    @Path("users/{userId}/invitation")
+    public Response invitation(@PathParam("userId") String userId) {
+        return call(staff -> Response.ok(staff.invitation(userId)
+                .orElseThrow(() -> StaffRefusal.notFound(StaffRefusal.Reason.INVITATION_NOT_FOUND))).build());
+    }
+
+    /** 認証メール再送: a new link (and mail) for the pending invitation. */
+    @POST
+    @Path("users/{userId}/invitation")
+    public Response resendInvitation(@PathParam("userId") String userId) {
+        return call(staff -> Response.ok(staff.resendInvitation(userId)).build());
+    }
+
+    @DELETE
+    @Path("users/{userId}/invitation")
+    public Response revokeInvitation(@PathParam("userId") String userId) {
+        return callWithoutAnswer(staff -> staff.revokeInvitation(userId));
+    }
+
+    /**
+     * Runs one operation for the calling corporate admin, or answers the refusal. Role and corporation come from the
+     * directory entry that the federation link points to, read on this call ({@link RealmApiAuth}), never from
+     * profile attributes.
+     */
+    private Response call(Function<StaffService, Response> operation) {
+        RealmApiAuth.Access access = RealmApiAuth.authenticate(session);
         if (access.refused()) {
             return access.refusal();
         }
-        RealmApiAuth.Caller admin = access.caller();
+        StaffScope scope = StaffScope.of(access.caller().corporate());
+        if (scope == null) {
+            return RealmApiAuth.error(Response.Status.FORBIDDEN, "not_a_corporate_admin");
+        }
         RealmModel realm = session.getContext().getRealm();
-        InputNormalizer.Result userId = InputNormalizer.userId(rawUserId);
-        CorporateUser target = !userId.ok() ? null : session.getProvider(CorporateDirectory.class)
-                .findUser(admin.corporate().getCorporation().getCorporateId(), userId.value()).orElse(null);
-        if (target == null) {
-            return RealmApiAuth.error(Response.Status.NOT_FOUND, "user_not_found");
+        RealmApiAuth.Caller caller = access.caller();
+        AdminAuth actor = new AdminAuth(realm, caller.auth().token(), caller.user(), caller.auth().client());
+        try {
+            return operation.apply(new StaffService(session, scope, actor));
+        } catch (StaffRefusal refusal) {
+            return refused(refusal);
         }
-        if (target.getId().equals(admin.corporate().getId())) {
-            return RealmApiAuth.error(Response.Status.CONFLICT, "cannot_delete_yourself");
-        }
-        Map<String, Object> described = describe(target);
-        UserModel user = Invitations.keycloakUser(session, realm, target);
-        if (user == null || !session.users().removeUser(realm, user)) {
-            return RealmApiAuth.error(Response.Status.CONFLICT, "not_deleted");
-        }
-        new AdminEventBuilder(realm, new AdminAuth(realm, admin.auth().token(), admin.auth().user(), admin.auth().client()),
-                session, session.getContext().getConnection()).resource(RESOURCE_TYPE).operation(OperationType.DELETE)
-                .resourcePath(session.getContext().getUri()).representation(described).success();
-        return Response.noContent().build();
     }
 
-    private static Map<String, Object> describe(CorporateUser u) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("corporateId", u.getCorporation().getCorporateId());
-        out.put("userId", u.getUserId());
-        out.put("lastName", u.getFamilyName());
-        out.put("firstName", u.getGivenName());
-        out.put("email", u.getEmail());
-        out.put("role", u.getRole() == CorporateUser.Role.ADMIN ? "admin" : "user");
-        out.put("loginSuspended", u.isLoginSuspended());
-        return out;
+    /** An operation answered 204 when done. */
+    private Response callWithoutAnswer(java.util.function.Consumer<StaffService> operation) {
+        return call(staff -> {
+            operation.accept(staff);
+            return Response.noContent().build();
+        });
+    }
+
+    static Response refused(StaffRefusal refusal) {
+        Response.Status status = Response.Status.fromStatusCode(refusal.reason().status());
+        return refusal.fieldErrors().isEmpty() ? JsonError.of(status, refusal.reason().code())
+                : JsonError.of(status, refusal.reason().code(), Map.of("invalid", refusal.fieldErrors()));
+    }
+
+    private static <T> T required(String field, T value) {
+        if (value == null) {
+            throw StaffRefusal.invalidValue(field);
+        }
+        return value;
     }
 }

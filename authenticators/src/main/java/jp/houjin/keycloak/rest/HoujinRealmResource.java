@@ -49,4 +49,18 @@ public final class HoujinRealmResource {
     public CorporationMembersResource corporation() {
         return new CorporationMembersResource(session);
     }
+
+    /** 法人管理: the corporate admins' pages. */
+    @Path(jp.houjin.keycloak.rest.console.ConsoleResource.PATH)
+    public jp.houjin.keycloak.rest.console.ConsoleResource console() {
+        return new jp.houjin.keycloak.rest.console.ConsoleResource(session);
+    }
+
+    /** The corporate API's OpenAPI document ({@code openapi.json} in this JAR). */
+    @jakarta.ws.rs.GET
+    @Path(OpenApiDocument.PATH)
+    @jakarta.ws.rs.Produces(jakarta.ws.rs.core.MediaType.APPLICATION_JSON)
+    public jakarta.ws.rs.core.Response openApi() {
+        return OpenApiDocument.response();
+    }
 }

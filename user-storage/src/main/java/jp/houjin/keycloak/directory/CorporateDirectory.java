@@ -148,4 +148,16 @@ public interface CorporateDirectory extends Provider {
 
     /** Removes every link of an individual (their Keycloak account was deleted); returns how many. */
     int unlinkIndividual(String individualUserId);
+
+    /** スタッフ管理: the corporation's users matching the filter, ordered by user ID, paged in the database. */
+    List<CorporateUser> staff(Corporation corporation, StaffFilter filter, int first, int max);
+
+    /** How many of the corporation's users match the filter (the list's total). */
+    long countStaff(Corporation corporation, StaffFilter filter);
+
+    /**
+     * The corporation's corporate admins who may sign in (not login-suspended). Locks the corporation's row for the
+     * rest of the transaction first, so two concurrent changes of admins cannot both pass a last-admin check.
+     */
+    long countActiveAdminsLocked(Corporation corporation);
 }

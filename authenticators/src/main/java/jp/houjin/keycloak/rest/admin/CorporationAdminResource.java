@@ -183,10 +183,7 @@ public final class CorporationAdminResource {
         } catch (Invitations.RefusedPassword e) {
             return error(Response.Status.BAD_REQUEST, "initial_password_refused", e.getMessage());
         }
-        session.loginFailures().removeUserLoginFailure(session.getContext().getRealm(), user.getId());
-        jp.houjin.keycloak.lockout.AddressLock.release(session, session.getContext().getRealm(), user.getId());
-        session.getProvider(org.keycloak.services.managers.BruteForceProtector.class)
-                .cleanUpPermanentLockout(session, session.getContext().getRealm(), user);
+        jp.houjin.keycloak.lockout.AccountUnlock.release(session, session.getContext().getRealm(), user);
         Map<String, Object> event = new LinkedHashMap<>();
         event.put("corporateId", corporation.getCorporateId());
         event.put("userId", entry.getUserId());

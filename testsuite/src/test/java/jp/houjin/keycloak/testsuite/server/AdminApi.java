@@ -52,6 +52,18 @@ public final class AdminApi {
         return get("/realms/" + KeycloakServer.REALM + "/users?exact=true&username=" + name).get(0).get("id").asText();
     }
 
+    /** The master realm admin's access token itself (a token of another realm, for the realm API's refusals). */
+    public String masterRealmToken() {
+        try {
+            return token();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public JsonNode get(String path) {
         Response r = send("GET", path, null);
         if (r.status() / 100 != 2) {

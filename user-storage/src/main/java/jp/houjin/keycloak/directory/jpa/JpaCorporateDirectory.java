@@ -8,6 +8,7 @@ import java.util.Optional;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import jp.houjin.keycloak.directory.CorporateDirectory;
+import jp.houjin.keycloak.directory.StaffFilter;
 import jp.houjin.keycloak.directory.model.AccountLink;
 import jp.houjin.keycloak.directory.model.Corporation;
 import jp.houjin.keycloak.directory.model.CorporateUser;
@@ -391,5 +392,29 @@ final class JpaCorporateDirectory implements CorporateDirectory {
 
     @Override
     public void close() {
+    }
+
+    @Override
+    public List<CorporateUser> staff(Corporation corporation, StaffFilter filter, int first, int max) {
+        StaffSearch search = new StaffSearch(corporation, filter);
+        return search.bind(em.createQuery(USER_FETCH + search.where() + " order by u.userIdKey", CorporateUser.class))
+                .setFirstResult(Math.max(first, 0)).setMaxResults(Math.max(max, 1)).getResultList();
+    }
+
+    @Override
+    public long countStaff(Corporation corporation, StaffFilter filter) {
+        StaffSearch search = new StaffSearch(corporation, filter);
+        return search.bind(em.createQuery("select count(u) from CorporateUser u " + search.where(), Long.class))
+                .getSingleResult();
+    }
+
+    @Override
+    public long countActiveAdminsLocked(Corporation corporation) {
+        Corporation managed = em.contains(corporation) ? corporation : em.merge(corporation);
+        em.lock(managed, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        return em.createQuery("select count(u) from CorporateUser u where u.corporation = :c and u.role = :admin"
+                + " and u.status = :active", Long.class).setParameter("c", managed)
+                .setParameter("admin", CorporateUser.Role.ADMIN.name())
+                .setParameter("active", CorporateUser.Status.ACTIVE.name()).getSingleResult();
     }
 }

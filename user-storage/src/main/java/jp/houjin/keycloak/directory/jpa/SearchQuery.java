@@ -33,7 +33,8 @@ final class SearchQuery {
         return new SearchQuery(null, term.isEmpty() ? null : pattern(term));
     }
 
-    private static String pattern(String term) {
+    /** A LIKE pattern containing the term anywhere, its wildcards escaped (escape character {@code \\}). */
+    static String pattern(String term) {
         return "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 

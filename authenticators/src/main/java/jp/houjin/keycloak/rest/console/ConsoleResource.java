@@ -1,0 +1,303 @@
+package jp.houjin.keycloak.rest.console;
+
+import java.net.URI;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedHashMap;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import jp.houjin.keycloak.common.PortalTime;
+import jp.houjin.keycloak.directory.StaffFilter;
+import jp.houjin.keycloak.directory.model.CorporateUser;
+import jp.houjin.keycloak.staff.IssuedPassword;
+import jp.houjin.keycloak.staff.NewStaff;
+import jp.houjin.keycloak.staff.StaffList;
+import jp.houjin.keycloak.staff.StaffMember;
+import jp.houjin.keycloak.staff.StaffRefusal;
+import jp.houjin.keycloak.staff.StaffService;
+import org.keycloak.models.ClientModel;
+import org.keycloak.models.KeycloakSession;
+
+/**
+ * 法人管理 ({@code /realms/{realm}/houjin/console/…}): server-rendered pages where a corporate admin manages the
+ * people of their corporation — スタッフ一覧 (search, status filter, paging), スタッフ詳細 (ログイン停止 / ログイン可,
+ * パスワードリセット, role, delete after a confirmation), スタッフ追加 (and invitation), and a link to 連携者一覧. Who
+ * may come in is {@link ConsoleSignIn}'s; every write is a POST form carrying the session's {@link ConsoleCsrf}
+ * token; the rules and admin events are {@link StaffService}'s, the same as the corporate API's.
+ */
+public final class ConsoleResource {
+
+    public static final String PATH = "console";
+    static final String STAFF = "staff";
+    static final String NEW_STAFF = "new-staff";
+
+    private static final String[] NEW_STAFF_FIELDS = {"userId", "lastName", "firstName", "kanaLastName",
+            "kanaFirstName", "email"};
+
+    private final KeycloakSession session;
+    private final ConsoleSignIn signIn;
+
+    public ConsoleResource(KeycloakSession session) {
+        this.session = session;
+        this.signIn = new ConsoleSignIn(session);
+    }
+
+    /** The console's home: スタッフ一覧. */
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public Response home() {
+        return read(visitor -> Response.seeOther(view().url(STAFF)).build());
+    }
+
+    /** スタッフ一覧: {@code search} (name, kana, user ID, email), {@code status} (active / login_suspended), {@code first}. */
+    @GET
+    @Path(STAFF)
+    @Produces(MediaType.TEXT_HTML)
+    public Response list(@QueryParam("search") String search, @QueryParam("status") String status,
+            @QueryParam("first") String first) {
+        return read(visitor -> listPage(visitor, search, status, first).render(ConsoleView.LIST));
+    }
+
+    /** スタッフ詳細; {@code confirm=delete} asks whether to delete. */
+    @GET
+    @Path(STAFF + "/{userId}")
+    @Produces(MediaType.TEXT_HTML)
+    public Response detail(@PathParam("userId") String userId, @QueryParam("confirm") String confirm) {
+        return read(visitor -> {
+            StaffService staff = service(visitor);
+            try {
+                return detailPage(visitor, staff, staff.detail(userId)).put("confirmDelete", "delete".equals(confirm))
+                        .render(ConsoleView.DETAIL);
+            } catch (StaffRefusal refusal) {
+                return refusedPage(visitor, refusal);
+            }
+        });
+    }
+
+    /**
+     * An action on one user: {@code action} = suspend, resume, reset-password, role (with {@code role}),
+     * resend-invitation, revoke-invitation, delete.
+     */
+    @POST
+    @Path(STAFF + "/{userId}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response act(@PathParam("userId") String userId, MultivaluedMap<String, String> form) {
+        return write(form, visitor -> {
+            StaffService staff = service(visitor);
+            String action = form.getFirst("action");
+            try {
+                return switch (action == null ? "" : action) {
+                    case "suspend" -> detailPage(visitor, staff, staff.setLoginSuspended(userId, true))
+                            .success("houjinConsoleSuspended").render(ConsoleView.DETAIL);
+                    case "resume" -> detailPage(visitor, staff, staff.setLoginSuspended(userId, false))
+                            .success("houjinConsoleResumed").render(ConsoleView.DETAIL);
+                    case "reset-password" -> issuedPage(visitor, staff, staff.resetPassword(userId),
+                            "houjinConsolePasswordReset", "houjinConsoleIssuedResetNote");
+                    case "role" -> detailPage(visitor, staff, staff.changeRole(userId, role(form.getFirst("role"))))
+                            .success("houjinConsoleRoleChanged").render(ConsoleView.DETAIL);
+                    case "resend-invitation" -> resentPage(visitor, staff, staff.resendInvitation(userId));
+                    case "revoke-invitation" -> detailPage(visitor, staff, staff.revokeInvitation(userId))
+                            .success("houjinConsoleInvitationRevoked").render(ConsoleView.DETAIL);
+                    case "delete" -> {
+                        staff.delete(userId);
+                        yield listPage(visitor, null, null, null).success("houjinConsoleDeleted", userId)
+                                .render(ConsoleView.LIST);
+                    }
+                    default -> throw StaffRefusal.invalidValue("action");
+                };
+            } catch (StaffRefusal refusal) {
+                return refusal.reason() == StaffRefusal.Reason.USER_NOT_FOUND ? refusedPage(visitor, refusal)
+                        : detailPage(visitor, staff, staff.detail(userId)).error(refusal.reason().messageKey())
+                                .render(ConsoleView.DETAIL, Response.Status.fromStatusCode(refusal.reason().status()));
+            }
+        });
+    }
+
+    /** スタッフ追加: the form. */
+    @GET
+    @Path(NEW_STAFF)
+    @Produces(MediaType.TEXT_HTML)
+    public Response newStaff() {
+        return read(visitor -> newStaffPage(visitor, new MultivaluedHashMap<>()).render(ConsoleView.NEW));
+    }
+
+    /** スタッフ追加: adds and invites; the 仮パスワード is shown on the page that follows, once. */
+    @POST
+    @Path(NEW_STAFF)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response add(MultivaluedMap<String, String> form) {
+        return write(form, visitor -> {
+            NewStaff input = new NewStaff(form.getFirst("userId"), form.getFirst("lastName"), form.getFirst("firstName"),
+                    form.getFirst("kanaLastName"), form.getFirst("kanaFirstName"), form.getFirst("email"));
+            StaffService staff = service(visitor);
+            try {
+                IssuedPassword issued = staff.add(input);
+                return issued.mailSent()
+                        ? issuedPage(visitor, staff, issued, "houjinConsoleAddedMailed", "houjinConsoleIssuedMailNote")
+                        : issuedPage(visitor, staff, issued, "houjinConsoleAdded", "houjinConsoleIssuedInviteNote");
+            } catch (StaffRefusal refusal) {
+                return newStaffPage(visitor, form).error(refusal.reason().messageKey()).fieldErrors(refusal.fieldErrors())
+                        .render(ConsoleView.NEW, Response.Status.fromStatusCode(refusal.reason().status()));
+            }
+        });
+    }
+
+    private ConsoleView listPage(ConsoleSignIn.Visitor visitor, String search, String status, String first) {
+        CorporateUser.Status statusFilter;
+        try {
+            statusFilter = StaffMember.parseStatus("status", status);
+        } catch (StaffRefusal unknown) {
+            statusFilter = null;
+        }
+        StaffList list = service(visitor).list(new StaffFilter(search, statusFilter, null), number(first),
+                StaffService.DEFAULT_PAGE);
+        Map<String, Object> filter = new HashMap<>();
+        filter.put("search", search == null ? "" : search);
+        filter.put("status", statusFilter == null ? "" : status);
+        return view().admin(visitor).put("list", list).put("filter", filter)
+                .put("previousUrl", list.hasPrevious() ? pageUrl(search, status, Math.max(0, list.first() - list.max())) : null)
+                .put("nextUrl", list.hasNext() ? pageUrl(search, status, list.first() + list.max()) : null)
+                .put("from", list.users().isEmpty() ? 0 : list.first() + 1).put("to", list.first() + list.users().size());
+    }
+
+    private ConsoleView detailPage(ConsoleSignIn.Visitor visitor, StaffService staff, StaffMember user) {
+        Map<String, Object> invitation = staff.invitation(user.userId()).map(pending -> {
+            Map<String, Object> shown = new HashMap<>();
+            shown.put("sentTo", pending.sentTo() == null ? "" : pending.sentTo());
+            shown.put("expiresAt", PortalTime.formatMillis(pending.expiresAt()));
+            shown.put("expired", pending.expired());
+            return shown;
+        }).orElse(null);
+        return view().admin(visitor).put("user", user).put("invitation", invitation)
+                .put("createdAt", PortalTime.formatMillis(user.createdAt()))
+                .put("actionUrl", view().url(STAFF, user.userId()).toString())
+                .put("confirmUrl", UriBuilder.fromUri(view().url(STAFF, user.userId())).queryParam("confirm", "delete")
+                        .build().toString());
+    }
+
+    /** The 仮パスワード just issued, on the user's page, once: it is kept nowhere else. */
+    private Response issuedPage(ConsoleSignIn.Visitor visitor, StaffService staff, IssuedPassword issued, String message,
+            String note) {
+        Map<String, Object> password = new HashMap<>();
+        password.put("value", issued.temporaryPassword());
+        password.put("expiresAt", PortalTime.formatMillis(issued.expiresAt()));
+        password.put("note", note);
+        return detailPage(visitor, staff, issued.user()).put("issued", password).success(message, issued.user().userId())
+                .render(ConsoleView.DETAIL);
+    }
+
+    /** 認証メール再送: the 仮パスワード shown once when a new one was needed, otherwise only that the link is new. */
+    private Response resentPage(ConsoleSignIn.Visitor visitor, StaffService staff, IssuedPassword issued) {
+        if (issued.temporaryPassword() != null) {
+            return issuedPage(visitor, staff, issued, "houjinConsoleInvitationResent",
+                    issued.mailSent() ? "houjinConsoleIssuedMailNote" : "houjinConsoleIssuedInviteNote");
+        }
+        return detailPage(visitor, staff, issued.user()).success("houjinConsoleInvitationResentKept")
+                .render(ConsoleView.DETAIL);
+    }
+
+    private ConsoleView newStaffPage(ConsoleSignIn.Visitor visitor, MultivaluedMap<String, String> form) {
+        Map<String, String> values = new HashMap<>();
+        for (String field : NEW_STAFF_FIELDS) {
+            String value = form.getFirst(field);
+            values.put(field, value == null ? "" : value);
+        }
+        return view().admin(visitor).put("values", values)
+                .put("actionUrl", view().url(NEW_STAFF).toString());
+    }
+
+    private Response refusedPage(ConsoleSignIn.Visitor visitor, StaffRefusal refusal) {
+        return view().admin(visitor).error(refusal.reason().messageKey())
+                .render(ConsoleView.REFUSED, Response.Status.fromStatusCode(refusal.reason().status()));
+    }
+
+    private static CorporateUser.Role role(String value) {
+        CorporateUser.Role role = StaffMember.parseRole("role", value);
+        if (role == null) {
+            throw StaffRefusal.invalidValue("role");
+        }
+        return role;
+    }
+
+    /** A page (GET): signs in first when nobody is signed in, refuses anyone but a corporate admin. */
+    private Response read(Function<ConsoleSignIn.Visitor, Response> page) {
+        ConsoleSignIn.Visitor visitor = signIn.visitor();
+        if (visitor == null) {
+            return signInOrUnavailable(signIn.cleanRequestUri());
+        }
+        if (signIn.hasResponseParameters()) {
+            return Response.seeOther(signIn.cleanRequestUri()).build();
+        }
+        signIn.rememberLocale(visitor);
+        Response refused = refusal(visitor);
+        return refused != null ? refused : page.apply(visitor);
+    }
+
+    /** A write (POST): as {@link #read}, and the form must carry the session's CSRF token. */
+    private Response write(MultivaluedMap<String, String> form, Function<ConsoleSignIn.Visitor, Response> action) {
+        ConsoleSignIn.Visitor visitor = signIn.visitor();
+        if (visitor == null) {
+            return signInOrUnavailable(view().url(STAFF));
+        }
+        Response refused = refusal(visitor);
+        if (refused != null) {
+            return refused;
+        }
+        if (!ConsoleCsrf.matches(visitor.auth().session(), form.getFirst(ConsoleCsrf.FIELD))) {
+            return view().error("houjinConsoleCsrf").render(ConsoleView.REFUSED, Response.Status.FORBIDDEN);
+        }
+        return action.apply(visitor);
+    }
+
+    private Response signInOrUnavailable(URI returnTo) {
+        Response redirect = signIn.signIn(returnTo);
+        return redirect != null ? redirect
+                : view().error("houjinConsoleUnavailable").render(ConsoleView.REFUSED, Response.Status.SERVICE_UNAVAILABLE);
+    }
+
+    private Response refusal(ConsoleSignIn.Visitor visitor) {
+        if (ConsoleSignIn.IP_DENIED.equals(visitor.refusal())) {
+            return view().render(ConsoleView.IP_DENIED, Response.Status.FORBIDDEN);
+        }
+        if (visitor.refusal() != null) {
+            return view().error(visitor.refusal()).render(ConsoleView.REFUSED, Response.Status.FORBIDDEN);
+        }
+        return null;
+    }
+
+    private StaffService service(ConsoleSignIn.Visitor visitor) {
+        ClientModel client = signIn.client();
+        return new StaffService(session, visitor.scope(), visitor.adminAuth(client));
+    }
+
+    private ConsoleView view() {
+        return new ConsoleView(session, signIn.client());
+    }
+
+    /** The list's URL for another page; values go in as template values, so braces in a search stay text. */
+    private URI pageUrl(String search, String status, int first) {
+        return UriBuilder.fromUri(view().url(STAFF)).queryParam("search", "{search}").queryParam("status", "{status}")
+                .queryParam("first", first).build(search == null ? "" : search, status == null ? "" : status);
+    }
+
+    private static int number(String value) {
+        try {
+            return value == null ? 0 : Math.max(0, Integer.parseInt(value));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package jp.houjin.keycloak.rest.console;
+
+import java.net.URI;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import jp.houjin.keycloak.common.UnredeemableCode;
+import jp.houjin.keycloak.directory.CorporateDirectory;
+import jp.houjin.keycloak.directory.model.CorporateUser;
+import jp.houjin.keycloak.directory.storage.DirectoryAccounts;
+import jp.houjin.keycloak.ipaccess.IpAccessCheck;
+import jp.houjin.keycloak.staff.StaffScope;
+import org.keycloak.locale.LocaleSelectorProvider;
+import org.keycloak.locale.LocaleUpdaterProvider;
+import org.keycloak.models.ClientModel;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.protocol.oidc.OIDCLoginProtocolService;
+import org.keycloak.services.managers.AppAuthManager;
+import org.keycloak.services.managers.AuthenticationManager;
+import org.keycloak.services.resources.admin.AdminAuth;
+import org.keycloak.storage.StorageId;
+
+/**
+ * Who is at the console. The signed-in person is Keycloak's own SSO session (the identity cookie); a visitor without
+ * one is sent through the realm's browser flow — the 法人ID form, IP allow-list, lockout and suspension, exactly as
+ * for any sign-in — as an authorization request of the console client ({@value #DEFAULT_CLIENT}, or the realm
+ * attribute {@value #CLIENT_ATTRIBUTE}) whose redirect URI is the page asked for. The code that comes back is never
+ * redeemed: its PKCE verifier is thrown away at once, so nobody can exchange it; the page drops it from the URL.
+ * Only a corporate admin of an active corporation, allowed by its IP allow-list, gets a {@link StaffScope}.
+ */
+final class ConsoleSignIn {
+
+    static final String CLIENT_ATTRIBUTE = "houjinConsoleClientId";
+    static final String DEFAULT_CLIENT = "houjin-console";
+    /** What an authorization response adds to the redirect URI. */
+    private static final String[] RESPONSE_PARAMETERS = {"code", "state", "session_state", "iss", "error",
+            "error_description"};
+
+    private final KeycloakSession session;
+    private final RealmModel realm;
+
+    ConsoleSignIn(KeycloakSession session) {
+        this.session = session;
+        this.realm = session.getContext().getRealm();
+    }
+
+    /**
+     * Whoever the SSO session belongs to: {@code scope} set for a corporate admin who may use the console; otherwise
+     * {@code refusal} says why not (a message key, or {@link #IP_DENIED}).
+     */
+    record Visitor(AuthenticationManager.AuthResult auth, CorporateUser entry, StaffScope scope, String refusal) {
+
+        AdminAuth adminAuth(ClientModel client) {
+            return new AdminAuth(auth.session().getRealm(), auth.token(), auth.user(), client);
+        }
+    }
+
+    static final String NOT_ADMIN = "houjinConsoleNotAdmin";
+    static final String IP_DENIED = "ip";
+
+    /** The visitor of this request, or null when nobody is signed in (then {@link #signIn} sends them). */
+    Visitor visitor() {
+        AuthenticationManager.AuthResult auth = new AppAuthManager().authenticateIdentityCookie(session, realm);
+        if (auth == null) {
+            return null;
+        }
+        CorporateDirectory directory = session.getProvider(CorporateDirectory.class);
+        CorporateUser entry = DirectoryAccounts.isCorporate(realm, auth.user())
+                ? directory.findUserById(StorageId.externalId(auth.user().getId())).orElse(null) : null;
+        StaffScope scope = StaffScope.of(entry);
+        if (scope == null) {
+            return new Visitor(auth, entry, null, NOT_ADMIN);
+        }
+        // As on every request of a signed-in session: the corporation's IP allow-list holds for the console too.
+        if (!IpAccessCheck.allows(session, directory, scope.corporation())) {
+            return new Visitor(auth, entry, null, IP_DENIED);
+        }
+        return new Visitor(auth, entry, scope, null);
+    }
+
+    /** The console client, for the admin events' auth details and the sign-in request. */
+    ClientModel client() {
+        String configured = realm.getAttribute(CLIENT_ATTRIBUTE);
+        return realm.getClientByClientId(configured == null || configured.isBlank() ? DEFAULT_CLIENT : configured);
+    }
+
+    /**
+     * The language chosen with the pages' switch ({@code kc_locale}) is kept for the next pages, as Keycloak's own
+     * pages keep it: in the locale cookie and the user's {@code locale} attribute.
+     */
+    void rememberLocale(Visitor visitor) {
+        String chosen = session.getContext().getUri().getQueryParameters().getFirst(LocaleSelectorProvider.KC_LOCALE_PARAM);
+        if (chosen != null && realm.isInternationalizationEnabled() && realm.getSupportedLocalesStream().anyMatch(chosen::equals)) {
+            LocaleUpdaterProvider locales = session.getProvider(LocaleUpdaterProvider.class);
+            locales.updateUsersLocale(visitor.auth().user(), chosen);
+            locales.updateLocaleCookie(chosen);
+        }
+    }
+
+    /** True when the URL still carries what the authorization response added (to be dropped by a redirect). */
+    boolean hasResponseParameters() {
+        var query = session.getContext().getUri().getQueryParameters();
+        for (String name : RESPONSE_PARAMETERS) {
+            if (query.containsKey(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The request's own URL without the authorization response's parameters. */
+    URI cleanRequestUri() {
+        UriBuilder builder = session.getContext().getUri().getRequestUriBuilder();
+        for (String name : RESPONSE_PARAMETERS) {
+            builder.replaceQueryParam(name);
+        }
+        return builder.build();
+    }
+
+    /** Sends the browser through the realm's browser flow, to come back to {@code returnTo}. */
+    Response signIn(URI returnTo) {
+        ClientModel client = client();
+        if (client == null || !client.isEnabled()) {
+            return null;
+        }
+        URI auth = OIDCLoginProtocolService.authUrl(session.getContext().getUri().getBaseUriBuilder())
+                .queryParam("client_id", client.getClientId()).queryParam("redirect_uri", returnTo.toString())
+                .queryParam("response_type", "code").queryParam("scope", "openid")
+                .queryParam("state", UnredeemableCode.state()).queryParam("code_challenge", UnredeemableCode.challenge())
+                .queryParam("code_challenge_method", UnredeemableCode.METHOD).build(realm.getName());
+        return Response.seeOther(auth).header("Cache-Control", "no-store").build();
+    }
+}

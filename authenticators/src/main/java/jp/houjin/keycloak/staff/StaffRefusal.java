@@ -1,0 +1,75 @@
+package jp.houjin.keycloak.staff;
+
+import java.util.Map;
+
+/**
+ * Why スタッフ管理 did not do what was asked. Each reason has the error code the corporate API answers (with its HTTP
+ * status) and the message key the pages show ({@code houjinConsoleRefused_<code>}); invalid input also names each
+ * refused field with its (encoded, see {@code ProfileFields}) message.
+ */
+public final class StaffRefusal extends RuntimeException {
+
+    public enum Reason {
+        /** Unknown, or outside the acting admin's scope: answered the same. */
+        USER_NOT_FOUND(404),
+        /** The user has no pending invitation to re-send or revoke. */
+        INVITATION_NOT_FOUND(404),
+        CANNOT_ACT_ON_YOURSELF(409),
+        LAST_ADMIN(409),
+        USER_ID_TAKEN(409),
+        EMAIL_TAKEN(409),
+        INVALID_INPUT(400),
+        TEMPORARY_PASSWORD_REFUSED(400),
+        MAIL_NOT_SENT(502);
+
+        private final int status;
+
+        Reason(int status) {
+            this.status = status;
+        }
+
+        public int status() {
+            return status;
+        }
+
+        public String code() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        public String messageKey() {
+            return "houjinConsoleRefused_" + code();
+        }
+    }
+
+    private final Reason reason;
+    private final transient Map<String, String> fieldErrors;
+
+    StaffRefusal(Reason reason) {
+        this(reason, Map.of());
+    }
+
+    StaffRefusal(Reason reason, Map<String, String> fieldErrors) {
+        super(reason.code(), null, false, false);
+        this.reason = reason;
+        this.fieldErrors = Map.copyOf(fieldErrors);
+    }
+
+    /** Something asked for that is not there (or not in scope). */
+    public static StaffRefusal notFound(Reason reason) {
+        return new StaffRefusal(reason);
+    }
+
+    /** A value that is none of the allowed ones (a filter, a role, a login status). */
+    public static StaffRefusal invalidValue(String field) {
+        return new StaffRefusal(Reason.INVALID_INPUT, Map.of(field, "houjinConsoleInvalidValue"));
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+
+    /** Field name → encoded message key (key, then parameters, separated by {@code ProfileFields.SEPARATOR}). */
+    public Map<String, String> fieldErrors() {
+        return fieldErrors;
+    }
+}

@@ -1,0 +1,337 @@
+package jp.houjin.keycloak.testsuite;
+
+import static jp.houjin.keycloak.testsuite.support.RealmAdmin.REALM;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.mail.internet.MimeMessage;
+import jp.houjin.keycloak.testsuite.browser.Browser;
+import jp.houjin.keycloak.testsuite.browser.BrowserExtension;
+import jp.houjin.keycloak.testsuite.mail.MailboxExtension;
+import jp.houjin.keycloak.testsuite.mail.TestMailbox;
+import jp.houjin.keycloak.testsuite.oidc.AuthorizationCodeClient;
+import jp.houjin.keycloak.testsuite.pages.ConsoleNewStaffPage;
+import jp.houjin.keycloak.testsuite.pages.ConsolePage;
+import jp.houjin.keycloak.testsuite.pages.ConsoleRefusedPage;
+import jp.houjin.keycloak.testsuite.pages.ConsoleStaffDetailPage;
+import jp.houjin.keycloak.testsuite.pages.ConsoleStaffDetailPage.Action;
+import jp.houjin.keycloak.testsuite.pages.ConsoleStaffListPage;
+import jp.houjin.keycloak.testsuite.pages.CorporateLoginPage;
+import jp.houjin.keycloak.testsuite.pages.IpDeniedPage;
+import jp.houjin.keycloak.testsuite.pages.Page;
+import jp.houjin.keycloak.testsuite.pages.UpdatePasswordPage;
+import jp.houjin.keycloak.testsuite.server.AdminApi;
+import jp.houjin.keycloak.testsuite.server.KeycloakServer;
+import jp.houjin.keycloak.testsuite.server.RealKeycloak;
+import jp.houjin.keycloak.testsuite.support.RealmAdmin;
+import jp.houjin.keycloak.testsuite.support.Screenshots;
+import jp.houjin.keycloak.testsuite.support.TestCorporation;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+
+/**
+ * 法人管理 (issue 20) in Chromium against the real server: sign-in through the 法人ID form and back to the page asked
+ * for, スタッフ一覧 (search, status filter, pages), スタッフ詳細 (ログイン停止 ending the user's session and refusing
+ * their sign-in, ログイン可, パスワードリセット shown once and changed at the next sign-in, role with the last-admin
+ * guard, delete after a confirmation), スタッフ追加 with and without email, a name with markup shown as text, a form
+ * without its CSRF token refused, a member refused, English, admin events with the admin as actor.
+ */
+@RealKeycloak
+@ExtendWith({BrowserExtension.class, MailboxExtension.class})
+class ConsoleIT {
+
+    private static final String PASSWORD = "Console#Pass2026";
+    private static final String ADMIN = "c_admin";
+    private static final String MEMBER = "c_member";
+
+    private static TestCorporation corporation;
+    private static TestMailbox mailbox;
+
+    @BeforeAll
+    static void corporation(AdminApi admin, TestMailbox opened) throws Exception {
+        mailbox = opened;
+        corporation = TestCorporation.create(admin, "コンソール検証株式会社");
+        corporation.addUser(ADMIN, "c_admin@console.example.jp", "管理", "一郎", "admin", PASSWORD);
+        corporation.addUser(MEMBER, "c_member@console.example.jp", "担当", "二郎", "user", PASSWORD);
+        corporation.addMembersInBulk("bulk_", 23);
+    }
+
+    @AfterAll
+    static void removeCorporation() throws Exception {
+        corporation.close();
+    }
+
+    private static String consoleUrl(KeycloakServer server, String path) {
+        return ConsolePage.url(server.realmUrl(), path);
+    }
+
+    /** A signed-out visitor asks for a console page, signs in on the 法人ID form and lands on that page. */
+    private static <P extends Page> P signInTo(WebDriver browser, KeycloakServer server, String path, String userId,
+            java.util.function.Function<WebDriver, P> page) {
+        Browser.clearAllCookies(browser);
+        CorporateLoginPage.at(browser, consoleUrl(server, path)).signIn(corporation.id(), userId, PASSWORD);
+        return page.apply(browser);
+    }
+
+    private static ConsoleStaffListPage signInAsAdmin(WebDriver browser, KeycloakServer server) {
+        return signInTo(browser, server, "staff", ADMIN, ConsoleStaffListPage::new);
+    }
+
+    private static List<JsonNode> adminEvents(AdminApi admin, String userId) {
+        List<JsonNode> events = new java.util.ArrayList<>();
+        admin.get(REALM + "/admin-events?max=200").forEach(e -> {
+            if ("HOUJIN_CORPORATE_ACCOUNT".equals(e.path("resourceType").asText())
+                    && e.path("resourcePath").asText().endsWith("/" + corporation.id() + "/users/" + userId)) {
+                events.add(e);
+            }
+        });
+        return events;
+    }
+
+    @Test
+    void givenTheAdminThenTheListSearchesFiltersAndPages(WebDriver browser, KeycloakServer server) throws Exception {
+        ConsoleStaffListPage list = signInTo(browser, server, "staff?search=bulk", ADMIN, ConsoleStaffListPage::new);
+        assertThat(browser.getCurrentUrl()).as("back on the page asked for, without the code")
+                .endsWith("/houjin/console/staff?search=bulk");
+        assertThat(list.title()).isEqualTo("スタッフ一覧");
+        assertThat(list.corporation()).contains("コンソール検証株式会社", corporation.id());
+        assertThat(list.count()).isEqualTo("全23件（1～20件目）");
+        assertThat(list.userIds()).hasSize(20).startsWith("bulk_01", "bulk_02").endsWith("bulk_20");
+        assertThat(list.hasPage("previous")).isFalse();
+        ConsoleStaffListPage second = list.page("next");
+        assertThat(second.userIds()).containsExactly("bulk_21", "bulk_22", "bulk_23");
+        assertThat(second.count()).isEqualTo("全23件（21～23件目）");
+        assertThat(second.page("previous").userIds()).hasSize(20);
+
+        assertThat(list.staffList().search("二郎", "").userIds()).containsExactly(MEMBER);
+        assertThat(list.staffList().search("ｲｯｶﾂ", "").count()).as("kana, typed half-width").isEqualTo("全23件（1～20件目）");
+        assertThat(list.staffList().search("C_MEMBER@console", "").userIds()).as("email, any case").containsExactly(MEMBER);
+        assertThat(list.staffList().search("c_", "login_suspended").userIds()).doesNotContain(ADMIN, MEMBER);
+        assertThat(list.staffList().search("c_", "active").userIds()).contains(ADMIN, MEMBER);
+        assertThat(list.linksHref()).endsWith("/houjin/links/review");
+        Screenshots.shot(browser, "console-staff-ja", 1280, 900);
+
+        try {
+            ConsoleStaffListPage english = ConsoleStaffListPage.at(browser, consoleUrl(server, "staff?kc_locale=en"));
+            assertThat(english.title()).isEqualTo("Staff");
+            assertThat(english.count()).contains(" in all (showing 1 to ");
+            assertThat(ConsoleStaffListPage.at(browser, consoleUrl(server, "staff")).title()).as("the choice is kept")
+                    .isEqualTo("Staff");
+            Screenshots.shot(browser, "console-staff-en", 1280, 900);
+        } finally {
+            assertThat(ConsoleStaffListPage.at(browser, consoleUrl(server, "staff?kc_locale=ja")).title())
+                    .isEqualTo("スタッフ一覧");
+        }
+    }
+
+    @Test
+    void givenASuspensionThenTheUsersSessionEndsAndTheirSignInIsRefusedUntilResumed(WebDriver browser,
+            KeycloakServer server, AdminApi admin) {
+        String memberId = RealmAdmin.userId(admin, corporation.username(MEMBER));
+        Browser.clearAllCookies(browser);
+        AuthorizationCodeClient portal = new AuthorizationCodeClient(server);
+        CorporateLoginPage.at(browser, portal.authorizationUrl()).signIn(corporation.id(), MEMBER, PASSWORD);
+        portal.awaitAccessToken(browser);
+        assertThat(admin.get(REALM + "/users/" + memberId + "/sessions")).isNotEmpty();
+
+        ConsoleStaffDetailPage detail = signInAsAdmin(browser, server).search(MEMBER, "").open(MEMBER);
+        assertThat(detail.field("status")).isEqualTo("ログイン可");
+        ConsoleStaffDetailPage suspended = detail.act(Action.SUSPEND);
+        assertThat(suspended.message()).isEqualTo("ログイン停止にしました。このユーザーのログイン中のセッションは終了しました。");
+        assertThat(suspended.field("status")).isEqualTo("ログイン停止");
+        assertThat(admin.get(REALM + "/users/" + memberId + "/sessions")).isEmpty();
+        assertThat(adminEvents(admin, MEMBER)).anyMatch(e -> "UPDATE".equals(e.path("operationType").asText())
+                && e.path("authDetails").path("userId").asText().equals(RealmAdmin.userId(admin, corporation.username(ADMIN))));
+
+        Browser.clearAllCookies(browser);
+        CorporateLoginPage login = CorporateLoginPage.at(browser, new AuthorizationCodeClient(server).authorizationUrl());
+        login.signIn(corporation.id(), MEMBER, PASSWORD);
+        assertThat(new CorporateLoginPage(browser).error()).isEqualTo(corporation.id() + "へのアクセスは制限されています。");
+
+        ConsoleStaffDetailPage resumed = signInTo(browser, server, "staff/" + MEMBER, ADMIN, ConsoleStaffDetailPage::new)
+                .act(Action.RESUME);
+        assertThat(resumed.message()).isEqualTo("ログイン可にしました。");
+        Browser.clearAllCookies(browser);
+        AuthorizationCodeClient again = new AuthorizationCodeClient(server);
+        CorporateLoginPage.at(browser, again.authorizationUrl()).signIn(corporation.id(), MEMBER, PASSWORD);
+        assertThat(again.awaitAccessTokenClaims(browser).get("preferred_username").asText())
+                .isEqualTo(corporation.username(MEMBER));
+    }
+
+    @Test
+    void givenAPasswordResetThenTheTemporaryPasswordIsShownOnceAndMustBeChangedAtSignIn(WebDriver browser,
+            KeycloakServer server) throws Exception {
+        corporation.addUser("c_forgot", null, "忘却", "三郎", "user", PASSWORD);
+        ConsoleStaffDetailPage reset = signInAsAdmin(browser, server).search("c_forgot", "").open("c_forgot").act(Action.RESET_PASSWORD);
+        assertThat(reset.message()).isEqualTo("ユーザー c_forgot のパスワードをリセットしました。");
+        String temporary = reset.issuedPassword();
+        assertThat(temporary).hasSize(12);
+        Screenshots.shot(browser, "console-password-reset-ja", 1280, 900);
+        ConsoleStaffDetailPage later = ConsoleStaffDetailPage.at(browser, consoleUrl(server, "staff/c_forgot"));
+        assertThat(later.issuedPassword()).as("shown once").isEmpty();
+        assertThat(later.source()).doesNotContain(temporary);
+
+        Browser.clearAllCookies(browser);
+        AuthorizationCodeClient portal = new AuthorizationCodeClient(server);
+        CorporateLoginPage.at(browser, portal.authorizationUrl()).signIn(corporation.id(), "c_forgot", PASSWORD);
+        assertThat(new CorporateLoginPage(browser).error()).as("the old password is gone").contains("正しくありません");
+        new CorporateLoginPage(browser).signIn(corporation.id(), "c_forgot", temporary);
+        new UpdatePasswordPage(browser).submit("Changed#Pass2026");
+        assertThat(portal.awaitAccessTokenClaims(browser).get("preferred_username").asText())
+                .isEqualTo(corporation.username("c_forgot"));
+    }
+
+    @Test
+    void givenTheOnlyAdminThenTheyCannotStepDownUntilAnotherAdminExists(WebDriver browser, KeycloakServer server,
+            AdminApi admin) throws Exception {
+        corporation.addUser("c_second", "c_second@console.example.jp", "次期", "四郎", "user", PASSWORD);
+        ConsoleStaffListPage list = signInAsAdmin(browser, server);
+        ConsoleStaffDetailPage self = list.search(ADMIN, "").open(ADMIN);
+        ConsoleStaffDetailPage refused = self.act(Action.MAKE_MEMBER);
+        assertThat(refused.message()).isEqualTo("法人の管理者がいなくなるため、この操作はできません。先に別のユーザーを管理者にしてください。");
+        assertThat(refused.field("role")).isEqualTo("管理者");
+        assertThat(refused.act(Action.SUSPEND).message()).isEqualTo("ご自身のアカウントにはこの操作はできません。");
+
+        ConsoleStaffDetailPage second = refused.staffList().search("c_second", "").open("c_second").act(Action.MAKE_ADMIN);
+        assertThat(second.message()).isEqualTo("権限を変更しました。");
+        assertThat(second.field("role")).isEqualTo("管理者");
+        assertThat(mailbox.awaitMailTo("c_admin@console.example.jp").getSubject()).isNotBlank();
+        ConsoleStaffDetailPage demoted = second.act(Action.MAKE_MEMBER);
+        assertThat(demoted.field("role")).isEqualTo("担当者");
+        assertThat(RealmAdmin.user(admin, corporation.username("c_second")).path("attributes").path("corporateRole")
+                .get(0).asText()).isEqualTo("user");
+    }
+
+    @Test
+    void givenADeletionThenItIsConfirmedFirstAndTheUserIsGone(WebDriver browser, KeycloakServer server, AdminApi admin) {
+        corporation.addUser("c_leaver", null, "退職", "五郎", "user", PASSWORD);
+        ConsoleStaffDetailPage detail = signInAsAdmin(browser, server).search("c_leaver", "").open("c_leaver");
+        ConsoleStaffDetailPage asked = detail.delete();
+        assertThat(asked.asksToDelete()).isTrue();
+        assertThat(asked.text("houjin-delete-question")).contains("c_leaver");
+        ConsoleStaffListPage list = asked.confirmDelete();
+        assertThat(list.message()).isEqualTo("ユーザー c_leaver を削除しました。");
+        assertThat(list.userIds()).doesNotContain("c_leaver");
+        assertThat(admin.get(REALM + "/users?exact=true&username=" + corporation.username("c_leaver"))).isEmpty();
+        assertThat(adminEvents(admin, "c_leaver")).anyMatch(e -> "DELETE".equals(e.path("operationType").asText()));
+
+        ConsoleRefusedPage gone = Page.open(browser, ConsoleRefusedPage::new, consoleUrl(server, "staff/c_leaver"));
+        assertThat(gone.message()).isEqualTo("ユーザーが見つかりません。");
+        ConsoleRefusedPage otherCorporation = Page.open(browser, ConsoleRefusedPage::new,
+                consoleUrl(server, "staff/times_user001"));
+        assertThat(otherCorporation.message()).as("a user of another corporation is not found")
+                .isEqualTo("ユーザーが見つかりません。");
+    }
+
+    @Test
+    void givenANewUserWithAndWithoutEmailThenTheyAreInvited(WebDriver browser, KeycloakServer server) throws Exception {
+        ConsoleNewStaffPage form = signInAsAdmin(browser, server).newStaff();
+        form.add(Map.of("userId", "c_new_mail", "lastName", "新人", "firstName", "六郎", "kanaLastName", "ｼﾝｼﾞﾝ",
+                "kanaFirstName", "ロクロウ", "email", "c_new_mail@console.example.jp"));
+        ConsoleStaffDetailPage mailed = form.added();
+        assertThat(mailed.message()).isEqualTo("ユーザー c_new_mail を追加し、招待メールを送信しました。");
+        assertThat(mailed.field("kana")).isEqualTo("シンジン ロクロウ");
+        String temporary = mailed.issuedPassword();
+        assertThat(temporary).hasSize(12);
+        MimeMessage mail = mailbox.awaitMailTo("c_new_mail@console.example.jp");
+        assertThat(mail.getSubject()).isEqualTo("【コンソール検証株式会社】ユーザー登録のご案内");
+        assertThat(TestMailbox.text(mail)).contains("ユーザーID: c_new_mail").doesNotContain(temporary);
+
+        assertThat(mailed.text("houjin-invitation")).contains("c_new_mail@console.example.jp");
+        String firstLink = TestMailbox.actionLink(mail);
+        ConsoleStaffDetailPage resent = mailed.act(Action.RESEND_INVITATION);
+        assertThat(resent.message()).isEqualTo("招待メールを再送しました。仮パスワードは変わりません。以前のURLは使えなくなりました。");
+        assertThat(resent.issuedPassword()).as("the mailed user keeps the temporary password").isEmpty();
+        MimeMessage[] both = mailbox.awaitMailsTo("c_new_mail@console.example.jp", 2);
+        assertThat(TestMailbox.actionLink(both[1])).isNotEqualTo(firstLink);
+        ConsoleStaffDetailPage revoked = resent.act(Action.REVOKE_INVITATION);
+        assertThat(revoked.message()).isEqualTo("招待を取り消しました。招待URLと仮パスワードは使えなくなりました。");
+        assertThat(revoked.has("houjin-invitation")).isFalse();
+
+        ConsoleNewStaffPage again = mailed.newStaff();
+        again.add(Map.of("userId", "c_new_plain", "lastName", "無縁", "firstName", "七郎"));
+        ConsoleStaffDetailPage plain = again.added();
+        assertThat(plain.message()).isEqualTo("ユーザー c_new_plain を追加しました。");
+        String plainPassword = plain.issuedPassword();
+        assertThat(plainPassword).hasSize(12);
+        assertThat(plain.text("houjin-issued-note")).contains("初めてログインする方はこちら");
+        Screenshots.shot(browser, "console-staff-added-ja", 1280, 900);
+        ConsoleStaffDetailPage reissued = plain.act(Action.RESEND_INVITATION);
+        assertThat(reissued.message()).isEqualTo("ユーザー c_new_plain の招待をやり直しました。");
+        assertThat(reissued.issuedPassword()).as("without email, a new temporary password").hasSize(12)
+                .isNotEqualTo(plainPassword);
+
+        ConsoleNewStaffPage taken = plain.newStaff();
+        taken.add(Map.of("userId", "C_NEW_PLAIN", "lastName", "<b>", "firstName", "", "kanaLastName", "abc"));
+        ConsoleNewStaffPage refused = taken.refused();
+        assertThat(refused.fieldError("lastName")).startsWith("氏名に使用できない記号");
+        assertThat(refused.fieldError("firstName")).isEqualTo("氏名を入力してください。");
+        assertThat(refused.fieldError("kanaLastName")).isEqualTo("全角カタカナで入力してください。");
+        assertThat(refused.value("userId")).isEqualTo("C_NEW_PLAIN");
+        refused.add(Map.of("userId", "C_NEW_PLAIN", "lastName", "重複", "firstName", "八郎", "kanaLastName", ""));
+        assertThat(refused.refused().fieldError("userId")).isEqualTo("このユーザーIDはすでに使われています。");
+    }
+
+    @Test
+    void givenANameWithMarkupThenItIsShownAsText(WebDriver browser, KeycloakServer server) throws Exception {
+        corporation.addUser("c_markup", null, "表示", "九郎", "user", PASSWORD);
+        corporation.setColumn("c_markup", "family_name", "<img src=x onerror=alert(1)>");
+        corporation.setColumn("c_markup", "given_name", "<b>太郎</b>");
+        ConsoleStaffListPage list = signInTo(browser, server, "staff?search=c_markup", ADMIN, ConsoleStaffListPage::new);
+        assertThat(list.row("c_markup").findElement(By.className("houjin-staff-name")).getText())
+                .isEqualTo("<img src=x onerror=alert(1)> <b>太郎</b>");
+        assertThat(list.row("c_markup").findElements(By.tagName("img"))).isEmpty();
+        assertThat(list.row("c_markup").findElements(By.tagName("b"))).isEmpty();
+        assertThat(list.open("c_markup").field("name")).isEqualTo("<img src=x onerror=alert(1)> <b>太郎</b>");
+    }
+
+    @Test
+    void givenAFormWithoutTheSessionsTokenThenNothingHappens(WebDriver browser, KeycloakServer server, AdminApi admin) {
+        ConsoleStaffDetailPage detail = signInAsAdmin(browser, server).search(MEMBER, "").open(MEMBER);
+        detail.dropCsrfToken();
+        detail.click("houjin-suspend");
+        ConsoleRefusedPage refused = new ConsoleRefusedPage(browser);
+        assertThat(refused.message()).isEqualTo("画面の有効期限が切れたか、正しくない操作です。もう一度画面を開いてからお試しください。");
+        assertThat(RealmAdmin.user(admin, corporation.username(MEMBER)).path("attributes").path("loginStatus").get(0)
+                .asText()).isEqualTo("active");
+    }
+
+    @Test
+    void givenAMemberThenTheConsoleIsRefused(WebDriver browser, KeycloakServer server) throws Exception {
+        ConsoleRefusedPage refused = signInTo(browser, server, "staff", MEMBER, ConsoleRefusedPage::new);
+        assertThat(refused.message()).isEqualTo("法人管理は法人の管理者のみご利用いただけます。管理者にお問い合わせください。");
+        assertThat(refused.has("houjin-staff-table")).isFalse();
+        Screenshots.shot(browser, "console-refused-ja", 1280, 700);
+    }
+
+    @Test
+    void givenTheAllowListChangesAfterSignInThenTheConsoleAnswersWithTheAccessRestriction(WebDriver browser,
+            KeycloakServer server, AdminApi admin) {
+        signInAsAdmin(browser, server);
+        String list = REALM + "/houjin-corporations/" + corporation.id() + "/ip-allow-list";
+        try {
+            assertThat(admin.send("PUT", list, Map.of("entries", List.of("203.0.113.0/24"))).status()).isEqualTo(200);
+            IpDeniedPage denied = Page.open(browser, IpDeniedPage::new, consoleUrl(server, "staff"));
+            assertThat(denied.message()).contains("お客様がアクセスしているIPアドレスではログインできません。");
+        } finally {
+            admin.send("PUT", list, Map.of("entries", List.of()));
+        }
+        assertThat(ConsoleStaffListPage.at(browser, consoleUrl(server, "staff")).title()).isEqualTo("スタッフ一覧");
+    }
+
+    @Test
+    void givenSignOutThenTheNextVisitSignsInAgain(WebDriver browser, KeycloakServer server) {
+        signInAsAdmin(browser, server).click("houjin-sign-out");
+        browser.findElement(By.id("kc-logout")).click();
+        new CorporateLoginPage(browser).signIn(corporation.id(), ADMIN, PASSWORD);
+        assertThat(new ConsoleStaffListPage(browser).title()).as("back in the console after signing in again")
+                .isEqualTo("スタッフ一覧");
+    }
+}

@@ -1,0 +1,242 @@
+package jp.houjin.keycloak.testsuite;
+
+import static jp.houjin.keycloak.testsuite.support.RealmAdmin.REALM;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jp.houjin.keycloak.testsuite.browser.BrowserExtension;
+import jp.houjin.keycloak.testsuite.server.AdminApi;
+import jp.houjin.keycloak.testsuite.server.KeycloakServer;
+import jp.houjin.keycloak.testsuite.server.RealKeycloak;
+import jp.houjin.keycloak.testsuite.support.SignIn;
+import jp.houjin.keycloak.testsuite.support.TestCorporation;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.WebDriver;
+
+/**
+ * スタッフ管理 as the corporate API ({@code /realms/{realm}/houjin/corporation/users…}) with the admin's own token:
+ * the operations, the refusal matrix (no token, an ordinary user, an admin of another corporation, a suspended admin,
+ * a token of another realm) on every endpoint, and the OpenAPI document served by the JAR.
+ */
+@RealKeycloak
+@ExtendWith(BrowserExtension.class)
+class StaffApiIT {
+
+    private static final String PASSWORD = "StaffApi#Pass2026";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static TestCorporation corporation;
+
+    @BeforeAll
+    static void corporation(AdminApi admin) throws Exception {
+        corporation = TestCorporation.create(admin, "API検証株式会社");
+        corporation.addUser("api_admin", null, "管理", "一郎", "admin", PASSWORD);
+        corporation.addUser("api_paused_admin", null, "停止", "管理", "admin", PASSWORD);
+        corporation.addUser("api_member", null, "担当", "二郎", "user", PASSWORD);
+        corporation.addMembersInBulk("api_bulk_", 12);
+    }
+
+    @AfterAll
+    static void removeCorporation() throws Exception {
+        corporation.close();
+    }
+
+    private static HttpResponse<String> call(KeycloakServer server, String method, String path, String token, Object body)
+            throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.realmUrl() + "/houjin/" + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body), StandardCharsets.UTF_8));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static JsonNode json(HttpResponse<String> response) throws Exception {
+        return JSON.readTree(response.body());
+    }
+
+    private static String token(WebDriver browser, KeycloakServer server, String corporateId, String userId,
+            String password) {
+        return SignIn.corporateToken(browser, server, corporateId, userId, password);
+    }
+
+    @Test
+    void givenTheAdminsTokenThenEveryOperationWorksAndIsAnAdminEvent(WebDriver browser, KeycloakServer server,
+            AdminApi admin) throws Exception {
+        String token = token(browser, server, corporation.id(), "api_admin", PASSWORD);
+
+        JsonNode page = json(call(server, "GET", "corporation/users?search=api_bulk&first=10&max=5", token, null));
+        assertThat(page.get("total").asLong()).isEqualTo(12);
+        assertThat(page.get("first").asInt()).isEqualTo(10);
+        assertThat(page.get("users").findValuesAsText("userId")).containsExactly("api_bulk_11", "api_bulk_12");
+        assertThat(json(call(server, "GET", "corporation/users?status=login_suspended", token, null)).get("total")
+                .asLong()).isZero();
+        HttpResponse<String> badFilter = call(server, "GET", "corporation/users?status=sleeping", token, null);
+        assertThat(badFilter.statusCode()).isEqualTo(400);
+        assertThat(json(badFilter).get("error").asText()).isEqualTo("invalid_input");
+
+        HttpResponse<String> added = call(server, "POST", "corporation/users", token,
+                Map.of("userId", "api_new", "lastName", "新規", "firstName", "三郎", "kanaLastName", "シンキ"));
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+        assertThat(json(added).get("temporaryPassword").asText()).hasSize(12);
+        assertThat(json(added).get("mailSent").asBoolean()).isFalse();
+        assertThat(json(added).path("user").get("kanaLastName").asText()).isEqualTo("シンキ");
+        HttpResponse<String> duplicate = call(server, "POST", "corporation/users", token,
+                Map.of("userId", "API_NEW", "lastName", "重複", "firstName", "四郎"));
+        assertThat(duplicate.statusCode()).isEqualTo(409);
+        assertThat(json(duplicate).get("error").asText()).isEqualTo("user_id_taken");
+
+        JsonNode detail = json(call(server, "GET", "corporation/users/api_member", token, null));
+        assertThat(detail.get("role").asText()).isEqualTo("user");
+        assertThat(detail.get("loginStatus").asText()).isEqualTo("active");
+
+        HttpResponse<String> suspended = call(server, "PUT", "corporation/users/api_member/login-status", token,
+                Map.of("loginStatus", "login_suspended"));
+        assertThat(suspended.statusCode()).as(suspended.body()).isEqualTo(200);
+        assertThat(json(suspended).get("loginStatus").asText()).isEqualTo("login_suspended");
+        assertThat(json(call(server, "PUT", "corporation/users/api_member/login-status", token,
+                Map.of("loginStatus", "active"))).get("loginStatus").asText()).isEqualTo("active");
+
+        assertThat(json(call(server, "PUT", "corporation/users/api_member/role", token, Map.of("role", "admin")))
+                .get("role").asText()).isEqualTo("admin");
+        assertThat(json(call(server, "PUT", "corporation/users/api_member/role", token, Map.of("role", "user")))
+                .get("role").asText()).isEqualTo("user");
+        HttpResponse<String> self = call(server, "PUT", "corporation/users/api_admin/login-status", token,
+                Map.of("loginStatus", "login_suspended"));
+        assertThat(self.statusCode()).isEqualTo(409);
+        assertThat(json(self).get("error").asText()).isEqualTo("cannot_act_on_yourself");
+
+        HttpResponse<String> reset = call(server, "POST", "corporation/users/api_member/password-reset", token, null);
+        assertThat(reset.statusCode()).as(reset.body()).isEqualTo(200);
+        assertThat(json(reset).get("temporaryPassword").asText()).hasSize(12);
+
+        JsonNode invitation = json(call(server, "GET", "corporation/users/api_new/invitation", token, null));
+        assertThat(invitation.hasNonNull("sentTo")).as("invited without email").isFalse();
+        assertThat(invitation.get("expired").asBoolean()).isFalse();
+        HttpResponse<String> resent = call(server, "POST", "corporation/users/api_new/invitation", token, null);
+        assertThat(resent.statusCode()).as(resent.body()).isEqualTo(200);
+        assertThat(json(resent).get("temporaryPassword").asText()).hasSize(12)
+                .isNotEqualTo(json(added).get("temporaryPassword").asText());
+        assertThat(call(server, "DELETE", "corporation/users/api_new/invitation", token, null).statusCode()).isEqualTo(204);
+        HttpResponse<String> none = call(server, "GET", "corporation/users/api_new/invitation", token, null);
+        assertThat(none.statusCode()).isEqualTo(404);
+        assertThat(json(none).get("error").asText()).isEqualTo("invitation_not_found");
+
+        assertThat(call(server, "DELETE", "corporation/users/api_new", token, null).statusCode()).isEqualTo(204);
+        assertThat(call(server, "GET", "corporation/users/api_new", token, null).statusCode()).isEqualTo(404);
+
+        String adminId = jp.houjin.keycloak.testsuite.support.RealmAdmin.userId(admin, corporation.username("api_admin"));
+        List<String> actions = new java.util.ArrayList<>();
+        admin.get(REALM + "/admin-events?max=200").forEach(e -> {
+            if ("HOUJIN_CORPORATE_ACCOUNT".equals(e.path("resourceType").asText())
+                    && e.path("resourcePath").asText().contains("/" + corporation.id() + "/")) {
+                assertThat(e.path("authDetails").path("userId").asText()).isEqualTo(adminId);
+                assertThat(e.path("representation").asText()).doesNotContain("temporaryPassword");
+                actions.add(e.path("operationType").asText() + " " + e.path("details").path("houjin_action").asText());
+            }
+        });
+        assertThat(actions).contains("CREATE add_invite", "UPDATE suspend", "UPDATE resume", "UPDATE role",
+                "ACTION reset_password", "ACTION resend_invitation", "DELETE revoke_invitation", "DELETE delete");
+    }
+
+    /** Every new endpoint, with a user that exists in the test corporation. */
+    private static final List<String[]> ENDPOINTS = List.of(new String[] {"GET", "corporation/users"},
+            new String[] {"POST", "corporation/users"}, new String[] {"GET", "corporation/users/api_member"},
+            new String[] {"DELETE", "corporation/users/api_member"},
+            new String[] {"PUT", "corporation/users/api_member/login-status"},
+            new String[] {"PUT", "corporation/users/api_member/role"},
+            new String[] {"POST", "corporation/users/api_member/password-reset"},
+            new String[] {"GET", "corporation/users/api_member/invitation"},
+            new String[] {"POST", "corporation/users/api_member/invitation"},
+            new String[] {"DELETE", "corporation/users/api_member/invitation"});
+
+    private static Object body(String[] endpoint) {
+        return endpoint[1].endsWith("login-status") ? Map.of("loginStatus", "login_suspended")
+                : endpoint[1].endsWith("role") ? Map.of("role", "admin")
+                : endpoint[0].equals("POST") && endpoint[1].endsWith("users") ? Map.of("userId", "api_intruder",
+                        "lastName", "侵入", "firstName", "者") : null;
+    }
+
+    private static void assertEveryEndpoint(KeycloakServer server, String token, int status, String error)
+            throws Exception {
+        for (String[] endpoint : ENDPOINTS) {
+            HttpResponse<String> response = call(server, endpoint[0], endpoint[1], token, body(endpoint));
+            assertThat(response.statusCode()).as("%s %s: %s", endpoint[0], endpoint[1], response.body()).isEqualTo(status);
+            assertThat(json(response).get("error").asText()).as("%s %s", endpoint[0], endpoint[1]).isEqualTo(error);
+        }
+    }
+
+    @Test
+    void givenNoTokenThenEveryEndpointAnswers401(KeycloakServer server) throws Exception {
+        assertEveryEndpoint(server, null, 401, "not_authenticated");
+    }
+
+    @Test
+    void givenATokenOfAnotherRealmThenEveryEndpointAnswers401(KeycloakServer server, AdminApi admin) throws Exception {
+        assertEveryEndpoint(server, admin.masterRealmToken(), 401, "not_authenticated");
+    }
+
+    @Test
+    void givenAnOrdinaryUserThenEveryEndpointAnswers403(WebDriver browser, KeycloakServer server) throws Exception {
+        assertEveryEndpoint(server, token(browser, server, corporation.id(), "api_member", PASSWORD), 403,
+                "not_a_corporate_admin");
+    }
+
+    @Test
+    void givenAnAdminOfAnotherCorporationThenItsUsersAreNotFound(WebDriver browser, KeycloakServer server)
+            throws Exception {
+        String other = token(browser, server, "00000001", "times_admin", "Admin#Pass2026");
+        for (String[] endpoint : ENDPOINTS) {
+            if (endpoint[1].contains("api_member")) {
+                HttpResponse<String> response = call(server, endpoint[0], endpoint[1], other, body(endpoint));
+                assertThat(response.statusCode()).as("%s %s", endpoint[0], endpoint[1]).isEqualTo(404);
+                assertThat(json(response).get("error").asText()).isEqualTo("user_not_found");
+            }
+        }
+        JsonNode listed = json(call(server, "GET", "corporation/users?search=api_", other, null));
+        assertThat(listed.get("total").asLong()).isZero();
+    }
+
+    @Test
+    void givenASuspendedAdminThenTheStillValidTokenIsRefused(WebDriver browser, KeycloakServer server) throws Exception {
+        String token = token(browser, server, corporation.id(), "api_paused_admin", PASSWORD);
+        assertThat(call(server, "GET", "corporation/users", token, null).statusCode()).isEqualTo(200);
+        try {
+            corporation.setColumn("api_paused_admin", "status", "LOGIN_SUSPENDED");
+            for (String[] endpoint : ENDPOINTS) {
+                HttpResponse<String> response = call(server, endpoint[0], endpoint[1], token, body(endpoint));
+                assertThat(response.statusCode()).as("%s %s", endpoint[0], endpoint[1]).isIn(401, 403);
+                assertThat(json(response).get("error").asText()).isIn("access_restricted", "not_authenticated");
+            }
+        } finally {
+            corporation.setColumn("api_paused_admin", "status", "ACTIVE");
+        }
+    }
+
+    @Test
+    void givenTheOpenApiDocumentThenItIsServedAsJson(KeycloakServer server) throws Exception {
+        HttpResponse<String> document = call(server, "GET", "openapi.json", null, null);
+        assertThat(document.statusCode()).isEqualTo(200);
+        assertThat(document.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/json"));
+        JsonNode json = json(document);
+        assertThat(json.get("openapi").asText()).startsWith("3.");
+        assertThat(json.path("paths").has("/corporation/users/{userId}/login-status")).isTrue();
+    }
+}

@@ -1,0 +1,8 @@
+<#import "houjin-console.ftl" as console_>
+<#-- What the console answers when it does nothing: not a corporate admin, a form without the session's token, a user
+     not found. The message says which. -->
+<@console_.page id="houjin-console-refused" title="houjinConsoleRefusedTitle">
+    <#if console.corporationName??>
+        <p class="houjin-console-back"><a id="houjin-back-to-list" href="${console.staffUrl}">${msg("houjinConsoleBackToList")}</a></p>
+    </#if>
+</@console_.page>

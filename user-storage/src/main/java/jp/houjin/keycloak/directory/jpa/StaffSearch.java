@@ -1,0 +1,50 @@
+package jp.houjin.keycloak.directory.jpa;
+
+import jakarta.persistence.TypedQuery;
+import jp.houjin.keycloak.directory.StaffFilter;
+import jp.houjin.keycloak.directory.model.Corporation;
+
+/**
+ * The JPQL of スタッフ管理's list: one corporation's users, filtered and searched in the database, ordered by user ID
+ * (the unique index on corporation and user ID serves order and paging; migration 9 adds corporation + status).
+ */
+final class StaffSearch {
+
+    private final Corporation corporation;
+    private final StaffFilter filter;
+
+    StaffSearch(Corporation corporation, StaffFilter filter) {
+        this.corporation = corporation;
+        this.filter = filter == null ? StaffFilter.ALL : filter;
+    }
+
+    String where() {
+        StringBuilder where = new StringBuilder("where u.corporation = :corporation");
+        if (filter.status() != null) {
+            where.append(" and u.status = :status");
+        }
+        if (filter.role() != null) {
+            where.append(" and u.role = :role");
+        }
+        if (filter.text() != null) {
+            where.append(" and (u.userIdKey like :t escape '\\' or u.emailKey like :t escape '\\'"
+                    + " or lower(u.familyName) like :t escape '\\' or lower(u.givenName) like :t escape '\\'"
+                    + " or lower(u.kanaFamilyName) like :t escape '\\' or lower(u.kanaGivenName) like :t escape '\\')");
+        }
+        return where.toString();
+    }
+
+    <T> TypedQuery<T> bind(TypedQuery<T> query) {
+        query.setParameter("corporation", corporation);
+        if (filter.status() != null) {
+            query.setParameter("status", filter.status().name());
+        }
+        if (filter.role() != null) {
+            query.setParameter("role", filter.role().name());
+        }
+        if (filter.text() != null) {
+            query.setParameter("t", SearchQuery.pattern(filter.text()));
+        }
+        return query;
+    }
+}
