@@ -37,28 +37,21 @@ import org.keycloak.storage.StorageId;
  * corporation, only while that very request waits, and only from inside the corporation's IP allow-list. Each
  * outcome is an {@code EXECUTE_ACTION_TOKEN} event with the decision and the deciding admin.
  */
-public final class AdminRequestDecisionResource extends MailedLinkPage {
+public final class AdminRequestDecisionResource extends MailedLinkPage<AdminRequestDecisionResource.Checked> {
 
     public static final String PATH = RealmPaths.ADMIN_REQUEST;
-    static final String TEMPLATE = "houjin-admin-request.ftl";
     static final String INVALID = "houjinAdminRequestLinkInvalid";
     static final String DECIDED = "houjinAdminRequestDecided";
 
     private static final Logger LOG = Logger.getLogger(AdminRequestDecisionResource.class);
 
     public AdminRequestDecisionResource(KeycloakSession session) {
-        super(session, PATH, TEMPLATE);
+        super(session, PATH, "houjin-admin-request.ftl");
     }
 
-    @GET
-    public Response show(@QueryParam("key") String key) {
-        Checked checked = check(key);
-        if (checked.failed()) {
-            return checked.refuse(event());
-        }
-        Map<String, Object> model = model("confirm", checked);
-        model.put("key", key);
-        return render(model, null);
+    @Override
+    protected Map<String, Object> confirmModel(Checked checked) {
+        return model("confirm", checked);
     }
 
     @POST
@@ -90,7 +83,8 @@ public final class AdminRequestDecisionResource extends MailedLinkPage {
         return render(model, null);
     }
 
-    private EventBuilder event() {
+    @Override
+    protected EventBuilder event() {
         return event(EventType.EXECUTE_ACTION_TOKEN, AdminRequestDecisionToken.TOKEN_TYPE);
     }
 
@@ -112,7 +106,8 @@ public final class AdminRequestDecisionResource extends MailedLinkPage {
     }
 
     /** The token, the two accounts it names and their directory entries, or why the link does not work. */
-    private Checked check(String key) {
+    @Override
+    protected Checked check(String key) {
         Checked c = new Checked();
         AdminRequestDecisionToken token = decode(key, AdminRequestDecisionToken.class,
                 AdminRequestDecisionToken.TOKEN_TYPE);
@@ -165,13 +160,14 @@ public final class AdminRequestDecisionResource extends MailedLinkPage {
         return session.getProvider(CorporateDirectory.class).findUserById(StorageId.externalId(user.getId()));
     }
 
-    private final class Checked extends LinkCheck<Checked> {
+    final class Checked extends LinkCheck<Checked> {
         AdminRequestDecisionToken token;
         UserModel requester;
         UserModel decider;
         CorporateUser requesterEntry;
         CorporateUser deciderEntry;
 
+        @Override
         Response refuse(EventBuilder event) {
             if (requester != null) {
                 event.user(requester);

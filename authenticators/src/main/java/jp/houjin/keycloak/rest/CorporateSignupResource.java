@@ -31,28 +31,22 @@ import org.keycloak.models.UserModel;
  * corporation leaves status PENDING and its admin can sign in with the 法人ID the page shows. Each outcome is a
  * {@code VERIFY_EMAIL} event: success, or an error with the reason (invalid, expired, used, superseded).
  */
-public final class CorporateSignupResource extends MailedLinkPage {
+public final class CorporateSignupResource extends MailedLinkPage<CorporateSignupResource.Checked> {
 
     public static final String PATH = RealmPaths.CORPORATE_SIGNUP;
-    static final String TEMPLATE = "houjin-corporate-confirm.ftl";
 
     private static final Logger LOG = Logger.getLogger(CorporateSignupResource.class);
 
     public CorporateSignupResource(KeycloakSession session) {
-        super(session, PATH, TEMPLATE);
+        super(session, PATH, "houjin-corporate-confirm.ftl");
     }
 
-    @GET
-    public Response show(@QueryParam("key") String key) {
-        Checked checked = check(key);
-        if (checked.failed()) {
-            return checked.refuse(event());
-        }
+    @Override
+    protected Map<String, Object> confirmModel(Checked checked) {
         Map<String, Object> model = model("confirm");
-        model.put("key", key);
         model.put("corporationName", checked.corporation.getName());
         model.put("email", checked.admin.getEmail() == null ? "" : checked.admin.getEmail());
-        return render(model, null);
+        return model;
     }
 
     @POST
@@ -83,12 +77,14 @@ public final class CorporateSignupResource extends MailedLinkPage {
         return render(model, null);
     }
 
-    private EventBuilder event() {
+    @Override
+    protected EventBuilder event() {
         return event(EventType.VERIFY_EMAIL, CorporateSignupToken.TOKEN_TYPE);
     }
 
     /** The token and the directory rows it names, or why the link does not work. */
-    private Checked check(String key) {
+    @Override
+    protected Checked check(String key) {
         Checked c = new Checked();
         CorporateSignupToken token = decode(key, CorporateSignupToken.class, CorporateSignupToken.TOKEN_TYPE);
         if (token == null || token.getCorporationId() == null) {
@@ -121,11 +117,12 @@ public final class CorporateSignupResource extends MailedLinkPage {
         return c;
     }
 
-    private final class Checked extends LinkCheck<Checked> {
+    final class Checked extends LinkCheck<Checked> {
         CorporateSignupToken token;
         Corporation corporation;
         CorporateUser admin;
 
+        @Override
         Response refuse(EventBuilder event) {
             if (corporation != null) {
                 event.detail(CorporateSignups.DETAIL_CORPORATE_ID, corporation.getCorporateId());

@@ -4,6 +4,8 @@ import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
 
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import jp.houjin.keycloak.common.RealmPaths;
 import jp.houjin.keycloak.invitation.InvitationSettings;
@@ -20,7 +22,7 @@ import org.keycloak.representations.JsonWebToken;
  * scanner that follows links decides nothing), POST does it. This holds what such pages share: the signed key read
  * back (its own type, this realm's issuer, not too long), the page model and its rendering in the login theme.
  */
-abstract class MailedLinkPage {
+abstract class MailedLinkPage<C extends MailedLinkPage.LinkCheck<C>> {
 
     protected final KeycloakSession session;
     protected final RealmModel realm;
@@ -62,6 +64,27 @@ abstract class MailedLinkPage {
         return model;
     }
 
+    /** The signed key checked: what it names, or why the link does not work. */
+    protected abstract C check(String key);
+
+    /** The event of every visit of this page. */
+    protected abstract EventBuilder event();
+
+    /** The confirm step's model: what is about to be done, for the page to show. */
+    protected abstract Map<String, Object> confirmModel(C checked);
+
+    /** GET: the check, then the confirm step with its button (nothing is done yet), or the refusal. */
+    @GET
+    public Response show(@QueryParam("key") String key) {
+        C checked = check(key);
+        if (checked.failed()) {
+            return checked.refuse(event());
+        }
+        Map<String, Object> model = confirmModel(checked);
+        model.put("key", key);
+        return render(model, null);
+    }
+
     /** The event of every visit: its type and the link's token type as {@code action}. */
     protected EventBuilder event(EventType type, String action) {
         return new EventBuilder(realm, session, session.getContext().getConnection()).event(type)
@@ -83,6 +106,9 @@ abstract class MailedLinkPage {
             this.message = message;
             return (C) this;
         }
+
+        /** The refused link's error event (with what the check found) and the page's error step. */
+        abstract Response refuse(EventBuilder event);
     }
 
     /** The refused link's error event and the page's error step with its message. */

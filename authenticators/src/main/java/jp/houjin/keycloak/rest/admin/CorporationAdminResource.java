@@ -115,20 +115,14 @@ public final class CorporationAdminResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response invite(@PathParam("userId") String userId,
             Map<String, String> body) {
-        auth.users().requireManage();
-        CorporateDirectory directory = session.getProvider(CorporateDirectory.class);
-        CorporateUser entry = directoryUser(directory, corporation, userId);
-        if (entry == null) {
-            return error(Response.Status.NOT_FOUND, "user_not_found");
-        }
-        UserModel user = Invitations.keycloakUser(session, session.getContext().getRealm(), entry);
-        if (user == null || !entry.maySignIn() || !user.isEnabled()) {
+        Account account = managedAccount(userId);
+        if (!account.entry().maySignIn() || !account.user().isEnabled()) {
             return error(Response.Status.CONFLICT, "user_cannot_sign_in");
         }
         String password = body == null ? null : body.get("temporaryPassword");
         try {
             Invitations.Issued issued = new Invitations(session, session.getContext().getRealm())
-                    .invite(entry, user, password, inviter());
+                    .invite(account.entry(), account.user(), password, inviter());
             return issuedResponse(issued, OperationType.CREATE);
         } catch (Invitations.RefusedPassword e) {
             return error(Response.Status.BAD_REQUEST, "temporary_password_refused", e.getMessage());
@@ -149,12 +143,8 @@ public final class CorporationAdminResource {
         CorporateDirectory directory = session.getProvider(CorporateDirectory.class);
         String key = String.format("%08d", RANDOM.nextInt(100_000_000));
         directory.setAccessKey(corporation, key);
-        Map<String, Object> event = new LinkedHashMap<>();
-        event.put("corporateId", corporation.getCorporateId());
-        audit(ACCESS_KEY_RESOURCE_TYPE, OperationType.UPDATE, event);
-        Map<String, Object> body = new LinkedHashMap<>(event);
-        body.put("accessKey", key);
-        return Response.ok(body).build();
+        return auditedOnce(OperationType.UPDATE, new LinkedHashMap<>(Map.of("corporateId", corporation.getCorporateId())),
+                "accessKey", key);
     }
 
     /**
@@ -169,29 +159,20 @@ public final class CorporationAdminResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response resetInitialPassword(@PathParam("userId") String userId,
             Map<String, String> body) {
-        auth.users().requireManage();
-        CorporateDirectory directory = session.getProvider(CorporateDirectory.class);
-        CorporateUser entry = directoryUser(directory, corporation, userId);
-        UserModel user = entry == null ? null : Invitations.keycloakUser(session, session.getContext().getRealm(), entry);
-        if (user == null) {
-            return error(Response.Status.NOT_FOUND, "user_not_found");
-        }
+        Account account = managedAccount(userId);
         Invitations.InitialPassword issued;
         try {
-            issued = new Invitations(session, session.getContext().getRealm()).setInitialPassword(entry, user,
-                    body == null ? null : body.get("initialPassword"));
+            issued = new Invitations(session, session.getContext().getRealm()).setInitialPassword(account.entry(),
+                    account.user(), body == null ? null : body.get("initialPassword"));
         } catch (Invitations.RefusedPassword e) {
             return error(Response.Status.BAD_REQUEST, "initial_password_refused", e.getMessage());
         }
-        jp.houjin.keycloak.lockout.AccountUnlock.release(session, session.getContext().getRealm(), user);
+        jp.houjin.keycloak.lockout.AccountUnlock.release(session, session.getContext().getRealm(), account.user());
         Map<String, Object> event = new LinkedHashMap<>();
         event.put("corporateId", corporation.getCorporateId());
-        event.put("userId", entry.getUserId());
+        event.put("userId", account.entry().getUserId());
         event.put("expiresAt", issued.expiresAt());
-        audit(ACCESS_KEY_RESOURCE_TYPE, OperationType.ACTION, event);
-        Map<String, Object> result = new LinkedHashMap<>(event);
-        result.put("initialPassword", issued.password());
-        return Response.ok(result).build();
+        return auditedOnce(OperationType.ACTION, event, "initialPassword", issued.password());
     }
 
     /** The corporation's pending invitations (no passwords), oldest first. */
@@ -296,6 +277,32 @@ public final class CorporationAdminResource {
 
     private static Response error(Response.Status status, String error, String detail) {
         return JsonError.of(status, error, Map.of("detail", detail == null ? "" : detail));
+    }
+
+    /** A directory account of this corporation with its Keycloak user. */
+    private record Account(CorporateUser entry, UserModel user) {
+    }
+
+    /** For a write: the account the path names in this corporation; 404 {@code user_not_found} when there is none. */
+    private Account managedAccount(String userId) {
+        auth.users().requireManage();
+        CorporateUser entry = directoryUser(session.getProvider(CorporateDirectory.class), corporation, userId);
+        UserModel user = entry == null ? null : Invitations.keycloakUser(session, session.getContext().getRealm(), entry);
+        if (user == null) {
+            throw new jakarta.ws.rs.WebApplicationException(error(Response.Status.NOT_FOUND, "user_not_found"));
+        }
+        return new Account(entry, user);
+    }
+
+    /**
+     * A secret issued once (access key, initial password): the admin event names what was done without the secret,
+     * the answer carries it.
+     */
+    private Response auditedOnce(OperationType operation, Map<String, Object> event, String name, String secret) {
+        audit(ACCESS_KEY_RESOURCE_TYPE, operation, event);
+        Map<String, Object> body = new LinkedHashMap<>(event);
+        body.put(name, secret);
+        return Response.ok(body).build();
     }
 
     private static CorporateUser directoryUser(CorporateDirectory directory, Corporation corporation, String rawUserId) {

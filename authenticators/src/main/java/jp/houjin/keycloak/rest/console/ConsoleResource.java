@@ -66,7 +66,7 @@ public final class ConsoleResource {
     @Produces(MediaType.TEXT_HTML)
     public Response list(@QueryParam("search") String search, @QueryParam("status") String status,
             @QueryParam("first") String first) {
-        return read(visitor -> listPage(visitor, search, status, first).render(ConsoleView.LIST));
+        return read(visitor -> listPage(visitor, search, status, first).render(ConsoleView.Template.LIST));
     }
 
     /** スタッフ詳細; {@code confirm=delete} asks whether to delete. */
@@ -78,7 +78,7 @@ public final class ConsoleResource {
             StaffService staff = service(visitor);
             try {
                 return detailPage(visitor, staff, staff.detail(userId)).put("confirmDelete", "delete".equals(confirm))
-                        .render(ConsoleView.DETAIL);
+                        .render(ConsoleView.Template.DETAIL);
             } catch (StaffRefusal refusal) {
                 return refusedPage(visitor, refusal);
             }
@@ -100,27 +100,27 @@ public final class ConsoleResource {
             try {
                 return switch (action == null ? "" : action) {
                     case "suspend" -> detailPage(visitor, staff, staff.setLoginSuspended(userId, true))
-                            .success("houjinConsoleSuspended").render(ConsoleView.DETAIL);
+                            .success("houjinConsoleSuspended").render(ConsoleView.Template.DETAIL);
                     case "resume" -> detailPage(visitor, staff, staff.setLoginSuspended(userId, false))
-                            .success("houjinConsoleResumed").render(ConsoleView.DETAIL);
+                            .success("houjinConsoleResumed").render(ConsoleView.Template.DETAIL);
                     case "reset-password" -> issuedPage(visitor, staff, staff.resetPassword(userId),
                             "houjinConsolePasswordReset", "houjinConsoleIssuedResetNote");
                     case "role" -> detailPage(visitor, staff, staff.changeRole(userId, role(form.getFirst("role"))))
-                            .success("houjinConsoleRoleChanged").render(ConsoleView.DETAIL);
+                            .success("houjinConsoleRoleChanged").render(ConsoleView.Template.DETAIL);
                     case "resend-invitation" -> resentPage(visitor, staff, staff.resendInvitation(userId));
                     case "revoke-invitation" -> detailPage(visitor, staff, staff.revokeInvitation(userId))
-                            .success("houjinConsoleInvitationRevoked").render(ConsoleView.DETAIL);
+                            .success("houjinConsoleInvitationRevoked").render(ConsoleView.Template.DETAIL);
                     case "delete" -> {
                         staff.delete(userId);
                         yield listPage(visitor, null, null, null).success("houjinConsoleDeleted", userId)
-                                .render(ConsoleView.LIST);
+                                .render(ConsoleView.Template.LIST);
                     }
                     default -> throw StaffRefusal.invalidValue("action");
                 };
             } catch (StaffRefusal refusal) {
                 return refusal.reason() == StaffRefusal.Reason.USER_NOT_FOUND ? refusedPage(visitor, refusal)
                         : detailPage(visitor, staff, staff.detail(userId)).error(refusal.reason().messageKey())
-                                .render(ConsoleView.DETAIL, Response.Status.fromStatusCode(refusal.reason().status()));
+                                .render(ConsoleView.Template.DETAIL, Response.Status.fromStatusCode(refusal.reason().status()));
             }
         });
     }
@@ -130,7 +130,7 @@ public final class ConsoleResource {
     @Path(NEW_STAFF)
     @Produces(MediaType.TEXT_HTML)
     public Response newStaff() {
-        return read(visitor -> newStaffPage(visitor, new MultivaluedHashMap<>()).render(ConsoleView.NEW));
+        return read(visitor -> newStaffPage(visitor, new MultivaluedHashMap<>()).render(ConsoleView.Template.NEW));
     }
 
     /** スタッフ追加: adds and invites; the 仮パスワード is shown on the page that follows, once. */
@@ -150,7 +150,7 @@ public final class ConsoleResource {
                         : issuedPage(visitor, staff, issued, "houjinConsoleAdded", "houjinConsoleIssuedInviteNote");
             } catch (StaffRefusal refusal) {
                 return newStaffPage(visitor, form).error(refusal.reason().messageKey()).fieldErrors(refusal.fieldErrors())
-                        .render(ConsoleView.NEW, Response.Status.fromStatusCode(refusal.reason().status()));
+                        .render(ConsoleView.Template.NEW, Response.Status.fromStatusCode(refusal.reason().status()));
             }
         });
     }
@@ -196,7 +196,7 @@ public final class ConsoleResource {
         password.put("expiresAt", PortalTime.formatMillis(issued.expiresAt()));
         password.put("note", note);
         return detailPage(visitor, staff, issued.user()).put("issued", password).success(message, issued.user().userId())
-                .render(ConsoleView.DETAIL);
+                .render(ConsoleView.Template.DETAIL);
     }
 
     /** 認証メール再送: the 仮パスワード shown once when a new one was needed, otherwise only that the link is new. */
@@ -206,7 +206,7 @@ public final class ConsoleResource {
                     issued.mailSent() ? "houjinConsoleIssuedMailNote" : "houjinConsoleIssuedInviteNote");
         }
         return detailPage(visitor, staff, issued.user()).success("houjinConsoleInvitationResentKept")
-                .render(ConsoleView.DETAIL);
+                .render(ConsoleView.Template.DETAIL);
     }
 
     private ConsoleView newStaffPage(ConsoleSignIn.Visitor visitor, MultivaluedMap<String, String> form) {
@@ -221,7 +221,7 @@ public final class ConsoleResource {
 
     private Response refusedPage(ConsoleSignIn.Visitor visitor, StaffRefusal refusal) {
         return view().admin(visitor).error(refusal.reason().messageKey())
-                .render(ConsoleView.REFUSED, Response.Status.fromStatusCode(refusal.reason().status()));
+                .render(ConsoleView.Template.REFUSED, Response.Status.fromStatusCode(refusal.reason().status()));
     }
 
     private static CorporateUser.Role role(String value) {
@@ -257,7 +257,7 @@ public final class ConsoleResource {
             return refused;
         }
         if (!ConsoleCsrf.matches(visitor.auth().session(), form.getFirst(ConsoleCsrf.FIELD))) {
-            return view().error("houjinConsoleCsrf").render(ConsoleView.REFUSED, Response.Status.FORBIDDEN);
+            return view().error("houjinConsoleCsrf").render(ConsoleView.Template.REFUSED, Response.Status.FORBIDDEN);
         }
         return action.apply(visitor);
     }
@@ -265,15 +265,15 @@ public final class ConsoleResource {
     private Response signInOrUnavailable(URI returnTo) {
         Response redirect = signIn.signIn(returnTo);
         return redirect != null ? redirect
-                : view().error("houjinConsoleUnavailable").render(ConsoleView.REFUSED, Response.Status.SERVICE_UNAVAILABLE);
+                : view().error("houjinConsoleUnavailable").render(ConsoleView.Template.REFUSED, Response.Status.SERVICE_UNAVAILABLE);
     }
 
     private Response refusal(ConsoleSignIn.Visitor visitor) {
         if (ConsoleSignIn.IP_DENIED.equals(visitor.refusal())) {
-            return view().render(ConsoleView.IP_DENIED, Response.Status.FORBIDDEN);
+            return view().render(ConsoleView.Template.IP_DENIED, Response.Status.FORBIDDEN);
         }
         if (visitor.refusal() != null) {
-            return view().error(visitor.refusal()).render(ConsoleView.REFUSED, Response.Status.FORBIDDEN);
+            return view().error(visitor.refusal()).render(ConsoleView.Template.REFUSED, Response.Status.FORBIDDEN);
         }
         return null;
     }

@@ -23,11 +23,17 @@ import org.keycloak.protocol.oidc.OIDCLoginProtocolService;
  */
 final class ConsoleView {
 
-    static final String LIST = "houjin-console-staff.ftl";
-    static final String DETAIL = "houjin-console-staff-detail.ftl";
-    static final String NEW = "houjin-console-staff-new.ftl";
-    static final String REFUSED = "houjin-console-refused.ftl";
-    static final String IP_DENIED = "houjin-ip-denied.ftl";
+    /** The console's pages, each a template of the login theme. */
+    enum Template {
+        LIST("houjin-console-staff.ftl"), DETAIL("houjin-console-staff-detail.ftl"), NEW("houjin-console-staff-new.ftl"),
+        REFUSED("houjin-console-refused.ftl"), IP_DENIED("houjin-ip-denied.ftl");
+
+        private final String file;
+
+        Template(String file) {
+            this.file = file;
+        }
+    }
 
     private final KeycloakSession session;
     private final RealmModel realm;
@@ -81,13 +87,13 @@ final class ConsoleView {
         return this;
     }
 
-    Response render(String template) {
+    Response render(Template template) {
         return render(template, Response.Status.OK);
     }
 
-    Response render(String template, Response.Status status) {
+    Response render(Template template, Response.Status status) {
         form.setAttribute("console", console).setAttribute("page", page).setStatus(status);
-        return form.createForm(template);
+        return form.createForm(template.file);
     }
 
     /** {@code /realms/{realm}/houjin/console/<path…>}. */
