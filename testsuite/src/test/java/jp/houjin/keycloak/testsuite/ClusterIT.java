@@ -106,12 +106,7 @@ class ClusterIT {
     @Test
     void givenAResetLinkIssuedOnA_thenItWorksOnceOnB_andIsRefusedAfterwardsOnBoth() {
         String address = "cluster_reset@example.jp";
-        AdminApi.Response created = adminOnA.send("POST", REALM + "/users", Map.of("username", "00000001:cluster_reset",
-                "enabled", true, "email", address, "firstName", "花子", "lastName", "再設定"));
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        AdminApi.Response password = adminOnA.send("PUT", REALM + "/users/" + keycloakId("00000001:cluster_reset")
-                + "/reset-password", Map.of("type", "password", "value", "Before#Pass2026", "temporary", false));
-        assertThat(password.status()).as(password.body()).isEqualTo(204);
+        createUserWithPassword("cluster_reset", address, "Before#Pass2026");
 
         ClusterBrowser browser = new ClusterBrowser(cluster);
         String action = browser.authorize(a).formAction("kc-form-login");
@@ -171,6 +166,47 @@ class ClusterIT {
             setRole("00000001:no_email_user", "user");
         }
         assertThat(browser.callApi(a, staff, token)).as("a member again").isEqualTo(403);
+    }
+
+    @Test
+    void givenACorporateAdminSuspendingAUserOnA_thenTheUsersSessionEnds_andBRefusesTheNextSignIn() {
+        createUserWithPassword("cluster_staff", null, "Staff#Pass2026");
+        ClusterBrowser user = new ClusterBrowser(cluster);
+        assertThat(user.signIn(b, "00000001", "cluster_staff", "Staff#Pass2026").code()).isNotNull();
+
+        ClusterBrowser adminBrowser = new ClusterBrowser(cluster);
+        String token = adminBrowser.tokens(a, adminBrowser.signIn(a, "00000001", "times_admin", "Admin#Pass2026").code())
+                .get("access_token").asText();
+        String status = REALM + "/houjin/corporation/users/cluster_staff/login-status";
+        try {
+            assertThat(adminBrowser.callApi(a, "PUT", status, token, "{\"loginStatus\":\"login_suspended\"}"))
+                    .isEqualTo(200);
+            assertThat(user.authorize(b).code()).as("the suspended user's session on B").isNull();
+            ClusterBrowser.Answer refused = new ClusterBrowser(cluster).signIn(b, "00000001", "cluster_staff",
+                    "Staff#Pass2026");
+            assertThat(refused.code()).isNull();
+            assertThat(refused.body()).contains("00000001へのアクセスは制限されています。");
+        } finally {
+            adminBrowser.callApi(a, "PUT", status, token, "{\"loginStatus\":\"active\"}");
+        }
+        assertThat(new ClusterBrowser(cluster).signIn(b, "00000001", "cluster_staff", "Staff#Pass2026").code())
+                .as("allowed again on A, B lets the user in").isNotNull();
+    }
+
+    /** A directory account of 00000001 with a permanent password, made through the admin REST on A; its id. */
+    private static String createUserWithPassword(String userId, String email, String password) {
+        Map<String, Object> user = new java.util.HashMap<>(Map.of("username", "00000001:" + userId, "enabled", true,
+                "firstName", "花子", "lastName", "検証"));
+        if (email != null) {
+            user.put("email", email);
+        }
+        AdminApi.Response created = adminOnA.send("POST", REALM + "/users", user);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String id = keycloakId("00000001:" + userId);
+        AdminApi.Response set = adminOnA.send("PUT", REALM + "/users/" + id + "/reset-password", Map.of("type",
+                "password", "value", password, "temporary", false));
+        assertThat(set.status()).as(set.body()).isEqualTo(204);
+        return id;
     }
 
     private static void setRole(String username, String role) {

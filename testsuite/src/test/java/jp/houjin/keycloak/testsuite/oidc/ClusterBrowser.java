@@ -105,10 +105,20 @@ public final class ClusterBrowser {
 
     /** A realm REST call with a bearer token on one node (no cookies); the answer's status. */
     public int callApi(KeycloakServer node, String path, String accessToken) {
+        return callApi(node, "GET", path, accessToken, null);
+    }
+
+    /** The same with a method and a JSON body (null for none). */
+    public int callApi(KeycloakServer node, String method, String path, String accessToken, String json) {
         try {
-            return http.send(HttpRequest.newBuilder(URI.create(node.baseUrl() + path)).header("Authorization",
-                    "Bearer " + accessToken).timeout(Duration.ofSeconds(60)).GET().build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode();
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(node.baseUrl() + path))
+                    .header("Authorization", "Bearer " + accessToken).timeout(Duration.ofSeconds(60))
+                    .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                            : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+            if (json != null) {
+                request.header("Content-Type", "application/json");
+            }
+            return http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
         } catch (IOException e) {
             throw new IllegalStateException("Request to " + node.baseUrl() + " failed: " + e, e);
         } catch (InterruptedException e) {
