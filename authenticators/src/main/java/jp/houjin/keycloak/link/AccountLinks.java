@@ -37,7 +37,8 @@ import org.keycloak.models.utils.KeycloakModelUtils;
  * <li>at most {@value #DEFAULT_PER_HOUR} requests per individual per hour (realm attribute
  * {@value #PER_HOUR_ATTRIBUTE}), counted for every address tried, known or not.</li>
  * </ul>
- * A request is stored and mailed on a worker after the answer, so a known address answers as fast as an unknown one.
+ * A request is stored before the answer (in its own committed transaction, inside the answer floor) and mailed on a
+ * worker after it, so a known address answers as fast as an unknown one and an acknowledged request is never lost.
  */
 public final class AccountLinks extends DirectoryWork {
 
@@ -92,31 +93,52 @@ public final class AccountLinks extends DirectoryWork {
         }
         event.detail(DETAIL, "link_request")
                 .detail("corporate_id", corporate.getCorporation().getCorporateId()).success();
-        // Storing the request and mailing the corporate account both wait until after the answer: a database write
-        // in the answer's path alone made known addresses measurably slower than unknown ones.
+        // The request is stored before the answer, so a 202 is never lost with the node that gave it (a worker after
+        // the answer could die with it). It is stored in a transaction of its own, committed here, inside the answer
+        // floor: the request's own transaction stays the same for known and unknown addresses (a write in it made
+        // known addresses measurably slower). Only the mail waits until after the answer.
         String corporateUserId = corporate.getId();
         String individualId = individual.getId();
         String linkedBy = individual.getUsername();
-        Map<String, Object> attributes = new HashMap<>();
-        attributes.put("individualName", displayName(individual));
-        attributes.put("individualEmail", individual.getEmail() == null ? "" : individual.getEmail());
-        attributes.put("corporationName", corporate.getCorporation().getName());
-        attributes.put("time", PortalTime.format(Instant.now()));
-        attributes.put("link", RealmPaths.uri(session, realm, RealmPaths.LINKS, RealmPaths.LINKS_REVIEW).toString());
-        afterAnswer((worker, workerRealm) -> {
-            CorporateDirectory workerDirectory = worker.getProvider(CorporateDirectory.class);
-            CorporateUser target = workerDirectory.findUserById(corporateUserId).orElse(null);
-            if (target == null || worker.users().getUserById(workerRealm, individualId) == null
-                    || workerDirectory.findLink(individualId, target).isPresent()) {
-                // Gone meanwhile, or asked before: one mail per request, not per click.
-                return null;
-            }
-            workerDirectory.requestLink(individualId, target, linkedBy);
-            UserModel recipient = Invitations.keycloakUser(worker, workerRealm, target);
-            return recipient == null || recipient.getEmail() == null ? null : recipient.getId();
-        }, REQUEST_SUBJECT, REQUEST_TEMPLATE, attributes);
+        String recipient = store(individualId, corporateUserId, linkedBy);
+        if (recipient != null) {
+            Map<String, Object> attributes = new HashMap<>();
+            attributes.put("individualName", displayName(individual));
+            attributes.put("individualEmail", individual.getEmail() == null ? "" : individual.getEmail());
+            attributes.put("corporationName", corporate.getCorporation().getName());
+            attributes.put("time", PortalTime.format(Instant.now()));
+            attributes.put("link", RealmPaths.uri(session, realm, RealmPaths.LINKS, RealmPaths.LINKS_REVIEW).toString());
+            afterAnswer((worker, workerRealm) -> recipient, REQUEST_SUBJECT, REQUEST_TEMPLATE, attributes);
+        }
         started.pad(ANSWER_FLOOR);
         return Outcome.REQUESTED;
+    }
+
+    /**
+     * Stores a pending request, committed before this returns; the Keycloak id of the corporate account to mail, or
+     * null when nothing new was stored (asked before, gone meanwhile, or no address to mail).
+     */
+    private String store(String individualId, String corporateUserId, String linkedBy) {
+        String realmId = realm.getId();
+        try {
+            return KeycloakModelUtils.runJobInTransactionWithResult(session.getKeycloakSessionFactory(), worker -> {
+                RealmModel workerRealm = worker.realms().getRealm(realmId);
+                worker.getContext().setRealm(workerRealm);
+                CorporateDirectory workerDirectory = worker.getProvider(CorporateDirectory.class);
+                CorporateUser target = workerDirectory.findUserById(corporateUserId).orElse(null);
+                if (target == null || workerDirectory.findLink(individualId, target).isPresent()) {
+                    // Gone meanwhile, or asked before: one mail per request, not per click.
+                    return null;
+                }
+                workerDirectory.requestLink(individualId, target, linkedBy);
+                UserModel to = Invitations.keycloakUser(worker, workerRealm, target);
+                return to == null || to.getEmail() == null ? null : to.getId();
+            });
+        } catch (RuntimeException e) {
+            // Two identical requests at once: the database's unique key keeps one; nothing else to do.
+            LOG.warnf("Storing an account link request failed: %s", e.toString());
+            return null;
+        }
     }
 
     /** The corporate account consents to a pending request; the individual is mailed. False when none was pending. */

@@ -302,8 +302,9 @@ class ClusterIT {
     }
 
     /**
-     * Node A killed hard (SIGKILL) while B signs people in and A creates accounts and invitations: B carries on,
-     * every invitation A acknowledged is in the directory, every row left is whole, and A joins again.
+     * Node A killed hard (SIGKILL) while B signs people in and A creates accounts, invitations and account-link
+     * requests: B carries on, every invitation and link request A acknowledged is in the directory, every row left is
+     * whole, nothing stays in doubt, and A joins again.
      */
     @Test
     void givenNodeAKilledMidWork_thenBCarriesOn_nothingAcknowledgedIsLost_andARejoins() throws Exception {
@@ -311,8 +312,33 @@ class ClusterIT {
         AtomicInteger signInsOnB = new AtomicInteger();
         List<String> failuresOnB = java.util.Collections.synchronizedList(new ArrayList<>());
         List<String> acknowledged = java.util.Collections.synchronizedList(new ArrayList<>());
-        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<String> acknowledgedLinks = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<String[]> individuals = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            String id = adminOnA.createIndividual("cluster-link-" + i, "連携" + i, "Link#Pass2026x");
+            ClusterBrowser individual = new ClusterBrowser(cluster);
+            ClusterBrowser.Answer in = individual.signInIndividual(b, "cluster-link-" + i + "@example.com", "Link#Pass2026x");
+            assertThat(in.code()).as("individual %d: %s", i, in.body()).isNotNull();
+            individuals.add(new String[] {id, individual.tokens(b, in.code()).get("access_token").asText()});
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(3);
         try {
+            Future<?> links = pool.submit(() -> {
+                ClusterBrowser client = new ClusterBrowser(cluster);
+                for (String[] individual : individuals) {
+                    if (stop.get()) {
+                        return;
+                    }
+                    try {
+                        if (client.callApi(a, "POST", REALM + "/houjin/links", individual[1],
+                                "{\"corporateEmail\":\"times_user001@example.jp\"}") == 202) {
+                            acknowledgedLinks.add(individual[0]);
+                        }
+                    } catch (IllegalStateException killed) {
+                        return; // A is gone: the connection was cut
+                    }
+                }
+            });
             Future<?> signIns = pool.submit(() -> {
                 while (!stop.get()) {
                     ClusterBrowser.Answer answer = new ClusterBrowser(cluster).signIn(b, "00000001", "times_user001",
@@ -344,12 +370,14 @@ class ClusterIT {
                 }
             });
             awaitAtLeast(acknowledged::size, 2);
+            awaitAtLeast(acknowledgedLinks::size, 2);
             a.kill();
             int atKill = signInsOnB.get();
             awaitAtLeast(signInsOnB::get, atKill + 3);
             stop.set(true);
             signIns.get(2, TimeUnit.MINUTES);
             invitations.get(2, TimeUnit.MINUTES);
+            links.get(2, TimeUnit.MINUTES);
         } finally {
             stop.set(true);
             pool.shutdownNow();
@@ -359,6 +387,10 @@ class ClusterIT {
         for (String userId : acknowledged) {
             assertThat(count("select count(*) from invitation i join corporate_user u on u.id = i.corporate_user_id "
                     + "where u.user_id_key = ? and i.status = 'PENDING'", userId)).as("invitation of %s", userId).isEqualTo(1);
+        }
+        for (String individualId : acknowledgedLinks) {
+            assertThat(count("select count(*) from account_link where individual_user_id = ?", individualId))
+                    .as("link request of %s", individualId).isEqualTo(1);
         }
         assertThat(count("select count(*) from invitation i left join corporate_user u on u.id = i.corporate_user_id "
                 + "where u.id is null")).isZero();

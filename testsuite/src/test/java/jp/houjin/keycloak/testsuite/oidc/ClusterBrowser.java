@@ -87,6 +87,12 @@ public final class ClusterBrowser {
                 "password", password));
     }
 
+    /** The individual tab (a local account: email + password) on one node. */
+    public Answer signInIndividual(KeycloakServer node, String email, String password) {
+        String action = authorize(node).formAction("kc-form-login");
+        return post(node, action, Map.of("tab", "individual", "email", email, "password", password));
+    }
+
     public Answer signIn(KeycloakServer node, String corporateId, String login, String password) {
         return signIn(node, node, corporateId, login, password);
     }
