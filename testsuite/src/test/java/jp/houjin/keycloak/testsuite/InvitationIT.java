@@ -332,8 +332,13 @@ class InvitationIT {
                 server.baseUrl() + "/admin" + CORPORATIONS + "/00000001/invitations")).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(anonymous.statusCode()).isEqualTo(401);
-        assertThat(admin.send("POST", CORPORATIONS + "/00000001/users/nobody_here/invitation", Map.of()).status())
-                .isEqualTo(404);
+        AdminApi.Response nobody = admin.send("POST", CORPORATIONS + "/00000001/users/nobody_here/invitation", Map.of());
+        assertThat(nobody.status()).isEqualTo(404);
+        assertThat(nobody.json().get("error").asText()).isEqualTo("user_not_found");
+        AdminApi.Response nobodysPassword = admin.send("POST", CORPORATIONS + "/00000001/users/nobody_here/initial-password",
+                Map.of());
+        assertThat(nobodysPassword.status()).isEqualTo(404);
+        assertThat(nobodysPassword.json().get("error").asText()).isEqualTo("user_not_found");
         assertThat(admin.send("POST", CORPORATIONS + "/99999999/users/times_user001/invitation", Map.of()).status())
                 .isEqualTo(404);
 
