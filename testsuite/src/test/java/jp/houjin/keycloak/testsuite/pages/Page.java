@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.function.Function;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -38,11 +40,30 @@ public abstract class Page {
         awaitNextPage(() -> browser.findElement(button).click());
     }
 
+    /**
+     * Whether an element has left the document. Selenium's {@code stalenessOf} knows only the stale-element error;
+     * Chromium answers a node removed in the middle of the navigation with "does not belong to the document", which
+     * means the same.
+     */
+    private static boolean isGone(WebElement old) {
+        try {
+            old.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException e) {
+            return true;
+        } catch (WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
+    }
+
     /** Does what leaves this page, then waits until the old page's {@code <html>} is gone. */
     protected void awaitNextPage(Runnable leave) {
         WebElement old = browser.findElement(By.tagName("html"));
         leave.run();
-        wait.until(ExpectedConditions.stalenessOf(old));
+        wait.until(driver -> isGone(old));
     }
 
     public void click(String id) {
