@@ -12,6 +12,26 @@
     <#if houjin.step == "done">
         <p class="houjin-note" id="houjin-add-admin-done">${msg("houjinAddAdminDone", houjin.newEmail)}</p>
         <p class="houjin-note" id="houjin-add-admin-waiting">${msg("houjinAddAdminWaiting")}</p>
+    <#elseif houjin.step == "confirm">
+        <p class="houjin-note" id="houjin-verify-intro">${msg("houjinAddAdminConfirmIntro")}</p>
+        <dl id="houjin-add-admin-confirm" class="houjin-confirm">
+            <dt>${msg("houjinCorporateId")}</dt><dd id="confirm-corporateId">${houjin.corporateId}</dd>
+            <dt>${msg("houjinCorporateNumber")}</dt><dd id="confirm-corporateNumber">${houjin.corporateNumber}</dd>
+            <dt>${msg("houjinBankAccount")}</dt><dd id="confirm-bankAccount">${msg("houjinEnteredSecret")}</dd>
+            <dt>${msg("houjinNewUserId")}</dt><dd id="confirm-newUserId">${houjin.newUserId}</dd>
+            <dt>${msg("houjinProfileName")}</dt><dd id="confirm-name">${houjin.lastName} ${houjin.firstName}</dd>
+            <dt>${msg("houjinEmail")}</dt><dd id="confirm-newEmail">${houjin.newEmail}</dd>
+        </dl>
+        <form id="houjin-form-verify" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post">
+            <div class="${properties.kcFormGroupClass}">
+                <button class="${properties.kcButtonPrimaryClass} ${properties.kcButtonBlockClass}" id="houjin-verify" type="submit"
+                        name="houjinVerify" value="addAdminRegister">${msg("houjinRegister")}</button>
+            </div>
+            <div class="${properties.kcFormGroupClass}">
+                <button class="${properties.kcButtonSecondaryClass} ${properties.kcButtonBlockClass}" id="houjin-verify-edit" type="submit"
+                        name="houjinVerify" value="addAdminEdit">${msg("houjinEdit")}</button>
+            </div>
+        </form>
     <#elseif houjin.step == "sent">
         <p class="houjin-note" id="houjin-admin-recovery-sent">${msg("houjinAdminRecoverySent")}</p>
     <#else>

@@ -20,7 +20,7 @@
             <@fields.text name="kanaFirstName" label=msg("houjinProfileKanaFirstName") value=houjin.kanaFirstName example=msg("houjinProfileKanaFirstNameExample")/>
             <@fields.text name="email" label=msg("houjinEmail") value=houjin.email type="email" autocomplete="email" example=msg("houjinCorporateSignupEmailNote")/>
             <@fields.text name="password" label=msg("houjinPassword") type="password" autocomplete="new-password">
-                <div class="houjin-example">${msg("houjinPasswordRules")}<br/>${msg("houjinPasswordSymbols")}</div>
+                <@fields.passwordRules rules=houjin.rules userId=houjin.ruleUserId/>
             </@fields.text>
             <@fields.text name="password-confirm" label=msg("houjinPasswordConfirm") type="password" autocomplete="new-password"/>
             <@fields.termsAcceptance url=houjin.termsUrl/>
@@ -28,6 +28,7 @@
                 <button class="${properties.kcButtonPrimaryClass} ${properties.kcButtonBlockClass}" id="houjin-corporate-signup-submit" type="submit">${msg("houjinRegister")}</button>
             </div>
         </form>
+        <script src="${url.resourcesPath}/js/houjin-profile.js" defer></script>
     </#if>
     <form action="${url.loginAction}" method="post">
         <button type="submit" id="houjin-back" name="houjinInfo" value="back" class="${properties.kcButtonSecondaryClass} ${properties.kcButtonBlockClass}">${msg("houjinBackToLogin")}</button>

@@ -25,9 +25,10 @@
 </#macro>
 
 <#-- 法人ID and ユーザーID (or ユーザーIDまたはメールアドレス), as the pages of the corporate form ask for them. -->
-<#macro corporateAccount loginLabel=msg("houjinLoginId") autofocus=true>
+<#macro corporateAccount loginLabel=msg("houjinLoginId") autofocus=true emailSignIn=false>
     <@text name="corporateId" label=msg("houjinCorporateId") value=houjin.corporateId inputmode="numeric" autocomplete="organization"
-           maxlength=32 autofocus=autofocus example=msg("houjinCorporateIdExample")/>
+           maxlength=32 autofocus=autofocus required=!emailSignIn
+           example=emailSignIn?then(msg("houjinCorporateIdExample") + " " + msg("houjinCorporateIdEmailSignIn"), msg("houjinCorporateIdExample"))/>
     <@text name="loginId" label=loginLabel value=houjin.login autocomplete="username" example=msg("houjinLoginIdExample")/>
 </#macro>
 
@@ -44,4 +45,17 @@
             <span id="input-error-container-acceptTerms" class="${properties.kcInputErrorMessageClass!}" aria-live="polite">${kcSanitize(messagesPerField.get('acceptTerms'))?no_esc}</span>
         </#if>
     </div>
+</#macro>
+
+<#-- The realm's password rules (PasswordRuleHints: the houjin-password-rules policy the server judges with), ticked
+     off while typing by houjin-profile.js; nothing when the realm's policy has no such entry (its rules then come
+     from Keycloak's own messages on refusal). -->
+<#macro passwordRules rules userId="">
+    <#if rules?has_content>
+        <ul id="houjin-password-rules" class="houjin-rules" data-user-id="${userId}" aria-label="${msg('houjinRulesLabel')}">
+            <#list rules as r>
+                <li class="houjin-rule" data-rule="${r.rule}" data-p1="${r.p1}" data-p2="${r.p2}" data-state="pending">${msg("houjinRule_" + r.rule, r.p1, r.p2)}</li>
+            </#list>
+        </ul>
+    </#if>
 </#macro>

@@ -6,7 +6,7 @@
     ${msg("houjinForgotTitle")}
 <#elseif section = "form">
     <#if houjin.step == "sent">
-        <p class="houjin-note" id="houjin-forgot-sent">${msg("houjinForgotSent", houjin.minutes)}</p>
+        <p class="houjin-note" id="houjin-forgot-sent">${msg("houjinForgotSent", msg("houjinDuration_" + houjin.lifespan.unit, houjin.lifespan.amount))}</p>
         <p class="houjin-note" id="houjin-forgot-no-email">${msg("houjinForgotNoEmail")}</p>
     <#else>
         <p class="houjin-note" id="houjin-forgot-intro">${msg("houjinForgotIntro")}</p>

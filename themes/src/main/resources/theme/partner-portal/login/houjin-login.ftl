@@ -15,9 +15,9 @@
     <div id="houjin-panel-corporate" role="tabpanel" aria-labelledby="houjin-tab-corporate" <#if !corporateTab>hidden</#if>>
         <form id="kc-form-login" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post" novalidate="novalidate">
             <input type="hidden" name="tab" value="corporate"/>
-            <@fields.corporateAccount autofocus=!houjin.corporateId?has_content/>
+            <@fields.corporateAccount autofocus=!(houjin.corporateId?has_content || houjin.login?has_content) emailSignIn=true/>
             <@fields.text name="password" label=msg("houjinPassword") type="password" autocomplete="current-password"
-                    autofocus=houjin.corporateId?has_content invalid=(corporateTab && messagesPerField.existsError('password'))/>
+                    autofocus=(houjin.corporateId?has_content || houjin.login?has_content) invalid=(corporateTab && messagesPerField.existsError('password'))/>
             <div class="${properties.kcFormGroupClass}">
                 <div class="${properties.kcCheckboxClass!}">
                     <input class="${properties.kcCheckboxInputClass!}" type="checkbox" id="rememberIds" name="rememberIds" <#if houjin.remember>checked</#if>/>
@@ -50,9 +50,14 @@
                 <button class="${properties.kcButtonPrimaryClass} ${properties.kcButtonBlockClass}" id="houjin-individual-login" name="submitLogin" type="submit">${msg("houjinDoLogin")}</button>
             </div>
         </form>
-        <#if realm.registrationAllowed>
-            <p class="houjin-links"><a id="houjin-register-individual" href="${url.registrationUrl}">${msg("houjinRegisterIndividual")}</a></p>
-        </#if>
+        <p class="houjin-links">
+            <#if realm.resetPasswordAllowed>
+                <a id="houjin-forgot-individual" href="${url.loginResetCredentialsUrl}">${msg("houjinForgotPasswordLink")}</a>
+            </#if>
+            <#if realm.registrationAllowed>
+                <a id="houjin-register-individual" href="${url.registrationUrl}">${msg("houjinRegisterIndividual")}</a>
+            </#if>
+        </p>
     </div>
     <script src="${url.resourcesPath}/js/houjin-login.js" defer></script>
 </#if>

@@ -14,15 +14,7 @@
             <@fields.text name="kanaFirstName" value=houjinProfile["kanaFirstName"] maxlength=120 autocomplete="" label=msg("houjinProfileKanaFirstName") example=msg("houjinProfileKanaFirstNameExample") required=true/>
             <@fields.text name="password" label=msg("houjinProfileNewPassword") type="password" autocomplete="new-password"
                     reveal=true>
-                <#if houjinRules?has_content>
-                    <ul id="houjin-password-rules" class="houjin-rules" data-user-id="${houjinUserId}" aria-label="${msg('houjinRulesLabel')}">
-                        <#list houjinRules as r>
-                            <li class="houjin-rule" data-rule="${r.rule}" data-p1="${r.p1}" data-p2="${r.p2}" data-state="pending">${msg("houjinRule_" + r.rule, r.p1, r.p2)}</li>
-                        </#list>
-                    </ul>
-                <#else>
-                    <div class="houjin-example">${msg("houjinPasswordRules")}<br/>${msg("houjinPasswordSymbols")}</div>
-                </#if>
+                <@fields.passwordRules rules=houjinRules userId=houjinUserId/>
             </@fields.text>
             <div class="${properties.kcFormGroupClass}">
                 <button class="${properties.kcButtonPrimaryClass} ${properties.kcButtonBlockClass}" id="houjin-confirm" type="submit">${msg("houjinConfirm")}</button>

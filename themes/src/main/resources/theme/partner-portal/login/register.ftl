@@ -6,7 +6,9 @@
 <#-- 新規登録（個人） (seed 004): keycloak.v2's sign-up form with the fields an individual fills in. The flow's
      RegistrationKanaFormAction hands over houjinSignUpRequired (email, names, kana), the fields it requires on
      sign-up but the user profile does not (directory users may have no email): those are marked ※, and they are
-     the only attributes of the corporate directory (group "houjin": グループ名, 法人ID, …) the page asks for. -->
+     the only attributes of the corporate directory (group "houjin": グループ名, 法人ID, …) the page asks for. No
+     ユーザー名: an individual signs in with the address, which RegistrationAddressFormAction makes the username (a
+     username refusal, e.g. an address already taken as one, is shown at the address). -->
 <#assign signUpRequired = houjinSignUpRequired![]>
 <@layout.registrationLayout displayMessage=messagesPerField.exists('global') displayRequiredFields=true; section>
     <#if section = "header">
@@ -18,14 +20,16 @@
                     <#if realm.internationalizationEnabled && locale.currentLanguageTag?has_content>
                         <input type="hidden" id="locale" name="locale" value="${locale.currentLanguageTag}"/>
                     </#if>
+                <#elseif attribute.name == 'username'>
                 <#elseif ((attribute.group.name)!"") != "houjin" || signUpRequired?seq_contains(attribute.name)>
-                    <@field.group name=attribute.name label=advancedMsg(attribute.displayName!'') error=messagesPerField.get(attribute.name)
+                    <@field.group name=attribute.name label=advancedMsg(attribute.displayName!'')
+                            error=(attribute.name == 'email')?then(messagesPerField.getFirstError('email', 'username'), messagesPerField.get(attribute.name))
                             required=(attribute.required || signUpRequired?seq_contains(attribute.name))>
                         <div class="${properties.kcInputWrapperClass!}">
                             <@userProfileCommons.inputFieldByType attribute=attribute/>
                         </div>
                     </@field.group>
-                    <#if passwordRequired?? && attribute.name == 'username'>
+                    <#if passwordRequired?? && attribute.name == 'email'>
                         <@field.password name="password" required=true label=msg("password") autocomplete="new-password" />
                         <@field.password name="password-confirm" required=true label=msg("passwordConfirm") autocomplete="new-password" />
                     </#if>

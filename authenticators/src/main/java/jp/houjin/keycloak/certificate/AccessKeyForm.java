@@ -3,8 +3,10 @@ package jp.houjin.keycloak.certificate;
 import jp.houjin.keycloak.common.SignInSteps;
 import jp.houjin.keycloak.common.LoginEvents;
 import jp.houjin.keycloak.common.SignInRefusal;
+import jp.houjin.keycloak.lockout.AddressLock;
 import jp.houjin.keycloak.lockout.PasswordAttempt;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 import jakarta.ws.rs.core.MultivaluedMap;
 import jp.houjin.keycloak.directory.CorporateDirectory;
@@ -22,7 +24,11 @@ import org.keycloak.models.UserModel;
  * + パスワード. The account the certificate maps to must belong to the corporation of the access key and the password
  * must be its own; any mismatch (no account for the certificate, another corporation's key, a wrong password) gets
  * one message and counts toward Keycloak's lockout. A locked account gets the seed's message (contact support, who
- * set a new initial password). An initial password works for its lifespan (30 days) and must then be changed on
+ * set a new initial password, which lifts the lock at once) together with how long the lock lasts at most (the
+ * realm's lockout settings; a lock lifts itself, as every sign-in lock here does: only the certificate's holder can
+ * cause it, but a lock nobody can lift without support would turn every typing slip into days without access —
+ * seed 003 quotes 2–3 business days for a new initial password). With Keycloak's permanent lockout the message
+ * names support only. An initial password works for its lifespan (30 days) and must then be changed on
  * Keycloak's update-password page (new password + confirmation); an expired one is refused with its own message.
  */
 final class AccessKeyForm extends jp.houjin.keycloak.common.StatelessAuthenticator {
@@ -30,6 +36,7 @@ final class AccessKeyForm extends jp.houjin.keycloak.common.StatelessAuthenticat
     static final String TEMPLATE = "houjin-access-key.ftl";
     static final String INVALID = "houjinAccessKeyInvalid";
     static final String LOCKED = "houjinAccessKeyLocked";
+    static final String LOCKED_UNTIL_SUPPORT = "houjinAccessKeyLockedUntilSupport";
     static final String EVENT_WRONG_CORPORATION = "access_key_mismatch";
 
 
@@ -81,12 +88,14 @@ final class AccessKeyForm extends jp.houjin.keycloak.common.StatelessAuthenticat
         }
         context.getEvent().detail(LoginEvents.DETAIL_CORPORATE_ID, found.getCorporation().getCorporateId());
         // Both are checked every time, so timing does not tell which one was wrong. A locked holder gets the seed's
-        // lock message (contact support, who set a new initial password).
+        // lock message (contact support, who set a new initial password), with how long the lock lasts at most.
+        OptionalInt lockMinutes = AddressLock.longestMinutes(context.getRealm());
         if (!PasswordAttempt.check(context, page, user, () -> {
             boolean keyMatches = directory.verifyAccessKey(found.getCorporation(), key.value());
             boolean passwordMatches = directory.verifyPassword(context.getRealm(), found, password.value());
             return !keyMatches ? EVENT_WRONG_CORPORATION : passwordMatches ? null : Errors.INVALID_USER_CREDENTIALS;
-        }, INVALID, LOCKED)) {
+        }, INVALID, lockMinutes.isPresent() ? LOCKED : LOCKED_UNTIL_SUPPORT,
+                lockMinutes.isPresent() ? new Object[] {lockMinutes.getAsInt()} : new Object[0])) {
             return;
         }
         if (SignInSteps.refuseRestricted(context, page, found, user)) {

@@ -17,6 +17,17 @@ public final class PortalTime {
     private PortalTime() {
     }
 
+    /**
+     * A lifespan as pages and mails say it: whole hours when it is a whole number of hours of at least two (a seed
+     * 002-like 24 hours reads 「24時間」), else minutes (seed 000's 「60分」). The message
+     * {@code houjinDuration_<unit>} of the theme words it; {@code unit} is {@code hours} or {@code minutes}.
+     */
+    public static java.util.Map<String, String> span(int seconds) {
+        boolean hours = seconds >= 7200 && seconds % 3600 == 0;
+        return java.util.Map.of("unit", hours ? "hours" : "minutes",
+                "amount", String.valueOf(hours ? seconds / 3600 : Math.max(1, seconds / 60)));
+    }
+
     public static String format(Instant instant) {
         return FORMAT.format(instant);
     }

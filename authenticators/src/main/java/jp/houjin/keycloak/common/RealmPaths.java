@@ -16,6 +16,7 @@ public final class RealmPaths {
     public static final String ROOT = "houjin";
     public static final String TERMS = "terms";
     public static final String INVITATION_COMPLETE = "invitation-complete";
+    public static final String FIRST_LOGIN = "first-login";
     public static final String CORPORATE_SIGNUP = "corporate-signup";
     public static final String ADMIN_REQUEST = "admin-request";
     public static final String LINKS = "links";

@@ -37,7 +37,10 @@ public final class RememberedIds {
             }
             InputNormalizer.Result corporateId = InputNormalizer.corporateId(decoded.substring(0, sep));
             InputNormalizer.Result login = InputNormalizer.login(decoded.substring(sep + 1));
-            return corporateId.ok() && login.ok() ? Optional.of(new Ids(corporateId.value(), login.value())) : Optional.empty();
+            // An email sign-in (seed 004) remembers the address alone.
+            boolean emailOnly = sep == 0 && login.ok() && login.value().contains("@");
+            return (corporateId.ok() || emailOnly) && login.ok()
+                    ? Optional.of(new Ids(emailOnly ? "" : corporateId.value(), login.value())) : Optional.empty();
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }

@@ -122,6 +122,23 @@ public final class SignInSteps {
     }
 
     /**
+     * The account a corporate sign-in names by its registered email alone (法人ID left out, seed 004): the one
+     * directory account with that address — none when no account or several have it (those use their 法人ID). Null
+     * when the directory cannot be read, as {@link #lookUp}.
+     */
+    public static Named lookUpByEmail(AuthenticationFlowContext context, EventBuilder event, LoginPage page,
+            String email, String during) {
+        CorporateDirectory directory = context.getSession().getProvider(CorporateDirectory.class);
+        try {
+            Optional<CorporateUser> entry = directory.findUserByUniqueEmail(email);
+            return new Named(entry.map(CorporateUser::getCorporation), entry);
+        } catch (RuntimeException e) {
+            directoryUnavailable(context, event, page, during, e);
+            return null;
+        }
+    }
+
+    /**
      * Looks up what the page names; null when the directory cannot be read, in which case the page has answered
      * ({@link #directoryUnavailable}).
      */

@@ -6,7 +6,11 @@ import jp.houjin.keycloak.common.SignInRefusal;
 import jp.houjin.keycloak.lockout.PasswordAttempt;
 import java.util.Optional;
 
+import java.net.URI;
+
 import jakarta.ws.rs.core.MultivaluedMap;
+import jp.houjin.keycloak.common.RealmPaths;
+import jp.houjin.keycloak.common.UnredeemableCode;
 import jp.houjin.keycloak.directory.CorporateDirectory;
 import jp.houjin.keycloak.directory.model.Corporation;
 import jp.houjin.keycloak.directory.model.CorporateUser;
@@ -20,7 +24,12 @@ import jp.houjin.keycloak.common.LoginPage;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.authenticators.browser.AbstractUsernameFormAuthenticator;
 import org.keycloak.events.Details;
+import org.keycloak.models.ClientModel;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
+import org.keycloak.protocol.oidc.OIDCLoginProtocol;
+import org.keycloak.protocol.oidc.endpoints.AuthorizationEndpoint;
 
 /**
  * ユーザー認証 (seed 000, 1-2 and 2-3): 法人ID, ユーザーID (or email, when opened from the invitation mail),
@@ -34,6 +43,8 @@ public final class FirstLoginForm {
     static final String TEMPLATE = "houjin-invitation.ftl";
     public static final String MODE_INVITATION = "invitation";
     public static final String MODE_FIRST_LOGIN = "firstLogin";
+    static final String START_PARAM = "houjin_start";
+    static final String START_FIRST_LOGIN = "first-login";
     static final String PROFILE_COMPLETION = "houjin-profile-completion";
 
     static final String INVALID = "houjinInvalidTemporaryCredentials";
@@ -44,6 +55,30 @@ public final class FirstLoginForm {
     static final String DETAIL_TERMS_VERSION = "terms_version";
 
     private FirstLoginForm() {
+    }
+
+    /**
+     * The bookmarkable 認証用URL of seed 000 ({@code /realms/{realm}/houjin/first-login}) for users invited without
+     * email: an authorization request of the realm's sign-in client ({@link UnredeemableCode#signInClient}) that
+     * ends on the invitation landing (like an invitation mail's link: the code is dropped, the browser goes on to the
+     * invitation client's home), always with the form ({@code prompt=login}), marked with {@value #START_PARAM} so the
+     * sign-in form opens on ユーザー認証 instead of the sign-in page. Null when the realm has no such client.
+     */
+    public static URI startUrl(KeycloakSession session, RealmModel realm) {
+        ClientModel client = UnredeemableCode.signInClient(realm);
+        if (client == null || !client.isEnabled()) {
+            return null;
+        }
+        return UnredeemableCode.authorizationRequest(session, client,
+                        RealmPaths.uri(session, realm, RealmPaths.INVITATION_COMPLETE).toString())
+                .queryParam(OIDCLoginProtocol.PROMPT_PARAM, OIDCLoginProtocol.PROMPT_VALUE_LOGIN)
+                .queryParam(START_PARAM, START_FIRST_LOGIN).build(realm.getName());
+    }
+
+    /** True when this sign-in was started by {@link #startUrl}: the form opens on ユーザー認証. */
+    public static boolean startedByUrl(AuthenticationFlowContext context) {
+        return START_FIRST_LOGIN.equals(context.getAuthenticationSession().getClientNote(
+                AuthorizationEndpoint.LOGIN_SESSION_NOTE_ADDITIONAL_REQ_PARAMS_PREFIX + START_PARAM));
     }
 
     public static String invitationId(AuthenticationFlowContext context) {

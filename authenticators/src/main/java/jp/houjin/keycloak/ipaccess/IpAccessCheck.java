@@ -30,7 +30,6 @@ public final class IpAccessCheck {
     static final String FORWARDED_CHAIN = "untrusted_forwarded_chain";
     /** Alias of the realm's IP allow-list authenticator config (realm-config); used outside authentication flows. */
     public static final String CONFIG_ALIAS = "houjin-ip-allow-list";
-    static final String DENIED_TEMPLATE = "houjin-ip-denied.ftl";
     private static final String CHECKED_NOTE = "houjin.ip.checked";
     private static final Logger LOG = Logger.getLogger(IpAccessCheck.class);
 
@@ -105,8 +104,8 @@ public final class IpAccessCheck {
         }
         context.getEvent().detail("corporate_id", corporation.getCorporateId())
                 .detail(DETAIL_CLIENT_ADDRESS, context.getClientConnection().getRemoteAddr()).error(EVENT_ERROR);
-        return session.getProvider(LoginFormsProvider.class).setAuthenticationSession(context.getAuthenticationSession())
-                .createForm(DENIED_TEMPLATE);
+        return IpDeniedPage.render(session.getProvider(LoginFormsProvider.class)
+                .setAuthenticationSession(context.getAuthenticationSession()), session.getContext().getRealm());
     }
 
     private static boolean matches(IpAccessConfig config, List<String> entries, String remote) {
@@ -130,6 +129,6 @@ public final class IpAccessCheck {
     }
 
     static Response deniedPage(AuthenticationFlowContext context) {
-        return context.form().createForm(DENIED_TEMPLATE);
+        return IpDeniedPage.render(context.form(), context.getRealm());
     }
 }

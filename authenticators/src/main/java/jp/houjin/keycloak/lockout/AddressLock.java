@@ -60,6 +60,19 @@ public final class AddressLock {
                 Map.of("g", java.util.UUID.randomUUID().toString()));
     }
 
+    /**
+     * The longest a lock of a sign-in page lasts in this realm, in whole minutes: this lock's span or Keycloak's
+     * longest temporary lockout, whichever is longer; empty when Keycloak's lockout is permanent (then only an admin's
+     * unlock or a new initial password lifts it).
+     */
+    public static java.util.OptionalInt longestMinutes(RealmModel realm) {
+        if (realm.isPermanentLockout()) {
+            return java.util.OptionalInt.empty();
+        }
+        int keycloak = (realm.getMaxFailureWaitSeconds() + 59) / 60;
+        return java.util.OptionalInt.of(Math.max(RateSlots.setting(realm, MINUTES_ATTRIBUTE, 15), keycloak));
+    }
+
     /** The realm-wide part of the generation: the console's "clear all" starts a new one. */
     static String realmGeneration(KeycloakSession session, RealmModel realm) {
         return value(session.singleUseObjects().get(GENERATION + realm.getId()));

@@ -37,14 +37,14 @@ public final class PasswordAttempt {
      * them all and answers the event error of a mismatch, or null when they match.
      */
     public static boolean check(AuthenticationFlowContext context, LoginPage page, UserModel user,
-            Supplier<String> failure, String invalidMessage, String lockedMessage) {
+            Supplier<String> failure, String invalidMessage, String lockedMessage, Object... lockedParams) {
         context.getEvent().user(user);
         // Keycloak's own rule for its brute-force detector (as its username/password form applies it).
         String locked = AuthenticatorUtils.getDisabledByBruteForceEventError(context, user);
         if (locked != null) {
             failure.get();
             context.getEvent().error(locked);
-            context.forceChallenge(page.error(lockedMessage).render(context.form()));
+            context.forceChallenge(page.error(lockedMessage, lockedParams).render(context.form()));
             return false;
         }
         Optional<AddressLock.Reservation> slot = AddressLock.reserve(context.getSession(), context.getRealm(), user);
@@ -52,7 +52,7 @@ public final class PasswordAttempt {
             // Not counted again: guesses from one network must not add up to the account-wide lock.
             failure.get();
             context.getEvent().detail(AddressLock.DETAIL_SCOPE, AddressLock.SCOPE_ADDRESS).error(Errors.USER_TEMPORARILY_DISABLED);
-            context.forceChallenge(page.error(lockedMessage).render(context.form()));
+            context.forceChallenge(page.error(lockedMessage, lockedParams).render(context.form()));
             return false;
         }
         // Named only now, so that Keycloak counts a failure against this account and no other.

@@ -51,6 +51,10 @@ final class CorporateLoginFormAuthenticator extends StatelessAuthenticator {
             FirstLoginForm.show(context, FirstLoginForm.MODE_INVITATION);
             return;
         }
+        if (FirstLoginForm.startedByUrl(context)) {
+            FirstLoginForm.show(context, FirstLoginForm.MODE_FIRST_LOGIN);
+            return;
+        }
         if (AdminVerificationForm.recoveringAdmin(context) != null) {
             AdminVerificationForm.showProof(context);
             return;
@@ -116,8 +120,10 @@ final class CorporateLoginFormAuthenticator extends StatelessAuthenticator {
 
     private void corporate(AuthenticationFlowContext context, MultivaluedMap<String, String> form) {
         LoginPage page = new LoginPage(LoginPage.TAB_CORPORATE);
-        InputNormalizer.Result corporateId = InputNormalizer.corporateId(form.getFirst("corporateId"));
         InputNormalizer.Result login = InputNormalizer.login(form.getFirst("loginId"));
+        // Seed 004: a corporate account signs in with its registered email and password, 法人ID left out.
+        boolean byEmail = isBlank(form.getFirst("corporateId")) && login.ok() && login.value().contains("@");
+        InputNormalizer.Result corporateId = byEmail ? new InputNormalizer.Result("", null) : InputNormalizer.corporateId(form.getFirst("corporateId"));
         InputNormalizer.Result password = InputNormalizer.password(form.getFirst("password"));
         page.corporateId = corporateId.value();
         page.login = login.value();
@@ -129,26 +135,40 @@ final class CorporateLoginFormAuthenticator extends StatelessAuthenticator {
             SignInSteps.refuse(context, page, SignInRefusal.INVALID_INPUT);
             return;
         }
-        context.getEvent().detail(LoginEvents.DETAIL_CORPORATE_ID, corporateId.value())
-                .detail(Details.USERNAME, corporateId.value() + ":" + login.value());
+        context.getEvent().detail(Details.USERNAME, byEmail ? login.value() : corporateId.value() + ":" + login.value());
+        if (!byEmail) {
+            context.getEvent().detail(LoginEvents.DETAIL_CORPORATE_ID, corporateId.value());
+        }
 
         KeycloakSession session = context.getSession();
         CorporateDirectory directory = session.getProvider(CorporateDirectory.class);
-        SignInSteps.Named named = SignInSteps.lookUp(context, context.getEvent(), page, corporateId.value(), login.value(),
-                "sign-in");
+        SignInSteps.Named named = byEmail ? SignInSteps.lookUpByEmail(context, context.getEvent(), page, login.value(), "sign-in")
+                : SignInSteps.lookUp(context, context.getEvent(), page, corporateId.value(), login.value(), "sign-in");
         if (named == null) {
             return;
         }
         Optional<Corporation> corporation = named.corporation();
         Optional<CorporateUser> entry = named.entry();
         // The allow-list comes before any password is looked at: nothing can be tried from outside the networks.
-        if (corporation.isPresent() && !IpAccessCheck.allow(context, directory, corporation.get())) {
-            return;
+        if (corporation.isPresent()) {
+            if (byEmail) {
+                // Found by an address alone: アクセス制限エラー would tell an outsider that the address has an account,
+                // so the refusal reads like any wrong credential (the event says what it was).
+                if (!IpAccessCheck.allows(session, directory, corporation.get())) {
+                    context.getEvent().detail(LoginEvents.DETAIL_CORPORATE_ID, corporation.get().getCorporateId())
+                            .detail(IpAccessCheck.DETAIL_CLIENT_ADDRESS, context.getConnection().getRemoteAddr());
+                    SignInSteps.refuseUnknown(context, page, IpAccessCheck.EVENT_ERROR, INVALID_CREDENTIALS, password.value());
+                    return;
+                }
+                context.getEvent().detail(LoginEvents.DETAIL_CORPORATE_ID, corporation.get().getCorporateId());
+            } else if (!IpAccessCheck.allow(context, directory, corporation.get())) {
+                return;
+            }
         }
         UserModel user = entry.map(u -> DirectoryAccounts.userOf(session, context.getRealm(), u)).orElse(null);
         if (user == null) {
-            SignInSteps.refuseUnknown(context, page, SignInSteps.unknownAccount(corporation), INVALID_CREDENTIALS,
-                    password.value());
+            SignInSteps.refuseUnknown(context, page, byEmail ? Errors.USER_NOT_FOUND : SignInSteps.unknownAccount(corporation),
+                    INVALID_CREDENTIALS, password.value());
             return;
         }
         CorporateUser found = entry.get();
@@ -171,6 +191,10 @@ final class CorporateLoginFormAuthenticator extends StatelessAuthenticator {
         AdminRequests.settle(session, context.getRealm(), user);
         context.setUser(user);
         context.success();
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
     }
 
     private void individual(AuthenticationFlowContext context, MultivaluedMap<String, String> form) {

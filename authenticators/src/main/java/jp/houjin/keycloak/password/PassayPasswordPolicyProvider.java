@@ -92,6 +92,7 @@ final class PassayPasswordPolicyProvider implements PasswordPolicyProvider {
         // A count of 0 switches the class rule off; Passay itself only accepts positive counts.
         addCharacterRule(rules, EnglishCharacterData.UpperCase, config.upper);
         addCharacterRule(rules, EnglishCharacterData.LowerCase, config.lower);
+        addCharacterRule(rules, EnglishCharacterData.Alphabetical, config.letter);
         addCharacterRule(rules, EnglishCharacterData.Digit, config.digit);
         addCharacterRule(rules, symbols, config.symbol);
         rules.add(new AllowedCharacterRule(allowed.toCharArray()));
@@ -107,7 +108,7 @@ final class PassayPasswordPolicyProvider implements PasswordPolicyProvider {
     private static PolicyError toError(PassayPolicyConfig config, List<RuleResultDetail> details) {
         // Report the first broken rule in the order the seed lists them: length, then character classes.
         for (String code : List.of(LengthRule.ERROR_CODE_MIN, LengthRule.ERROR_CODE_MAX, "INSUFFICIENT_UPPERCASE",
-                "INSUFFICIENT_LOWERCASE", "INSUFFICIENT_DIGIT", "INSUFFICIENT_SYMBOL", AllowedCharacterRule.ERROR_CODE)) {
+                "INSUFFICIENT_LOWERCASE", "INSUFFICIENT_ALPHABETICAL", "INSUFFICIENT_DIGIT", "INSUFFICIENT_SYMBOL", AllowedCharacterRule.ERROR_CODE)) {
             for (RuleResultDetail d : details) {
                 if (d.getErrorCode().equals(code)) {
                     return switch (code) {
@@ -115,9 +116,11 @@ final class PassayPasswordPolicyProvider implements PasswordPolicyProvider {
                                 new PolicyError("houjinPasswordLength", config.min, config.max);
                         case "INSUFFICIENT_UPPERCASE" -> new PolicyError("houjinPasswordUpperCase", config.upper);
                         case "INSUFFICIENT_LOWERCASE" -> new PolicyError("houjinPasswordLowerCase", config.lower);
+                        case "INSUFFICIENT_ALPHABETICAL" -> new PolicyError("houjinPasswordLetter", config.letter);
                         case "INSUFFICIENT_DIGIT" -> new PolicyError("houjinPasswordDigit", config.digit);
                         case "INSUFFICIENT_SYMBOL" -> new PolicyError("houjinPasswordSymbol", config.symbol, config.symbols);
-                        default -> new PolicyError("houjinPasswordSymbolNotAllowed", config.symbols);
+                        default -> config.symbols.isEmpty() ? new PolicyError("houjinPasswordAlphanumericOnly")
+                                : new PolicyError("houjinPasswordSymbolNotAllowed", config.symbols);
                     };
                 }
             }

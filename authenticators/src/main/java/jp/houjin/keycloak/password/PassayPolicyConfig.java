@@ -5,7 +5,9 @@ import java.util.Map;
 
 /**
  * Typed view of the policy's config string, as an admin types it in the console:
- * {@code min=10;max=20;upper=1;lower=1;digit=1;symbol=1;halfwidth=true;notUserId=true;symbols=@!#...}.
+ * {@code min=10;max=20;upper=1;lower=1;digit=1;symbol=1;halfwidth=true;notUserId=true;symbols=@!#...}; {@code letter}
+ * (letters of either case, default 0) serves rules such as seed 002's 半角英数混合8桁以上
+ * ({@code min=8;max=64;upper=0;lower=0;letter=1;digit=1;symbol=0;symbols=}: an empty symbol list allows none).
  * {@code symbols} must come last because the seed's symbol set itself contains {@code ;} and {@code =}.
  */
 final class PassayPolicyConfig {
@@ -20,6 +22,7 @@ final class PassayPolicyConfig {
     final int max;
     final int upper;
     final int lower;
+    final int letter;
     final int digit;
     final int symbol;
     final boolean halfWidthOnly;
@@ -31,6 +34,7 @@ final class PassayPolicyConfig {
         this.max = intValue(values, "max", 20);
         this.upper = intValue(values, "upper", 1);
         this.lower = intValue(values, "lower", 1);
+        this.letter = intValue(values, "letter", 0);
         this.digit = intValue(values, "digit", 1);
         this.symbol = intValue(values, "symbol", 1);
         this.halfWidthOnly = boolValue(values, "halfwidth", true);
@@ -67,7 +71,7 @@ final class PassayPolicyConfig {
                 throw new IllegalArgumentException("expected key=value, got '" + part.trim() + "'");
             }
             String key = part.substring(0, eq).trim();
-            if (!java.util.Set.of("min", "max", "upper", "lower", "digit", "symbol", "halfwidth", "notUserId").contains(key)) {
+            if (!java.util.Set.of("min", "max", "upper", "lower", "letter", "digit", "symbol", "halfwidth", "notUserId").contains(key)) {
                 throw new IllegalArgumentException("unknown key '" + key + "'");
             }
             values.put(key, part.substring(eq + 1).trim());

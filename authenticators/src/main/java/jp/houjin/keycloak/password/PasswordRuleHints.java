@@ -34,6 +34,9 @@ public final class PasswordRuleHints {
         if (c.lower > 0) {
             hints.add(hint("lower", c.lower, ""));
         }
+        if (c.letter > 0) {
+            hints.add(hint("letter", c.letter, ""));
+        }
         if (c.digit > 0) {
             hints.add(hint("digit", c.digit, ""));
         }
@@ -43,7 +46,7 @@ public final class PasswordRuleHints {
         if (c.halfWidthOnly) {
             hints.add(hint("halfwidth", "", ""));
         }
-        hints.add(hint("allowed", c.symbols, ""));
+        hints.add(c.symbols.isEmpty() ? hint("alphanumeric", "", "") : hint("allowed", c.symbols, ""));
         if (c.notUserId) {
             hints.add(hint("notUserId", "", ""));
         }

@@ -6,6 +6,7 @@ import jp.houjin.keycloak.common.SignInRefusal;
 import jp.houjin.keycloak.common.ClientAddress;
 import java.util.Optional;
 
+import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jp.houjin.keycloak.directory.CorporateDirectory;
 import jp.houjin.keycloak.directory.model.Corporation;
@@ -28,6 +29,7 @@ import org.keycloak.events.EventBuilder;
 import org.keycloak.events.Errors;
 import org.keycloak.events.EventType;
 import org.keycloak.models.UserModel;
+import org.keycloak.sessions.AuthenticationSessionModel;
 import org.keycloak.storage.StorageId;
 
 /**
@@ -51,6 +53,10 @@ public final class AdminVerificationForm {
     static final String TEMPLATE = "houjin-admin-verify.ftl";
     public static final String MODE_RESET = "adminReset";
     public static final String MODE_ADD = "addAdmin";
+    static final String MODE_ADD_EDIT = "addAdminEdit";
+    static final String MODE_ADD_REGISTER = "addAdminRegister";
+    private static final String ENTERED_PREFIX = "houjin.addAdmin.";
+    private static final String[] NEW_ADMIN_FIELDS = {"newUserId", "lastName", "firstName", "newEmail"};
     static final String MODE_PROOF = "adminProof";
 
 
@@ -68,7 +74,7 @@ public final class AdminVerificationForm {
         page.template = TEMPLATE;
         page.extra.put("mode", mode);
         page.extra.put("step", "input");
-        for (String field : new String[] {"newUserId", "lastName", "firstName", "newEmail"}) {
+        for (String field : NEW_ADMIN_FIELDS) {
             page.extra.put(field, "");
         }
         return page;
@@ -79,10 +85,77 @@ public final class AdminVerificationForm {
             proof(context, form);
             return;
         }
-        if (!MODE_ADD.equals(mode)) {
-            requestRecovery(context, form);
+        if (MODE_ADD.equals(mode)) {
+            confirmAddition(context, form);
             return;
         }
+        if (MODE_ADD_EDIT.equals(mode) || MODE_ADD_REGISTER.equals(mode)) {
+            MultivaluedMap<String, String> entered = takeEntered(context);
+            if (entered == null) {
+                show(context, MODE_ADD);
+            } else if (MODE_ADD_EDIT.equals(mode)) {
+                LoginPage page = page(MODE_ADD);
+                page.corporateId = entered.getFirst("corporateId");
+                NewAdmin.read(entered, page);
+                context.challenge(page.render(context.form()));
+            } else {
+                addAdmin(context, entered);
+            }
+            return;
+        }
+        requestRecovery(context, form);
+    }
+
+    /**
+     * Seed 002 ④ → ⑤: what was entered, checked for form only, is shown for confirmation before 【登録】; it waits in
+     * the authentication session (the numbers never go back to the browser), and nothing is verified or counted yet.
+     */
+    private static void confirmAddition(AuthenticationFlowContext context, MultivaluedMap<String, String> form) {
+        LoginPage page = page(MODE_ADD);
+        InputNormalizer.Result corporateId = InputNormalizer.corporateId(form.getFirst("corporateId"));
+        InputNormalizer.Result number = InputNormalizer.corporateNumber(form.getFirst("corporateNumber"));
+        InputNormalizer.Result account = InputNormalizer.bankAccount(form.getFirst("bankAccount"));
+        page.corporateId = corporateId.value();
+        boolean refused = SignInSteps.refuseInput(context, page, "corporateId", corporateId)
+                | SignInSteps.refuseInput(context, page, "corporateNumber", number)
+                | SignInSteps.refuseInput(context, page, "bankAccount", account);
+        NewAdmin newAdmin = NewAdmin.read(form, page);
+        refused |= newAdmin.refuse(context, page);
+        if (refused) {
+            SignInSteps.refuse(context, context.newEvent().event(EventType.REGISTER).detail("verification", "add_admin"),
+                    page, SignInRefusal.INVALID_INPUT);
+            return;
+        }
+        AuthenticationSessionModel session = context.getAuthenticationSession();
+        session.setAuthNote(ENTERED_PREFIX + "corporateId", corporateId.value());
+        session.setAuthNote(ENTERED_PREFIX + "corporateNumber", number.value());
+        session.setAuthNote(ENTERED_PREFIX + "bankAccount", account.value());
+        for (String field : NEW_ADMIN_FIELDS) {
+            session.setAuthNote(ENTERED_PREFIX + field, (String) page.extra.get(field));
+        }
+        page.extra.put("step", "confirm");
+        page.extra.put("corporateNumber", number.value());
+        context.challenge(page.render(context.form()));
+    }
+
+    /** What {@link #confirmAddition} kept, taken out of the session (null when nothing waits). */
+    private static MultivaluedMap<String, String> takeEntered(AuthenticationFlowContext context) {
+        AuthenticationSessionModel session = context.getAuthenticationSession();
+        if (session.getAuthNote(ENTERED_PREFIX + "corporateId") == null) {
+            return null;
+        }
+        MultivaluedMap<String, String> entered = new MultivaluedHashMap<>();
+        for (String field : java.util.stream.Stream.concat(java.util.stream.Stream.of("corporateId", "corporateNumber",
+                "bankAccount"), java.util.Arrays.stream(NEW_ADMIN_FIELDS)).toList()) {
+            String value = session.getAuthNote(ENTERED_PREFIX + field);
+            entered.putSingle(field, value == null ? "" : value);
+            session.removeAuthNote(ENTERED_PREFIX + field);
+        }
+        return entered;
+    }
+
+    /** 【登録】: the proof and the registration, on what was confirmed. */
+    private static void addAdmin(AuthenticationFlowContext context, MultivaluedMap<String, String> form) {
         LoginPage page = page(MODE_ADD);
         EventBuilder event = context.newEvent().event(EventType.REGISTER).detail("verification", "add_admin");
         InputNormalizer.Result corporateId = InputNormalizer.corporateId(form.getFirst("corporateId"));

@@ -1,5 +1,6 @@
 package jp.houjin.keycloak.recovery;
 
+import jp.houjin.keycloak.common.PortalTime;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -39,7 +40,7 @@ public final class ForgotPasswordForm {
         LoginPage page = new LoginPage(LoginPage.TAB_CORPORATE);
         page.template = TEMPLATE;
         page.extra.put("step", step);
-        page.extra.put("minutes", String.valueOf(lifespanSeconds(context) / 60));
+        page.extra.put("lifespan", PortalTime.span(lifespanSeconds(context)));
         return page;
     }
 
@@ -64,7 +65,7 @@ public final class ForgotPasswordForm {
         attributes.put("link", link);
         attributes.put("corporateId", entry.getCorporation().getCorporateId());
         attributes.put("userId", entry.getUserId());
-        attributes.put("minutes", lifespan / 60);
+        attributes.put("lifespan", PortalTime.span(lifespan));
         context.getSession().getProvider(EmailTemplateProvider.class).setRealm(context.getRealm()).setUser(user)
                 .send(MAIL_SUBJECT, MAIL_TEMPLATE, attributes);
     }

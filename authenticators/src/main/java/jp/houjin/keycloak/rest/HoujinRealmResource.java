@@ -25,6 +25,20 @@ public final class HoujinRealmResource {
         return jakarta.ws.rs.core.Response.seeOther(target).build();
     }
 
+    /**
+     * {@code /realms/{realm}/houjin/first-login}: the bookmarkable 認証用URL (seed 000) for users invited without
+     * email — starts the sign-in on ユーザー認証 ({@link jp.houjin.keycloak.invitation.FirstLoginForm#startUrl}).
+     */
+    @jakarta.ws.rs.GET
+    @Path(jp.houjin.keycloak.common.RealmPaths.FIRST_LOGIN)
+    public jakarta.ws.rs.core.Response firstLogin() {
+        java.net.URI start = jp.houjin.keycloak.invitation.FirstLoginForm.startUrl(session, session.getContext().getRealm());
+        if (start == null) {
+            throw new jakarta.ws.rs.NotFoundException();
+        }
+        return jakarta.ws.rs.core.Response.seeOther(start).header("Cache-Control", "no-store").build();
+    }
+
     @Path(InvitationLandingResource.PATH)
     public InvitationLandingResource invitationComplete() {
         return new InvitationLandingResource(session);

@@ -1,5 +1,6 @@
 package jp.houjin.keycloak.signup;
 
+import jp.houjin.keycloak.password.PasswordRuleHints;
 import jp.houjin.keycloak.common.LoginEvents;
 import jp.houjin.keycloak.common.SignInRefusal;
 import jp.houjin.keycloak.common.SignInSteps;
@@ -57,6 +58,8 @@ public final class CorporateSignupForm {
             page.extra.put(field, values.getOrDefault(field, ""));
         }
         page.extra.put("termsUrl", InvitationSettings.termsLink(context.getSession(), context.getRealm()));
+        page.extra.put("rules", PasswordRuleHints.of(context.getRealm()));
+        page.extra.put("ruleUserId", CorporateSignups.ADMIN_USER_ID);
         page.extra.put("hours", String.valueOf(CorporateSignups.lifespan(context.getRealm()).toHours()));
         return page;
     }

@@ -75,6 +75,26 @@ class PassayPasswordPolicyProviderTest {
                     .isEqualTo("houjinPasswordSymbol");
         }
 
+        /** Seed 002's 半角英数混合8桁以上: letters of either case and digits, at least 8, no symbols. */
+        @ParameterizedTest(name = "{0} -> {1}")
+        @CsvSource(delimiter = '|', nullValues = "ok", value = {
+                "abcd1234   | ok",
+                "ABCD1234   | ok",
+                "abc1234    | houjinPasswordLength",
+                "12345678   | houjinPasswordLetter",
+                "abcdefgh   | houjinPasswordDigit",
+                "abcd123#   | houjinPasswordAlphanumericOnly",
+                "ａbcd1234  | houjinPasswordHalfWidthOnly",
+        })
+        void thenSeed002sRuleIsReachableBySettingsAlone(String password, String expected) {
+            PassayPolicyConfig config = PassayPolicyConfig.parse(
+                    "min=8;max=64;upper=0;lower=0;letter=1;digit=1;symbol=0;halfwidth=true;notUserId=true;symbols=");
+            PolicyError error = PassayPasswordPolicyProvider.check(config, "u", null, password);
+            assertThat(error == null ? null : error.getMessage()).isEqualTo(expected);
+            assertThat(PasswordRuleHints.of(config)).extracting(h -> h.get("rule"))
+                    .containsExactly("length", "letter", "digit", "halfwidth", "alphanumeric", "notUserId");
+        }
+
         @Test
         void thenTheSeedSymbolSetWithSemicolonsParses() {
             assertThat(PassayPolicyConfig.parse(PassayPolicyConfig.DEFAULT).symbols).isEqualTo(PassayPolicyConfig.SEED_SYMBOLS);

@@ -142,8 +142,9 @@ class AdminVerificationIT {
 
             Browser.clearAllCookies(browser);
             AdminVerifyPage add = CorporateLoginPage.viaAccountConsole(browser, server).addAdmin();
-            add.verify(Map.of("corporateId", "00000002", "corporateNumber", "4011001098993", "bankAccount", "1111111",
+            add.confirmAddition(Map.of("corporateId", "00000002", "corporateNumber", "4011001098993", "bankAccount", "1111111",
                     "newUserId", "not_added_2", "lastName", "追加", "firstName", "不可", "newEmail", "not-added-2@example.jp"));
+            add.register();
             assertThat(add.error()).isEqualTo(FAILED);
             assertThat(admin.get(REALM + "/events?max=100&type=REGISTER_ERROR").findValuesAsText("error"))
                     .contains("verification_failed");
@@ -159,8 +160,19 @@ class AdminVerificationIT {
     private static void requestAdminRights(WebDriver browser, KeycloakServer server, String userId, String email) {
         Browser.clearAllCookies(browser);
         AdminVerifyPage add = CorporateLoginPage.viaAccountConsole(browser, server).addAdmin();
-        add.verify(Map.of("corporateId", "00000001", "corporateNumber", "7123456789012", "bankAccount", "1234567",
+        add.confirmAddition(Map.of("corporateId", "00000001", "corporateNumber", "7123456789012", "bankAccount", "1234567",
                 "newUserId", userId, "lastName", "追加", "firstName", "管理", "newEmail", email));
+        // Seed 002 ⑤: what was entered is shown before 【登録】 — the account number never is.
+        assertThat(add.confirmed("newUserId")).isEqualTo(userId);
+        assertThat(add.confirmed("name")).isEqualTo("追加 管理");
+        assertThat(add.confirmed("newEmail")).isEqualTo(email);
+        assertThat(add.confirmed("bankAccount")).isEqualTo("（入力済み・表示しません）");
+        assertThat(add.source()).doesNotContain("\"1234567\"");
+        add.edit();
+        assertThat(add.value("newUserId")).as("修正する keeps the entries").isEqualTo(userId);
+        assertThat(add.value("bankAccount")).as("but not the numbers").isEmpty();
+        add.confirmAddition(Map.of("corporateNumber", "7123456789012", "bankAccount", "1234567"));
+        add.register();
         assertThat(add.title()).isEqualTo("管理者追加登録の受付完了");
         assertThat(add.addAdminDone()).contains(email);
         assertThat(add.has("houjin-temporary-password")).as("nothing shown as a password").isFalse();

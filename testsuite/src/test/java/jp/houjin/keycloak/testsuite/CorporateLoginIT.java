@@ -1,6 +1,9 @@
 package jp.houjin.keycloak.testsuite;
 
 import static jp.houjin.keycloak.testsuite.support.RealmAdmin.REALM;
+import static jp.houjin.keycloak.testsuite.support.RealmAdmin.account;
+import static jp.houjin.keycloak.testsuite.support.RealmAdmin.createUser;
+import static jp.houjin.keycloak.testsuite.support.RealmAdmin.deleteUser;
 import static jp.houjin.keycloak.testsuite.support.RealmAdmin.bruteForceStatus;
 import static jp.houjin.keycloak.testsuite.support.RealmAdmin.lastLoginError;
 import static jp.houjin.keycloak.testsuite.support.RealmAdmin.releaseLock;
@@ -20,6 +23,7 @@ import jp.houjin.keycloak.testsuite.oidc.AuthorizationCodeClient;
 import jp.houjin.keycloak.testsuite.pages.CorporateLoginPage;
 import jp.houjin.keycloak.testsuite.pages.ForgotPasswordPage;
 import jp.houjin.keycloak.testsuite.pages.InvitationPage;
+import jp.houjin.keycloak.testsuite.pages.IpDeniedPage;
 import jp.houjin.keycloak.testsuite.server.AdminApi;
 import jp.houjin.keycloak.testsuite.server.DirectoryDatabase;
 import jp.houjin.keycloak.testsuite.server.KeycloakServer;
@@ -89,6 +93,52 @@ class CorporateLoginIT {
             Browser.clearAllCookies(browser);
             JsonNode again = signInForToken(browser, server, "00000001", "legacy_user", "Legacy#Pass2026");
             assertThat(again.get("preferred_username").asText()).isEqualTo("00000001:legacy_user");
+        }
+    }
+
+    /**
+     * Seed 004: a corporate account signs in on the 法人の方 tab with its registered email and password, 法人ID left
+     * empty. Only an address exactly one directory account has is taken; everything else — unknown, shared by two
+     * accounts, wrong password, or an account whose corporation's allow-list refuses this network — gets the one
+     * credential message (アクセス制限エラー would tell an outsider that the address has an account).
+     */
+    @Nested
+    class GivenAnEmailAndNoCorporateId {
+
+        @Test
+        void thenTheOneCorporateAccountWithThatAddressSignsIn(WebDriver browser, KeycloakServer server) {
+            JsonNode claims = signInForToken(browser, server, "", "Times_Admin@example.jp", "Admin#Pass2026");
+            assertThat(claims.get("preferred_username").asText()).isEqualTo("00000001:times_admin");
+        }
+
+        @Test
+        void thenUnknownSharedRefusedByTheAllowListOrWrongAllAnswerTheSame(WebDriver browser, KeycloakServer server,
+                AdminApi admin) {
+            String shared = createUser(admin, account("00000002:shared_mail", "times_user001@example.jp"),
+                    "Shared#Pass2026", false);
+            try {
+                CorporateLoginPage page = CorporateLoginPage.viaAccountConsole(browser, server);
+                page.signIn("", "nobody-here@example.jp", "Times#Pass2026");
+                String unknown = page.error();
+                page.signIn("", "times_user001@example.jp", "Times#Pass2026");
+                String sharedAddress = page.error();
+                page.signIn("", "ip_user001@example.jp", "IpOnly#Pass2026");
+                String outsideTheList = page.error();
+                assertThat(IpDeniedPage.isShown(browser)).isFalse();
+                page.signIn("", "times_admin@example.jp", "Wrong#Pass2026");
+                String wrong = page.error();
+
+                assertThat(List.of(unknown, sharedAddress, outsideTheList, wrong)).containsOnly(GENERIC_ERROR);
+                assertThat(lastLoginError(admin, "nobody-here@example.jp").get("error").asText()).isEqualTo("user_not_found");
+                assertThat(lastLoginError(admin, "times_user001@example.jp").get("error").asText()).isEqualTo("user_not_found");
+                JsonNode refused = lastLoginError(admin, "ip_user001@example.jp");
+                assertThat(refused.get("error").asText()).isEqualTo("ip_not_allowed");
+                assertThat(refused.path("details").path("corporate_id").asText()).isEqualTo("00000003");
+                assertThat(lastLoginError(admin, "times_admin@example.jp").get("error").asText())
+                        .isEqualTo("invalid_user_credentials");
+            } finally {
+                deleteUser(admin, shared);
+            }
         }
     }
 

@@ -21,6 +21,7 @@ import jp.houjin.keycloak.testsuite.pages.CorporateLoginPage;
 import jp.houjin.keycloak.testsuite.pages.ForgotPasswordPage;
 import jp.houjin.keycloak.testsuite.pages.MessagePage;
 import jp.houjin.keycloak.testsuite.pages.Page;
+import jp.houjin.keycloak.testsuite.pages.ResetCredentialsPage;
 import jp.houjin.keycloak.testsuite.pages.UpdatePasswordPage;
 import jp.houjin.keycloak.testsuite.server.AdminApi;
 import jp.houjin.keycloak.testsuite.server.KeycloakServer;
@@ -76,9 +77,14 @@ class ForgotPasswordIT {
 
             Browser.clearAllCookies(browser);
             browser.get(link);
-            new UpdatePasswordPage(browser).submit("Ab1#");
+            // Seed 002 ⑤: the page names whose password is set.
+            UpdatePasswordPage first = new UpdatePasswordPage(browser);
+            assertThat(first.text("houjin-account-corporation")).isEqualTo("タイムズ商事株式会社");
+            assertThat(first.text("houjin-account-login-id")).isEqualTo("reset_user_1");
+            first.submit("Ab1#");
             UpdatePasswordPage again = new UpdatePasswordPage(browser);
             assertThat(again.source()).contains("パスワードは10～20文字で入力してください。");
+            assertThat(again.text("houjin-account-login-id")).as("still named after a refusal").isEqualTo("reset_user_1");
             again.submit("Renewed#Pass2026");
             assertThat(new MessagePage(browser).bodyText()).contains("アカウントが更新されました");
 
@@ -93,6 +99,40 @@ class ForgotPasswordIT {
             login.signIn("00000001", "reset_user_1", "Renewed#Pass2026");
             assertThat(client.awaitAccessTokenClaims(browser).get("preferred_username").asText())
                     .isEqualTo("00000001:reset_user_1");
+        } finally {
+            deleteUser(admin, id);
+        }
+    }
+
+    /**
+     * 個人の方 (seed 004): the tab's own 「パスワードを忘れた方はこちら」 opens Keycloak's reset-credentials page asking
+     * for the address; the mail's link sets a new password under the policy, and the individual signs in with it.
+     */
+    @Test
+    void givenAnIndividualThenTheIndividualTabsLinkMailsAResetByAddress(WebDriver browser, KeycloakServer server,
+            AdminApi admin) {
+        String id = admin.createIndividual("reset-indiv-1", "個人", "Indiv#Pass2026");
+        String email = "reset-indiv-1@example.com";
+        try {
+            Browser.clearAllCookies(browser);
+            AuthorizationCodeClient client = new AuthorizationCodeClient(server);
+            ResetCredentialsPage page = CorporateLoginPage.at(browser, client.authorizationUrl()).forgotPasswordIndividual();
+            assertThat(page.title()).isEqualTo("パスワードを忘れた方（個人の方）");
+            assertThat(page.bodyText()).contains("メールアドレス", "法人の方は「法人の方」タブ");
+            page.request(email);
+            String link = TestMailbox.actionLink(mailbox.awaitMailTo(email));
+
+            Browser.clearAllCookies(browser);
+            browser.get(link);
+            UpdatePasswordPage individualPage = new UpdatePasswordPage(browser);
+            assertThat(individualPage.has("houjin-password-account")).as("individual accounts: Keycloak's page").isFalse();
+            individualPage.submit("Renewed#Indiv2026");
+            assertThat(new MessagePage(browser).bodyText()).contains("アカウントが更新されました");
+
+            Browser.clearAllCookies(browser);
+            AuthorizationCodeClient again = new AuthorizationCodeClient(server);
+            CorporateLoginPage.at(browser, again.authorizationUrl()).signInIndividual(email, "Renewed#Indiv2026");
+            assertThat(again.awaitAccessTokenClaims(browser).get("email").asText()).isEqualTo(email);
         } finally {
             deleteUser(admin, id);
         }

@@ -178,6 +178,31 @@ class InvitationIT {
         }
     }
 
+    /**
+     * Seed 000's 認証用URL: a bookmarkable address the inviter hands out with the 仮パスワード; it starts the sign-in
+     * on ユーザー認証 and ends signed in at the invitation client.
+     */
+    @Test
+    void givenTheFirstLoginUrlThenItOpensUserAuthenticationAndEndsSignedIn(WebDriver browser, KeycloakServer server,
+            AdminApi admin) throws Exception {
+        String id = newUser(admin, "00000001", "inv_nomail_url", null);
+        try {
+            String temporary = invite(admin, "00000001", "inv_nomail_url").get("temporaryPassword").asText();
+            Browser.clearAllCookies(browser);
+            InvitationPage page = Page.open(browser, InvitationPage::new, server.realmUrl() + "/houjin/first-login");
+            assertThat(page.title()).isEqualTo("ユーザー認証（初めてログインする方）");
+            page.authenticate("00000001", "inv_nomail_url", temporary, true);
+            completeProfile(browser, "NoMailUrl#Pass2026");
+            new WebDriverWait(browser, Duration.ofSeconds(30)).until(b -> b.getCurrentUrl().contains("/realms/partner-portal/account")
+                    && !b.getCurrentUrl().contains("code="));
+            browser.get("about:blank");
+            assertThat(invitationRow("inv_nomail_url")).isEqualTo("REDEEMED|2026-04-01|redeemed");
+            assertThat(admin.get(REALM + "/users/" + id + "/sessions")).as("signed in").isNotEmpty();
+        } finally {
+            deleteUser(admin, id);
+        }
+    }
+
     @Test
     void givenAUserInvitedByMailThenTheFirstLoginPageSendsThemBackToTheirMail(WebDriver browser, KeycloakServer server,
             AdminApi admin) {

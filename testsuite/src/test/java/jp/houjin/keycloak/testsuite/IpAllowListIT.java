@@ -3,6 +3,7 @@ package jp.houjin.keycloak.testsuite;
 import static jp.houjin.keycloak.testsuite.support.RealmAdmin.REALM;
 import static jp.houjin.keycloak.testsuite.support.RealmAdmin.bruteForceStatus;
 import static jp.houjin.keycloak.testsuite.support.RealmAdmin.lastLoginError;
+import static jp.houjin.keycloak.testsuite.support.RealmAdmin.setRealmAttribute;
 import static jp.houjin.keycloak.testsuite.support.RealmAdmin.userId;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,6 +44,8 @@ class IpAllowListIT {
     private static final String LIST = REALM + "/houjin-corporations/%s/ip-allow-list";
     private static final String DENIED = "お客様がアクセスしているIPアドレスではログインできません。対応については担当窓口にお問い合わせください。";
 
+    private static final String HELP_URL = "houjinLoginHelpUrl";
+
     private static void setList(AdminApi admin, String corporateId, List<String> entries) {
         AdminApi.Response r = admin.send("PUT", LIST.formatted(corporateId), Map.of("entries", entries));
         assertThat(r.status()).as(r.body()).isEqualTo(200);
@@ -51,12 +54,21 @@ class IpAllowListIT {
     @Test
     void givenALoopbackClientThenTheRestrictedCorporationIsRefusedBeforeAnyPasswordIsChecked(WebDriver browser,
             KeycloakServer server, AdminApi admin) {
-        CorporateLoginPage page = CorporateLoginPage.viaAccountConsole(browser, server);
-        page.signIn("00000003", "ip_user001", "Wrong#Pass2026");
-        IpDeniedPage denied = new IpDeniedPage(browser);
+        String previousHelp = setRealmAttribute(admin, HELP_URL, "https://help.example.jp/login?from=ip");
+        IpDeniedPage denied;
+        try {
+            CorporateLoginPage page = CorporateLoginPage.viaAccountConsole(browser, server);
+            page.signIn("00000003", "ip_user001", "Wrong#Pass2026");
+            denied = new IpDeniedPage(browser);
+        } finally {
+            setRealmAttribute(admin, HELP_URL, previousHelp);
+        }
         assertThat(denied.title()).isEqualTo("アクセス制限エラー");
         assertThat(denied.message()).isEqualTo(DENIED);
         assertThat(denied.source()).doesNotContain("203.0.113");
+        // Seed 002's 「ログインに関する不明点はこちら」, to the realm's help page.
+        assertThat(denied.text("houjin-login-help")).isEqualTo("ログインに関する不明点はこちら");
+        assertThat(denied.attribute("houjin-login-help", "href")).isEqualTo("https://help.example.jp/login?from=ip");
 
         JsonNode event = lastLoginError(admin, "00000003:ip_user001");
         assertThat(event.get("error").asText()).isEqualTo("ip_not_allowed");
@@ -69,10 +81,18 @@ class IpAllowListIT {
     }
 
     @Test
-    void givenAForgedForwardedForFromAnUntrustedPeerThenNothingChanges(KeycloakServer server) throws Exception {
-        CurlLogin.Result r = CurlLogin.signIn(server, null, "203.0.113.9", "00000003", "ip_user001", "IpOnly#Pass2026");
+    void givenAForgedForwardedForFromAnUntrustedPeerThenNothingChanges(KeycloakServer server, AdminApi admin)
+            throws Exception {
+        // A help URL that is not an http(s) address is left out rather than linked.
+        String previousHelp = setRealmAttribute(admin, HELP_URL, "javascript:alert(1)");
+        CurlLogin.Result r;
+        try {
+            r = CurlLogin.signIn(server, null, "203.0.113.9", "00000003", "ip_user001", "IpOnly#Pass2026");
+        } finally {
+            setRealmAttribute(admin, HELP_URL, previousHelp);
+        }
         assertThat(CurlLogin.redirectedWithCode(r)).isFalse();
-        assertThat(r.body()).contains(DENIED);
+        assertThat(r.body()).contains(DENIED).doesNotContain("houjin-login-help", "javascript:");
     }
 
     /**

@@ -55,22 +55,25 @@ class RegistrationIT {
             assertThat(page.has("groupName")).isFalse();
             assertThat(page.has("header-houjin")).isFalse();
             assertThat(page.count("#kanaLastName")).isEqualTo(1);
-            List<String> marked = List.of("username", "email", "lastName", "firstName", "kanaLastName", "kanaFirstName");
+            // No ユーザー名: an individual signs in with the address, which becomes the account's username.
+            assertThat(page.has("username")).isFalse();
+            List<String> marked = List.of("email", "lastName", "firstName", "kanaLastName", "kanaFirstName");
             for (String required : marked) {
                 assertThat(page.requiredMarks(required)).as("%s is marked required", required).isEqualTo(1);
             }
             assertThat(Files.size(Screenshots.shot(browser, "individual-signup-ja", 1100, 1500)))
                     .isGreaterThan(10_000);
 
-            Map<String, String> values = new java.util.LinkedHashMap<>(Map.of("username", "00000001:self_made",
-                    "lastName", "個人", "firstName", "花子", "password", "SignUp#Pass2026",
+            Map<String, String> values = new java.util.LinkedHashMap<>(Map.of(
+                    "lastName", "未登録", "firstName", "花子", "password", "SignUp#Pass2026",
                     "password-confirm", "SignUp#Pass2026"));
             page.submit(values, true);
-            assertThat(page.source()).contains("「法人ID:ユーザーID」の形式のユーザー名は使用できません。", "カナ");
+            assertThat(page.source()).contains("カナ");
             assertThat(page.fieldError("email")).startsWith("メールアドレスを入力してください。");
-            assertThat(admin.get(REALM + "/users?exact=true&username=00000001:self_made")).isEmpty();
+            assertThat(admin.get(REALM + "/users?search=" + java.net.URLEncoder.encode("未登録",
+                    java.nio.charset.StandardCharsets.UTF_8))).as("nothing written").isEmpty();
+            values.put("lastName", "個人");
 
-            values.put("username", "sign-up-1");
             values.put("email", "sign-up-1@example.com");
             values.put("kanaLastName", "ｺｼﾞﾝ");
             values.put("kanaFirstName", "ハナコ");
@@ -78,7 +81,7 @@ class RegistrationIT {
             values.put("password-confirm", "short");
             page.submit(values, false);
             assertThat(page.source()).contains("全角カタカナで入力してください。", "パスワードは10～20文字で入力してください。");
-            assertThat(admin.get(REALM + "/users?exact=true&username=sign-up-1")).isEmpty();
+            assertThat(admin.get(REALM + "/users?exact=true&username=sign-up-1@example.com")).isEmpty();
 
             // Everything right but the email: without one the account could never be confirmed (本登録; Keycloak's
             // email verification ignores accounts without an address), so sign-up refuses it.
@@ -88,14 +91,14 @@ class RegistrationIT {
             values.put("email", "");
             page.submit(values, true);
             assertThat(page.fieldError("email")).startsWith("メールアドレスを入力してください。");
-            assertThat(admin.get(REALM + "/users?exact=true&username=sign-up-1")).isEmpty();
+            assertThat(admin.get(REALM + "/users?exact=true&username=sign-up-1@example.com")).isEmpty();
 
             values.put("email", "sign-up-1@example.com");
             values.put("password", "SignUp#Pass2026");
             values.put("password-confirm", "SignUp#Pass2026");
             page.submit(values, true);
             assertThat(new MessagePage(browser).bodyText()).contains("sign-up-1@example.com");
-            JsonNode user = user(admin, "sign-up-1");
+            JsonNode user = user(admin, "sign-up-1@example.com");
             id = user.get("id").asText();
             assertThat(user.get("emailVerified").asBoolean()).isFalse();
             assertThat(user.path("attributes").path("kanaLastName").get(0).asText()).isEqualTo("コジン");
@@ -115,11 +118,11 @@ class RegistrationIT {
             MessagePage confirm = Page.open(browser, MessagePage::new, verify);
             // In a browser other than the sign-up's, Keycloak first asks to confirm (a mail scanner does not click).
             assertThat(confirm.title()).isEqualTo("メールアドレスの検証");
-            assertThat(user(admin, "sign-up-1").get("emailVerified").asBoolean()).isFalse();
+            assertThat(user(admin, "sign-up-1@example.com").get("emailVerified").asBoolean()).isFalse();
             WebElement proceed = browser.findElement(By.cssSelector("a[href*='login-actions/action-token']"));
             ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("window.location.href = arguments[0];",
                     proceed.getDomAttribute("href"));
-            new WebDriverWait(browser, Duration.ofSeconds(30)).until(b -> user(admin, "sign-up-1")
+            new WebDriverWait(browser, Duration.ofSeconds(30)).until(b -> user(admin, "sign-up-1@example.com")
                     .get("emailVerified").asBoolean());
             Browser.clearAllCookies(browser);
 
@@ -127,7 +130,7 @@ class RegistrationIT {
             CorporateLoginPage.at(browser, confirmed.authorizationUrl())
                     .signInIndividual("sign-up-1@example.com", "SignUp#Pass2026");
             JsonNode claims = confirmed.awaitAccessTokenClaims(browser);
-            assertThat(claims.get("preferred_username").asText()).isEqualTo("sign-up-1");
+            assertThat(claims.get("preferred_username").asText()).isEqualTo("sign-up-1@example.com");
             assertThat(claims.get("email_verified").asBoolean()).isTrue();
         } finally {
             if (id != null) {
@@ -148,15 +151,18 @@ class RegistrationIT {
         try {
             AuthorizationCodeClient client = new AuthorizationCodeClient(server);
             RegistrationPage page = CorporateLoginPage.at(browser, client.authorizationUrl()).registerIndividual();
-            page.submit(new java.util.LinkedHashMap<>(Map.of("username", "shared-address-1", "email",
+            page.submit(new java.util.LinkedHashMap<>(Map.of("email",
                     "times_admin@example.jp", "lastName", "共有", "firstName", "太郎", "kanaLastName", "キョウユウ",
                     "kanaFirstName", "タロウ", "password", "SignUp#Pass2026", "password-confirm", "SignUp#Pass2026")), true);
             MessagePage answer = new MessagePage(browser);
             assertThat(answer.source()).doesNotContain("既に存在するメールアドレスです");
             assertThat(answer.bodyText()).contains("times_admin@example.jp");
-            JsonNode user = user(admin, "shared-address-1");
+            // The username is the address; the corporate account with that address is another user.
+            JsonNode user = java.util.stream.StreamSupport.stream(admin.get(REALM
+                    + "/users?exact=true&username=times_admin@example.jp").spliterator(), false)
+                    .filter(u -> u.path("federationLink").isMissingNode()).findFirst().orElseThrow();
             id = user.get("id").asText();
-            assertThat(user.path("federationLink").isMissingNode()).as("a local, individual account").isTrue();
+            assertThat(user.get("username").asText()).isEqualTo("times_admin@example.jp");
             assertThat(user(admin, "00000001:times_admin").get("email").asText())
                     .isEqualTo("times_admin@example.jp");
 

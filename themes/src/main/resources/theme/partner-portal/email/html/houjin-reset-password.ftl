@@ -3,6 +3,6 @@
 <@layout.emailLayout>
 <p>${msg("houjinResetLead", corporateId, userId)}</p>
 <p><a href="${link}" id="houjin-reset-link">${msg("houjinResetLinkText")}</a></p>
-<p>${msg("houjinResetExpiry", minutes)}</p>
+<p>${msg("houjinResetExpiry", msg("houjinDuration_" + lifespan.unit, lifespan.amount))}</p>
 <p>${msg("houjinResetIgnore")}</p>
 </@layout.emailLayout>

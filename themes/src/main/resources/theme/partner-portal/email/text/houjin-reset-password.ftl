@@ -3,6 +3,6 @@ ${msg("houjinResetLead", corporateId, userId)}
 
 ${link}
 
-${msg("houjinResetExpiry", minutes)}
+${msg("houjinResetExpiry", msg("houjinDuration_" + lifespan.unit, lifespan.amount))}
 
 ${msg("houjinResetIgnore")}

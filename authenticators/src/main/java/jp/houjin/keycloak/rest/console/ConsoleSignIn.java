@@ -15,7 +15,6 @@ import org.keycloak.locale.LocaleUpdaterProvider;
 import org.keycloak.models.ClientModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
-import org.keycloak.protocol.oidc.OIDCLoginProtocolService;
 import org.keycloak.services.managers.AppAuthManager;
 import org.keycloak.services.managers.AuthenticationManager;
 import org.keycloak.services.resources.admin.AdminAuth;
@@ -24,15 +23,12 @@ import org.keycloak.storage.StorageId;
 /**
  * Who is at the console. The signed-in person is Keycloak's own SSO session (the identity cookie); a visitor without
  * one is sent through the realm's browser flow — the 法人ID form, IP allow-list, lockout and suspension, exactly as
- * for any sign-in — as an authorization request of the console client ({@value #DEFAULT_CLIENT}, or the realm
- * attribute {@value #CLIENT_ATTRIBUTE}) whose redirect URI is the page asked for. The code that comes back is never
+ * for any sign-in — as an authorization request of the console client ({@link UnredeemableCode#signInClient}) whose redirect URI is the page asked for. The code that comes back is never
  * redeemed: its PKCE verifier is thrown away at once, so nobody can exchange it; the page drops it from the URL.
  * Only a corporate admin of an active corporation, allowed by its IP allow-list, gets a {@link StaffScope}.
  */
 final class ConsoleSignIn {
 
-    static final String CLIENT_ATTRIBUTE = "houjinConsoleClientId";
-    static final String DEFAULT_CLIENT = "houjin-console";
     /** What an authorization response adds to the redirect URI. */
     private static final String[] RESPONSE_PARAMETERS = {"code", "state", "session_state", "iss", "error",
             "error_description"};
@@ -81,8 +77,7 @@ final class ConsoleSignIn {
 
     /** The console client, for the admin events' auth details and the sign-in request. */
     ClientModel client() {
-        String configured = realm.getAttribute(CLIENT_ATTRIBUTE);
-        return realm.getClientByClientId(configured == null || configured.isBlank() ? DEFAULT_CLIENT : configured);
+        return UnredeemableCode.signInClient(realm);
     }
 
     /**
@@ -124,11 +119,7 @@ final class ConsoleSignIn {
         if (client == null || !client.isEnabled()) {
             return null;
         }
-        URI auth = OIDCLoginProtocolService.authUrl(session.getContext().getUri().getBaseUriBuilder())
-                .queryParam("client_id", client.getClientId()).queryParam("redirect_uri", returnTo.toString())
-                .queryParam("response_type", "code").queryParam("scope", "openid")
-                .queryParam("state", UnredeemableCode.state()).queryParam("code_challenge", UnredeemableCode.challenge())
-                .queryParam("code_challenge_method", UnredeemableCode.METHOD).build(realm.getName());
+        URI auth = UnredeemableCode.authorizationRequest(session, client, returnTo.toString()).build(realm.getName());
         return Response.seeOther(auth).header("Cache-Control", "no-store").build();
     }
 }

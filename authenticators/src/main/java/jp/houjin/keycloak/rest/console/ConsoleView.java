@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.UriBuilder;
 import jp.houjin.keycloak.common.ProfileFields;
 import jp.houjin.keycloak.common.RealmPaths;
 import jp.houjin.keycloak.directory.model.CorporateUser;
+import jp.houjin.keycloak.ipaccess.IpDeniedPage;
 import org.keycloak.forms.login.LoginFormsProvider;
 import org.keycloak.models.ClientModel;
 import org.keycloak.models.KeycloakSession;
@@ -26,7 +27,7 @@ final class ConsoleView {
     /** The console's pages, each a template of the login theme. */
     enum Template {
         LIST("houjin-console-staff.ftl"), DETAIL("houjin-console-staff-detail.ftl"), NEW("houjin-console-staff-new.ftl"),
-        REFUSED("houjin-console-refused.ftl"), IP_DENIED("houjin-ip-denied.ftl");
+        REFUSED("houjin-console-refused.ftl"), IP_DENIED(IpDeniedPage.TEMPLATE);
 
         private final String file;
 
@@ -93,6 +94,9 @@ final class ConsoleView {
 
     Response render(Template template, Response.Status status) {
         form.setAttribute("console", console).setAttribute("page", page).setStatus(status);
+        if (template == Template.IP_DENIED) {
+            IpDeniedPage.withHelp(form, realm);
+        }
         return form.createForm(template.file);
     }
 

@@ -20,6 +20,26 @@ public final class AdminVerifyPage extends Page {
         submit(values, "houjin-verify");
     }
 
+    /** 管理者追加: fills the input step and asks for the confirmation step (or this step again, with messages). */
+    public void confirmAddition(Map<String, String> values) {
+        submit(values, "houjin-verify");
+    }
+
+    /** On the confirmation step: what it shows for a field (confirm-&lt;field&gt;). */
+    public String confirmed(String field) {
+        return text("confirm-" + field);
+    }
+
+    /** On the confirmation step: 【登録する】. */
+    public void register() {
+        click("houjin-verify");
+    }
+
+    /** On the confirmation step: 【修正する】, back to the input step. */
+    public void edit() {
+        click("houjin-verify-edit");
+    }
+
     public String intro() {
         return text("houjin-verify-intro");
     }

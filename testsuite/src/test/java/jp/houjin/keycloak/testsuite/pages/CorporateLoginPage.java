@@ -84,6 +84,12 @@ public final class CorporateLoginPage extends Page {
         return clickTo("houjin-forgot-password", ForgotPasswordPage::new);
     }
 
+    /** 「パスワードを忘れた方はこちら」 on the individual tab: Keycloak's reset-credentials page. */
+    public ResetCredentialsPage forgotPasswordIndividual() {
+        showIndividualTab();
+        return clickTo("houjin-forgot-individual", ResetCredentialsPage::new);
+    }
+
     /** 「前任者の異動などによりログインできない場合」: the additional admin. */
     public AdminVerifyPage addAdmin() {
         return clickTo("houjin-add-admin", AdminVerifyPage::new);

@@ -10,6 +10,10 @@ public final class IpDeniedPage extends Page {
         super(browser, By.id("houjin-ip-denied"));
     }
 
+    public static boolean isShown(WebDriver browser) {
+        return !browser.findElements(By.id("houjin-ip-denied")).isEmpty();
+    }
+
     public String message() {
         return text("houjin-ip-denied");
     }

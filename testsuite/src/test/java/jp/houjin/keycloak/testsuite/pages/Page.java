@@ -137,6 +137,33 @@ public abstract class Page {
         return browser.findElement(By.id(id)).getText().strip();
     }
 
+    /** Types into the password field ({@code password}) after what it holds, key by key as a person does. */
+    public void typePassword(String keys) {
+        browser.findElement(By.id("password")).sendKeys(keys);
+    }
+
+    public void clearPassword() {
+        browser.findElement(By.id("password")).clear();
+    }
+
+    /** The realm's password rules listed under the password field (houjin-fields.ftl's passwordRules). */
+    public String passwordRules() {
+        return text("houjin-password-rules");
+    }
+
+    /** Each rule of that list and its state (pending, ok, ng), in list order. */
+    public Map<String, String> ruleStates() {
+        Map<String, String> states = new java.util.LinkedHashMap<>();
+        browser.findElements(By.cssSelector("#houjin-password-rules li"))
+                .forEach(li -> states.put(li.getDomAttribute("data-rule"), li.getDomAttribute("data-state")));
+        return states;
+    }
+
+    /** An attribute of the element with this id, as written in the page (e.g. a link's {@code href}). */
+    public String attribute(String id, String name) {
+        return browser.findElement(By.id(id)).getDomAttribute(name);
+    }
+
     public String bodyText() {
         return browser.findElement(By.tagName("body")).getText();
     }

@@ -34,12 +34,14 @@ document.addEventListener("DOMContentLoaded", function () {
     length: function (v, p1, p2) { return v.length >= Number(p1) && v.length <= Number(p2); },
     upper: function (v, p1) { return count(v, function (c) { return c >= "A" && c <= "Z"; }) >= Number(p1); },
     lower: function (v, p1) { return count(v, function (c) { return c >= "a" && c <= "z"; }) >= Number(p1); },
+    letter: function (v, p1) { return count(v, function (c) { return /[A-Za-z]/.test(c); }) >= Number(p1); },
     digit: function (v, p1) { return count(v, function (c) { return c >= "0" && c <= "9"; }) >= Number(p1); },
     symbol: function (v, p1, p2) { return count(v, inSet(p2)) >= Number(p1); },
     halfwidth: function (v) { return count(v, function (c) { return c.charCodeAt(0) > 0x7e; }) === 0; },
     allowed: function (v, p1) {
       return count(v, function (c) { return !/[A-Za-z0-9]/.test(c) && p1.indexOf(c) < 0; }) === 0;
     },
+    alphanumeric: function (v) { return count(v, function (c) { return !/[A-Za-z0-9]/.test(c); }) === 0; },
     notUserId: function (v) { return v !== userId && v.toLowerCase() !== userId.toLowerCase(); }
   };
   var items = list.querySelectorAll("li[data-rule]");
