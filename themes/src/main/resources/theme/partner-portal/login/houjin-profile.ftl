@@ -5,6 +5,7 @@
     ${msg("houjinProfileTitle")}
 <#elseif section = "form">
     <#if houjinStep == "input">
+        <p class="houjin-note" id="houjin-profile-intro">${msg("houjinProfileIntro")}</p>
         <form id="houjin-profile-form" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post" novalidate="novalidate">
             <input type="hidden" name="step" value="confirm"/>
             <@fields.text name="groupName" value=houjinProfile["groupName"] maxlength=120 required=false autocomplete="" label=msg("houjinProfileGroupName")/>

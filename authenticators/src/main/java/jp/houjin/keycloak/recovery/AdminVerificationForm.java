@@ -112,30 +112,47 @@ public final class AdminVerificationForm {
      */
     private static void confirmAddition(AuthenticationFlowContext context, MultivaluedMap<String, String> form) {
         LoginPage page = page(MODE_ADD);
-        InputNormalizer.Result corporateId = InputNormalizer.corporateId(form.getFirst("corporateId"));
-        InputNormalizer.Result number = InputNormalizer.corporateNumber(form.getFirst("corporateNumber"));
-        InputNormalizer.Result account = InputNormalizer.bankAccount(form.getFirst("bankAccount"));
-        page.corporateId = corporateId.value();
-        boolean refused = SignInSteps.refuseInput(context, page, "corporateId", corporateId)
-                | SignInSteps.refuseInput(context, page, "corporateNumber", number)
-                | SignInSteps.refuseInput(context, page, "bankAccount", account);
-        NewAdmin newAdmin = NewAdmin.read(form, page);
-        refused |= newAdmin.refuse(context, page);
-        if (refused) {
-            SignInSteps.refuse(context, context.newEvent().event(EventType.REGISTER).detail("verification", "add_admin"),
-                    page, SignInRefusal.INVALID_INPUT);
+        Addition addition = Addition.read(context, page, form, addAdminEvent(context));
+        if (addition == null) {
             return;
         }
         AuthenticationSessionModel session = context.getAuthenticationSession();
-        session.setAuthNote(ENTERED_PREFIX + "corporateId", corporateId.value());
-        session.setAuthNote(ENTERED_PREFIX + "corporateNumber", number.value());
-        session.setAuthNote(ENTERED_PREFIX + "bankAccount", account.value());
+        session.setAuthNote(ENTERED_PREFIX + "corporateId", addition.corporateId().value());
+        session.setAuthNote(ENTERED_PREFIX + "corporateNumber", addition.number().value());
+        session.setAuthNote(ENTERED_PREFIX + "bankAccount", addition.account().value());
         for (String field : NEW_ADMIN_FIELDS) {
             session.setAuthNote(ENTERED_PREFIX + field, (String) page.extra.get(field));
         }
         page.extra.put("step", "confirm");
-        page.extra.put("corporateNumber", number.value());
+        page.extra.put("corporateNumber", addition.number().value());
         context.challenge(page.render(context.form()));
+    }
+
+    private static EventBuilder addAdminEvent(AuthenticationFlowContext context) {
+        return context.newEvent().event(EventType.REGISTER).detail("verification", "add_admin");
+    }
+
+    /** The 管理者追加 form's entries, checked for form; null when refused (the page has answered). */
+    private record Addition(InputNormalizer.Result corporateId, InputNormalizer.Result number,
+            InputNormalizer.Result account, NewAdmin newAdmin) {
+
+        static Addition read(AuthenticationFlowContext context, LoginPage page, MultivaluedMap<String, String> form,
+                EventBuilder event) {
+            InputNormalizer.Result corporateId = InputNormalizer.corporateId(form.getFirst("corporateId"));
+            InputNormalizer.Result number = InputNormalizer.corporateNumber(form.getFirst("corporateNumber"));
+            InputNormalizer.Result account = InputNormalizer.bankAccount(form.getFirst("bankAccount"));
+            page.corporateId = corporateId.value();
+            boolean refused = SignInSteps.refuseInput(context, page, "corporateId", corporateId)
+                    | SignInSteps.refuseInput(context, page, "corporateNumber", number)
+                    | SignInSteps.refuseInput(context, page, "bankAccount", account);
+            NewAdmin newAdmin = NewAdmin.read(form, page);
+            refused |= newAdmin.refuse(context, page);
+            if (refused) {
+                SignInSteps.refuse(context, event, page, SignInRefusal.INVALID_INPUT);
+                return null;
+            }
+            return new Addition(corporateId, number, account, newAdmin);
+        }
     }
 
     /** What {@link #confirmAddition} kept, taken out of the session (null when nothing waits). */
@@ -157,20 +174,15 @@ public final class AdminVerificationForm {
     /** 【登録】: the proof and the registration, on what was confirmed. */
     private static void addAdmin(AuthenticationFlowContext context, MultivaluedMap<String, String> form) {
         LoginPage page = page(MODE_ADD);
-        EventBuilder event = context.newEvent().event(EventType.REGISTER).detail("verification", "add_admin");
-        InputNormalizer.Result corporateId = InputNormalizer.corporateId(form.getFirst("corporateId"));
-        InputNormalizer.Result number = InputNormalizer.corporateNumber(form.getFirst("corporateNumber"));
-        InputNormalizer.Result account = InputNormalizer.bankAccount(form.getFirst("bankAccount"));
-        page.corporateId = corporateId.value();
-        boolean refused = SignInSteps.refuseInput(context, page, "corporateId", corporateId)
-                | SignInSteps.refuseInput(context, page, "corporateNumber", number)
-                | SignInSteps.refuseInput(context, page, "bankAccount", account);
-        NewAdmin newAdmin = NewAdmin.read(form, page);
-        refused |= newAdmin.refuse(context, page);
-        if (refused) {
-            SignInSteps.refuse(context, event, page, SignInRefusal.INVALID_INPUT);
+        EventBuilder event = addAdminEvent(context);
+        Addition addition = Addition.read(context, page, form, event);
+        if (addition == null) {
             return;
         }
+        InputNormalizer.Result corporateId = addition.corporateId();
+        InputNormalizer.Result number = addition.number();
+        InputNormalizer.Result account = addition.account();
+        NewAdmin newAdmin = addition.newAdmin();
         event.detail(LoginEvents.DETAIL_CORPORATE_ID, corporateId.value());
         CorporateDirectory directory = context.getSession().getProvider(CorporateDirectory.class);
         Optional<Corporation> corporation;

@@ -46,6 +46,7 @@ class ProfileCompletionIT {
             CorporateLoginPage.at(browser, client.authorizationUrl()).signIn("00000002", "profile_user", "Temp#Pass2026");
             ProfileCompletionPage page = new ProfileCompletionPage(browser);
             assertThat(page.title()).contains("ユーザー登録");
+            assertThat(page.text("houjin-profile-intro")).startsWith("氏名と、新しいパスワードを設定して登録を完了してください。");
 
             page.confirm(Map.of("lastName", "", "firstName", "太郎", "kanaLastName", "たいむず", "kanaFirstName", "ﾀﾛｳ",
                     "password", "short"));
