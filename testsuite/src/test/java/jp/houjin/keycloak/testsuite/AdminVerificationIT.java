@@ -324,9 +324,11 @@ class AdminVerificationIT {
         try {
             List<CurlLogin.Prepared> prepared = new java.util.ArrayList<>();
             for (int i = 0; i < 30; i++) {
+                // Each confirmed first (seed 002 ⑤), then all 【登録】 at once.
                 prepared.add(CurlLogin.prepare(server, List.of("houjinVerify=addAdmin", "corporateId=97000001",
                         "corporateNumber=4011001098993", "bankAccount=7654321", "newUserId=parallel_" + i,
-                        "lastName=並列", "firstName=試験", "newEmail=parallel-" + i + "@example.jp")));
+                        "lastName=並列", "firstName=試験", "newEmail=parallel-" + i + "@example.jp"),
+                        List.of("houjinVerify=addAdminRegister")));
             }
             java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(30);
             try {
@@ -412,12 +414,14 @@ class AdminVerificationIT {
             AdminVerifyPage add = CorporateLoginPage.viaAccountConsole(browser, server).addAdmin();
             for (int i = 0; i < 10; i++) {
                 // Corporations that do not exist: only the address can be counted.
-                add.verify(Map.of("corporateId", String.format("9900%04d", i), "corporateNumber", "4011001098993",
+                add.confirmAddition(Map.of("corporateId", String.format("9900%04d", i), "corporateNumber", "4011001098993",
                         "bankAccount", "7654321", "newUserId", "not_added_3", "lastName", "追加", "firstName", "不可",
                         "newEmail", "not-added-3@example.jp"));
+                add.register();
                 assertThat(add.error()).isEqualTo(FAILED);
             }
-            add.verify(Map.of("corporateId", "00000002", "corporateNumber", "4011001098993", "bankAccount", "7654321"));
+            add.confirmAddition(Map.of("corporateId", "00000002", "corporateNumber", "4011001098993", "bankAccount", "7654321"));
+            add.register();
             assertThat(add.error()).startsWith("確認に続けて失敗したため");
             assertThat(admin.get(REALM + "/users?exact=true&username=00000002:not_added_3")).isEmpty();
         } finally {

@@ -21,6 +21,7 @@ final class CurlLogin {
     }
 
     private static final Pattern ACTION = Pattern.compile("id=\"kc-form-login\"[^>]*?action=\"([^\"]+)\"");
+    private static final Pattern ANY_FORM_ACTION = Pattern.compile("<form id=\"[^\"]+\"[^>]*?action=\"([^\"]+)\"");
     private static final String REDIRECT = "http://127.0.0.1:9/callback";
 
     static Result signIn(KeycloakServer server, String sourceAddress, String forwardedFor, String corporateId, String login,
@@ -75,6 +76,20 @@ final class CurlLogin {
             throw new IllegalStateException("No login form");
         }
         return new Prepared(jar, m.group(1).replace("&amp;", "&"), form);
+    }
+
+    /**
+     * A form whose page needs a first post before it (管理者追加's confirmation step): {@code first} is posted now, and
+     * {@code then} is ready to post on the page that answered.
+     */
+    static Prepared prepare(KeycloakServer server, List<String> first, List<String> then)
+            throws IOException, InterruptedException {
+        Prepared before = prepare(server, first);
+        Matcher m = ANY_FORM_ACTION.matcher(curl(before.jar(), null, null, before.action(), first).body());
+        if (!m.find()) {
+            throw new IllegalStateException("No form after the first post");
+        }
+        return new Prepared(before.jar(), m.group(1).replace("&amp;", "&"), then);
     }
 
     static boolean redirectedWithCode(Result r) {
