@@ -22,7 +22,10 @@
                     </#if>
                 <#elseif attribute.name == 'username'>
                 <#elseif ((attribute.group.name)!"") != "houjin" || signUpRequired?seq_contains(attribute.name)>
-                    <@field.group name=attribute.name label=advancedMsg(attribute.displayName!'')
+                    <#-- The kana fields get the theme's own labels (the user profile's read "… / Family name (kana)"). -->
+                    <#assign fieldLabel = (attribute.name == 'kanaLastName')?then(msg("houjinProfileKanaLastName"),
+                            (attribute.name == 'kanaFirstName')?then(msg("houjinProfileKanaFirstName"), advancedMsg(attribute.displayName!'')))>
+                    <@field.group name=attribute.name label=fieldLabel
                             error=(attribute.name == 'email')?then(messagesPerField.getFirstError('email', 'username'), messagesPerField.get(attribute.name))
                             required=(attribute.required || signUpRequired?seq_contains(attribute.name))>
                         <div class="${properties.kcInputWrapperClass!}">

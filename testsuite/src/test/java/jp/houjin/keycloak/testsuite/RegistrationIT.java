@@ -61,6 +61,9 @@ class RegistrationIT {
             for (String required : marked) {
                 assertThat(page.requiredMarks(required)).as("%s is marked required", required).isEqualTo(1);
             }
+            // Japanese labels only on the Japanese page.
+            assertThat(page.label("kanaLastName")).isEqualTo("氏名（カナ） セイ");
+            assertThat(page.label("kanaFirstName")).isEqualTo("氏名（カナ） メイ");
             assertThat(Files.size(Screenshots.shot(browser, "individual-signup-ja", 1100, 1500)))
                     .isGreaterThan(10_000);
 

@@ -26,6 +26,11 @@ public final class RegistrationPage extends Page {
     }
 
     /** How many marks of a required field the label of this field has. */
+    /** A field's label text, without its required mark. */
+    public String label(String field) {
+        return browser.findElement(By.cssSelector("label[for=" + field + "] .pf-v5-c-form__label-text")).getText().strip();
+    }
+
     public int requiredMarks(String field) {
         return count("label[for=" + field + "] [aria-hidden=true]");
     }
