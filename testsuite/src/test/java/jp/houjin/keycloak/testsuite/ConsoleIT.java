@@ -418,7 +418,8 @@ class ConsoleIT {
     }
 
     @Test
-    void givenAnOrdinaryUserThenOnlyTheirOwnGroupsUsersAreShown(WebDriver browser, KeycloakServer server) {
+    void givenAnOrdinaryUserThenOnlyTheirOwnGroupsUsersAreShown(WebDriver browser, KeycloakServer server)
+            throws Exception {
         ConsoleGroupPage own = signInTo(browser, server, "", SUB_MEMBER, ConsoleGroupPage::new);
         assertThat(own.title()).isEqualTo("グループ詳細");
         assertThat(own.name()).isEqualTo("G営業一課");
