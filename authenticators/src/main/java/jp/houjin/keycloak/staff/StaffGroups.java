@@ -80,7 +80,7 @@ public final class StaffGroups {
             throw new StaffRefusal(StaffRefusal.Reason.GROUP_TOO_DEEP);
         }
         if (directory.siblingNamed(parent, name)) {
-            throw new StaffRefusal(StaffRefusal.Reason.GROUP_NAME_TAKEN, Map.of("name", "houjinConsoleRefused_group_name_taken"));
+            throw new StaffRefusal(StaffRefusal.Reason.GROUP_NAME_TAKEN);
         }
         CorporateGroup created = directory.createGroup(parent, name);
         StaffGroup shown = of(created, Map.of());
@@ -95,7 +95,7 @@ public final class StaffGroups {
             return of(group, Map.of());
         }
         if (group.getParent() != null && directory.siblingNamed(group.getParent(), name)) {
-            throw new StaffRefusal(StaffRefusal.Reason.GROUP_NAME_TAKEN, Map.of("name", "houjinConsoleRefused_group_name_taken"));
+            throw new StaffRefusal(StaffRefusal.Reason.GROUP_NAME_TAKEN);
         }
         group.setName(name);
         StaffGroup shown = of(group, Map.of());
