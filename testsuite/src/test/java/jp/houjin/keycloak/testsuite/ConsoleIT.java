@@ -371,11 +371,11 @@ class ConsoleIT {
         ConsoleGroupsPage deleted = ConsoleGroupPage.at(browser, consoleUrl(server, "groups/" + second)).delete();
         assertThat(deleted.message()).isEqualTo("グループ「G営業1-2」を削除しました。");
         assertThat(deleted.tree()).noneMatch(row -> row.startsWith("G営業1-2 "));
+        Screenshots.shot(browser, "console-groups-ja", 1280, 900);
         ConsoleGroupPage.at(browser, consoleUrl(server, "groups/" + markup.groupId("<b>R&D</b>"))).delete();
 
         ConsoleGroupPage main = ConsoleGroupPage.at(browser, consoleUrl(server, "groups/" + corporation.mainGroup()));
         assertThat(main.has("houjin-group-delete")).as("the メイングループ is not deleted").isFalse();
-        Screenshots.shot(browser, "console-group-ja", 1280, 900);
 
         String adminId = RealmAdmin.userId(admin, corporation.username(ADMIN));
         List<String> actions = new java.util.ArrayList<>();
