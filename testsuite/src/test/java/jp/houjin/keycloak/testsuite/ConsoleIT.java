@@ -437,6 +437,15 @@ class ConsoleIT {
         ConsoleRefusedPage staff = Page.open(browser, ConsoleRefusedPage::new, consoleUrl(server, "staff/" + PEER));
         assertThat(staff.message()).isEqualTo("法人管理は法人の管理者のみご利用いただけます。管理者にお問い合わせください。");
         assertThat(staff.myGroup().name()).isEqualTo("G営業一課");
+
+        try {
+            corporation.setColumn(SUB_MEMBER, "status", "LOGIN_SUSPENDED");
+            ConsoleRefusedPage suspended = Page.open(browser, ConsoleRefusedPage::new,
+                    consoleUrl(server, "groups/" + salesFirst));
+            assertThat(suspended.has("houjin-group-users")).as("ログイン停止 after sign-in: the page is gone too").isFalse();
+        } finally {
+            corporation.setColumn(SUB_MEMBER, "status", "ACTIVE");
+        }
     }
 
     @Test

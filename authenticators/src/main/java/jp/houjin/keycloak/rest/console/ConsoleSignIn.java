@@ -61,7 +61,8 @@ final class ConsoleSignIn {
          * (seed 000 FAQ ④), refused everywhere else.
          */
         boolean member() {
-            return scope == null && NOT_ADMIN.equals(refusal) && entry != null;
+            // Not a login-suspended user or one of a suspended corporation, whose session may outlive the change.
+            return scope == null && NOT_ADMIN.equals(refusal) && entry != null && entry.maySignIn();
         }
     }
 
