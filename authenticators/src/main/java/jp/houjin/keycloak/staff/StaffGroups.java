@@ -49,6 +49,14 @@ public final class StaffGroups {
         return GroupTree.order(directory.groupsWithin(root).stream().map(g -> of(g, counts)).toList());
     }
 
+    /**
+     * The groups in scope in tree order, without member counts: the choices of the group selects (スタッフ一覧's filter,
+     * a user's group, スタッフ追加), which need no count over the corporation's users.
+     */
+    public List<StaffGroup> choices() {
+        return GroupTree.order(directory.groupsWithin(root()).stream().map(g -> of(g, Map.of())).toList());
+    }
+
     /** A group in scope with one page of its users and its sub-groups. */
     public GroupDetail detail(String groupId, int first) {
         CorporateGroup group = group(groupId);

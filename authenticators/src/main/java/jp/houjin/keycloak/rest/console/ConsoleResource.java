@@ -192,7 +192,7 @@ public final class ConsoleResource {
         filter.put("search", search == null ? "" : search);
         filter.put("status", statusFilter == null ? "" : status);
         filter.put("group", group == null ? "" : group);
-        return view().admin(visitor).put("list", list).put("filter", filter).put("groups", groups(visitor).tree())
+        return view().admin(visitor).put("list", list).put("filter", filter).put("groups", groups(visitor).choices())
                 .put("previousUrl", list.hasPrevious() ? pageUrl(search, status, group, Math.max(0, list.first() - list.max())) : null)
                 .put("nextUrl", list.hasNext() ? pageUrl(search, status, group, list.first() + list.max()) : null)
                 .put("from", list.users().isEmpty() ? 0 : list.first() + 1).put("to", list.first() + list.users().size());
@@ -206,7 +206,7 @@ public final class ConsoleResource {
             shown.put("expired", pending.expired());
             return shown;
         }).orElse(null);
-        return view().admin(visitor).put("user", user).put("invitation", invitation).put("groups", groups(visitor).tree())
+        return view().admin(visitor).put("user", user).put("invitation", invitation).put("groups", groups(visitor).choices())
                 .put("groupUrl", view().url(GROUPS, user.groupId()).toString())
                 .put("createdAt", PortalTime.formatMillis(user.createdAt()))
                 .put("actionUrl", view().url(STAFF, user.userId()).toString())
@@ -241,7 +241,7 @@ public final class ConsoleResource {
             String value = form.getFirst(field);
             values.put(field, value == null ? "" : value);
         }
-        return view().admin(visitor).put("values", values).put("groups", groups(visitor).tree())
+        return view().admin(visitor).put("values", values).put("groups", groups(visitor).choices())
                 .put("actionUrl", view().url(NEW_STAFF).toString());
     }
 
