@@ -81,6 +81,8 @@ cat <<INFO
     Demo logins (法人ID / ユーザーID / password):
       00000001 / times_user001  / Times#Pass2026    user with email (or times_user001@example.jp)
       00000001 / times_admin    / Admin#Pass2026    corporate admin
+      00000001 / sales_leader   / Leader#Pass2026   group admin of 営業部 (and 営業一課)
+      00000001 / sales_first001 / First#Pass2026    user in 営業一課 (法人管理 shows their group's users)
       00000001 / no_email_user  / NoMail#Pass2026   user without email
       00000001 / suspended_user / Suspend#Pass2026  login suspended (ログイン停止)
       00000001 / legacy_user    / Legacy#Pass2026   legacy bcrypt hash, upgraded at first sign-in

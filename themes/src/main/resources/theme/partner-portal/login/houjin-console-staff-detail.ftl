@@ -18,7 +18,7 @@
         <div class="pf-v5-c-description-list__group"><dt class="pf-v5-c-description-list__term">${msg("houjinConsoleName")}</dt><dd class="pf-v5-c-description-list__description" id="houjin-detail-name">${u.lastName()!""} ${u.firstName()!""}</dd></div>
         <div class="pf-v5-c-description-list__group"><dt class="pf-v5-c-description-list__term">${msg("houjinConsoleKana")}</dt><dd class="pf-v5-c-description-list__description" id="houjin-detail-kana">${u.kanaLastName()!""} ${u.kanaFirstName()!""}</dd></div>
         <div class="pf-v5-c-description-list__group"><dt class="pf-v5-c-description-list__term">${msg("houjinConsoleEmail")}</dt><dd class="pf-v5-c-description-list__description" id="houjin-detail-email">${u.email()!msg("houjinConsoleNone")}</dd></div>
-        <div class="pf-v5-c-description-list__group"><dt class="pf-v5-c-description-list__term">${msg("houjinConsoleGroup")}</dt><dd class="pf-v5-c-description-list__description" id="houjin-detail-group">${u.groupName()!""}</dd></div>
+        <div class="pf-v5-c-description-list__group"><dt class="pf-v5-c-description-list__term">${msg("houjinConsoleGroup")}</dt><dd class="pf-v5-c-description-list__description" id="houjin-detail-group"><a href="${page.groupUrl}">${u.groupName()!""}</a></dd></div>
         <div class="pf-v5-c-description-list__group"><dt class="pf-v5-c-description-list__term">${msg("houjinConsoleRole")}</dt><dd class="pf-v5-c-description-list__description" id="houjin-detail-role">${msg("houjinConsoleRole_" + u.role())}</dd></div>
         <div class="pf-v5-c-description-list__group"><dt class="pf-v5-c-description-list__term">${msg("houjinConsoleStatus")}</dt><dd class="pf-v5-c-description-list__description" id="houjin-detail-status">${msg("houjinConsoleStatus_" + u.loginStatus())}</dd></div>
         <div class="pf-v5-c-description-list__group"><dt class="pf-v5-c-description-list__term">${msg("houjinConsoleCreatedAt")}</dt><dd class="pf-v5-c-description-list__description" id="houjin-detail-created">${page.createdAt}</dd></div>
@@ -52,13 +52,28 @@
                 <@console_.action url=page.actionUrl name="suspend" button="houjin-suspend" label="houjinConsoleSuspend"/>
             </#if>
             <@console_.action url=page.actionUrl name="reset-password" button="houjin-reset-password" label="houjinConsoleResetPassword"/>
-            <#if u.admin()>
-                <@console_.action url=page.actionUrl name="role" field="role" value="user" button="houjin-make-member" label="houjinConsoleMakeMember"/>
-            <#else>
+            <#if !u.admin() && console.corporateAdmin>
                 <@console_.action url=page.actionUrl name="role" field="role" value="admin" button="houjin-make-admin" label="houjinConsoleMakeAdmin"/>
+            </#if>
+            <#if !u.groupAdmin() && (console.corporateAdmin || !u.admin())>
+                <@console_.action url=page.actionUrl name="role" field="role" value="group_admin" button="houjin-make-group-admin" label="houjinConsoleMakeGroupAdmin"/>
+            </#if>
+            <#if u.role() != "user" && (console.corporateAdmin || !u.admin())>
+                <@console_.action url=page.actionUrl name="role" field="role" value="user" button="houjin-make-member" label="houjinConsoleMakeMember"/>
             </#if>
             <a class="pf-v5-c-button pf-m-danger" id="houjin-delete" href="${page.confirmUrl}">${msg("houjinConsoleDelete")}</a>
         </div>
+        <form class="pf-v5-c-form houjin-console-form" id="houjin-change-group" action="${page.actionUrl}" method="post" novalidate>
+            <input type="hidden" name="csrf" value="${console.csrf}">
+            <input type="hidden" name="action" value="group">
+            <div class="pf-v5-c-form__group">
+                <div class="pf-v5-c-form__group-label"><span class="pf-v5-c-form__label-text">${msg("houjinConsoleGroup")}</span></div>
+                <div class="pf-v5-c-form__group-control"><@console_.groupSelect name="groupId" groups=page.groups selected=u.groupId()/></div>
+            </div>
+            <div class="pf-v5-c-form__group pf-m-action"><div class="pf-v5-c-form__actions">
+                <button type="submit" class="pf-v5-c-button pf-m-secondary" id="houjin-change-group-submit">${msg("houjinConsoleChangeGroup")}</button>
+            </div></div>
+        </form>
     </#if>
     <p class="houjin-console-back"><a id="houjin-back-to-list" href="${console.staffUrl}">${msg("houjinConsoleBackToList")}</a></p>
 </@console_.page>

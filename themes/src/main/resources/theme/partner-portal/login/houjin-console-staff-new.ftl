@@ -11,6 +11,12 @@
         <@console_.field name="kanaLastName" label="houjinConsoleKanaLastName" value=page.values.kanaLastName/>
         <@console_.field name="kanaFirstName" label="houjinConsoleKanaFirstName" value=page.values.kanaFirstName/>
         <@console_.field name="email" label="houjinConsoleEmail" value=page.values.email type="email" hint="houjinConsoleEmailHint"/>
+        <div class="pf-v5-c-form__group">
+            <div class="pf-v5-c-form__group-label"><span class="pf-v5-c-form__label-text">${msg("houjinConsoleGroup")}</span></div>
+            <div class="pf-v5-c-form__group-control"><@console_.groupSelect name="groupId" groups=page.groups selected=page.values.groupId/>
+                <div class="pf-v5-c-form__helper-text"><div class="pf-v5-c-helper-text"><div class="pf-v5-c-helper-text__item"><span class="pf-v5-c-helper-text__item-text">${msg("houjinConsoleGroupHint")}</span></div></div></div>
+            </div>
+        </div>
         <div class="pf-v5-c-form__group pf-m-action"><div class="pf-v5-c-form__actions">
             <button type="submit" class="pf-v5-c-button pf-m-primary" id="houjin-add-submit">${msg("houjinConsoleAddSubmit")}</button>
             <a class="pf-v5-c-button pf-m-link" href="${console.staffUrl}">${msg("houjinConsoleCancel")}</a>

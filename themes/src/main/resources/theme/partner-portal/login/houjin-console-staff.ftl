@@ -16,6 +16,9 @@
                 </select></span>
             </div>
             <div class="pf-v5-c-toolbar__item">
+                <@console_.groupSelect name="group" groups=page.groups selected=page.filter.group all="houjinConsoleGroupAll"/>
+            </div>
+            <div class="pf-v5-c-toolbar__item">
                 <button type="submit" class="pf-v5-c-button pf-m-primary" id="houjin-search-submit">${msg("houjinConsoleSearch")}</button>
             </div>
             <div class="pf-v5-c-toolbar__item pf-m-align-right">
@@ -32,6 +35,7 @@
                 <th class="pf-v5-c-table__th" scope="col">${msg("houjinConsoleName")}</th>
                 <th class="pf-v5-c-table__th" scope="col">${msg("houjinConsoleKana")}</th>
                 <th class="pf-v5-c-table__th" scope="col">${msg("houjinConsoleEmail")}</th>
+                <th class="pf-v5-c-table__th" scope="col">${msg("houjinConsoleGroup")}</th>
                 <th class="pf-v5-c-table__th" scope="col">${msg("houjinConsoleRole")}</th>
                 <th class="pf-v5-c-table__th" scope="col">${msg("houjinConsoleStatus")}</th>
             </tr>
@@ -43,6 +47,7 @@
                 <td class="pf-v5-c-table__td houjin-staff-name" data-label="${msg("houjinConsoleName")}">${u.lastName()!""} ${u.firstName()!""}</td>
                 <td class="pf-v5-c-table__td" data-label="${msg("houjinConsoleKana")}">${u.kanaLastName()!""} ${u.kanaFirstName()!""}</td>
                 <td class="pf-v5-c-table__td" data-label="${msg("houjinConsoleEmail")}">${u.email()!""}</td>
+                <td class="pf-v5-c-table__td houjin-staff-group" data-label="${msg("houjinConsoleGroup")}">${u.groupName()!""}</td>
                 <td class="pf-v5-c-table__td" data-label="${msg("houjinConsoleRole")}">${msg("houjinConsoleRole_" + u.role())}</td>
                 <td class="pf-v5-c-table__td houjin-staff-status" data-label="${msg("houjinConsoleStatus")}"><span class="pf-v5-c-label<#if u.suspended()> pf-m-red<#else> pf-m-green</#if>"><span class="pf-v5-c-label__content">${msg("houjinConsoleStatus_" + u.loginStatus())}</span></span></td>
             </tr>

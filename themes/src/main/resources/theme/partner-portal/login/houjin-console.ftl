@@ -17,7 +17,7 @@
 <div class="pf-v5-c-page">
     <header class="pf-v5-c-masthead houjin-console-masthead">
         <div class="pf-v5-c-masthead__main">
-            <a class="pf-v5-c-masthead__brand houjin-console-brand" href="${console.staffUrl}">${msg("houjinConsoleTitle")}</a>
+            <a class="pf-v5-c-masthead__brand houjin-console-brand" href="${console.homeUrl}">${msg("houjinConsoleTitle")}</a>
         </div>
         <div class="pf-v5-c-masthead__content houjin-console-masthead-content">
             <#if console.corporationName??>
@@ -41,9 +41,15 @@
         <section class="pf-v5-c-page__main-nav houjin-console-nav">
         <nav class="pf-v5-c-nav pf-m-horizontal-subnav" aria-label="${msg("houjinConsoleTitle")}">
         <ul class="pf-v5-c-nav__list">
+            <#if console.admin!false>
             <li class="pf-v5-c-nav__item"><a class="pf-v5-c-nav__link<#if id == "houjin-console-staff"> pf-m-current</#if>" id="houjin-nav-staff" href="${console.staffUrl}">${msg("houjinConsoleStaffList")}</a></li>
             <li class="pf-v5-c-nav__item"><a class="pf-v5-c-nav__link<#if id == "houjin-console-staff-new"> pf-m-current</#if>" id="houjin-nav-new" href="${console.newStaffUrl}">${msg("houjinConsoleStaffNew")}</a></li>
+            <li class="pf-v5-c-nav__item"><a class="pf-v5-c-nav__link<#if id == "houjin-console-groups"> pf-m-current</#if>" id="houjin-nav-groups" href="${console.groupsUrl}">${msg("houjinConsoleGroups")}</a></li>
+            </#if>
+            <li class="pf-v5-c-nav__item"><a class="pf-v5-c-nav__link" id="houjin-nav-my-group" href="${console.myGroupUrl}">${msg("houjinConsoleMyGroup")}</a></li>
+            <#if console.admin!false>
             <li class="pf-v5-c-nav__item"><a class="pf-v5-c-nav__link" id="houjin-nav-links" href="${console.linksUrl}">${msg("houjinConsoleLinks")}</a></li>
+            </#if>
         </ul>
     </nav>
         </section>
@@ -73,6 +79,20 @@
     <#if field?has_content><input type="hidden" name="${field}" value="${value}"></#if>
     <button type="submit" class="pf-v5-c-button pf-m-${kind}" id="${button}">${msg(label)}</button>
 </form>
+</#macro>
+
+<#-- A select of groups (tree order, indented by level); "all" adds an empty first option with that label. -->
+<#macro groupSelect name groups selected="" all="" label="houjinConsoleGroup">
+<label class="pf-v5-screen-reader" for="${name}">${msg(label)}</label>
+<span class="pf-v5-c-form-control<#if messagesPerField.existsError(name)> pf-m-error</#if>"><select id="${name}" name="${name}">
+    <#if all?has_content><option value=""<#if selected == ""> selected</#if>>${msg(all)}</option></#if>
+    <#list groups as g>
+        <option value="${g.id()}"<#if g.id() == selected> selected</#if>><#list 0..<g.level() as i>　</#list>${g.name()}</option>
+    </#list>
+</select></span>
+<#if messagesPerField.existsError(name)>
+    <div class="pf-v5-c-form__helper-text" id="input-error-container-${name}" aria-live="polite"><div class="pf-v5-c-helper-text"><div class="pf-v5-c-helper-text__item pf-m-error"><span class="pf-v5-c-helper-text__item-text">${kcSanitize(messagesPerField.get(name))?no_esc}</span></div></div></div>
+</#if>
 </#macro>
 
 <#-- One text field of a console form, with its message under it. -->

@@ -8,7 +8,12 @@
         <p class="houjin-note" id="houjin-profile-intro">${msg("houjinProfileIntro")}</p>
         <form id="houjin-profile-form" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post" novalidate="novalidate">
             <input type="hidden" name="step" value="confirm"/>
-            <@fields.text name="groupName" value=houjinProfile["groupName"] maxlength=120 required=false autocomplete="" label=msg("houjinProfileGroupName")/>
+            <#-- グループ名 is the group the inviter chose: shown, not typed (an admin changes it in 法人管理). -->
+            <div class="${properties.kcFormGroupClass!}">
+                <span class="${properties.kcLabelClass!}" id="label-groupName">${msg("houjinProfileGroupName")}</span>
+                <p class="houjin-readonly" id="groupName-shown" aria-labelledby="label-groupName">${houjinProfile["groupName"]!""}</p>
+                <div class="houjin-example">${msg("houjinProfileGroupNameNote")}</div>
+            </div>
             <@fields.text name="lastName" value=houjinProfile["lastName"] maxlength=120 autocomplete="" label=msg("houjinProfileLastName") example=msg("houjinProfileLastNameExample") required=true/>
             <@fields.text name="firstName" value=houjinProfile["firstName"] maxlength=120 autocomplete="" label=msg("houjinProfileFirstName") example=msg("houjinProfileFirstNameExample") required=true/>
             <@fields.text name="kanaLastName" value=houjinProfile["kanaLastName"] maxlength=120 autocomplete="" label=msg("houjinProfileKanaLastName") example=msg("houjinProfileKanaLastNameExample") required=true/>

@@ -62,7 +62,8 @@ final class ProfileCompletionRequiredAction implements RequiredActionProvider {
         }
         Map<String, String> values = new LinkedHashMap<>();
         Map<String, String> errors = new LinkedHashMap<>();
-        ProfileFields.optional(values, errors, "groupName", form.getFirst("groupName"), 100);
+        // グループ名 is shown, not typed: the inviter chose the group, and only an admin moves a user (法人管理).
+        values.put("groupName", context.getUser().getFirstAttribute(DirectoryAttributes.GROUP_NAME));
         ProfileFields.name(values, errors, "lastName", form.getFirst("lastName"));
         ProfileFields.name(values, errors, "firstName", form.getFirst("firstName"));
         ProfileFields.kana(values, errors, "kanaLastName", form.getFirst("kanaLastName"));
@@ -91,7 +92,6 @@ final class ProfileCompletionRequiredAction implements RequiredActionProvider {
         }
         UserModel user = context.getUser();
         try {
-            user.setSingleAttribute(DirectoryAttributes.GROUP_NAME, emptyToNull(values.get("groupName")));
             user.setLastName(values.get("lastName"));
             user.setFirstName(values.get("firstName"));
             user.setSingleAttribute(DirectoryAttributes.KANA_LAST_NAME, values.get("kanaLastName"));
@@ -114,10 +114,6 @@ final class ProfileCompletionRequiredAction implements RequiredActionProvider {
             values.put(field, auth.getAuthNote(NOTE + field));
         }
         return values;
-    }
-
-    private static String emptyToNull(String s) {
-        return s == null || s.isEmpty() ? null : s;
     }
 
     private static Response page(RequiredActionContext context, String step, Map<String, String> values,

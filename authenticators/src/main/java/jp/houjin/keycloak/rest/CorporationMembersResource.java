@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import jp.houjin.keycloak.directory.StaffFilter;
 import jp.houjin.keycloak.directory.model.CorporateUser;
 import jp.houjin.keycloak.staff.NewStaff;
+import jp.houjin.keycloak.staff.StaffGroups;
 import jp.houjin.keycloak.staff.StaffMember;
 import jp.houjin.keycloak.staff.StaffRefusal;
 import jp.houjin.keycloak.staff.StaffScope;
@@ -29,7 +30,9 @@ import org.keycloak.services.resources.admin.AdminAuth;
 /**
  * {@code /realms/{realm}/houjin/corporation/users}: スタッフ管理 as the corporate API — a corporate admin, with their
  * own access token ({@link RealmApiAuth}), lists, searches and pages the users of their corporation, reads one, adds
- * and invites, suspends and resumes, resets a password, changes a role and deletes (seed 002, 不要アカウントの削除).
+ * and invites, suspends and resumes, resets a password, changes a role or group and deletes (seed 002,
+ * 不要アカウントの削除), and manages groups ({@code /corporation/groups…}); a group admin does the same within their
+ * group and its sub-groups.
  * The rules are {@link StaffService}'s, the same as the console pages'; each write is an admin event with the admin
  * as its auth user. Errors are {@link JsonError}s: 401 without a valid token; 403 for a token {@link RealmApiAuth}
  * refuses and {@code not_a_corporate_admin}; the service's refusals with their own status and code (a user outside
@@ -56,7 +59,15 @@ public final class CorporationMembersResource {
         }
     }
 
-    /** {@code {"role": "user" | "admin"}}. */
+    /** {@code {"groupId": "…"}}: the user's new group. */
+    public record GroupChange(String groupId) {
+    }
+
+    /** {@code {"name": "…", "parentId": "…"}}: a new group (parentId blank: the top of the caller's scope) or a rename. */
+    public record GroupInput(String name, String parentId) {
+    }
+
+    /** {@code {"role": "user" | "group_admin" | "admin"}}. */
     public record RoleChange(String role) {
 
         static CorporateUser.Role of(RoleChange body) {
@@ -67,16 +78,17 @@ public final class CorporationMembersResource {
     @GET
     @Path("users")
     public Response users(@QueryParam("search") String search, @QueryParam("status") String status,
-            @QueryParam("role") String role, @QueryParam("first") @DefaultValue("0") int first,
+            @QueryParam("role") String role, @QueryParam("group") String group,
+            @QueryParam("first") @DefaultValue("0") int first,
             @QueryParam("max") @DefaultValue("" + StaffService.DEFAULT_PAGE) int max) {
         return call(staff -> Response.ok(staff.list(new StaffFilter(search, StaffMember.parseStatus("status", status),
-                StaffMember.parseRole("role", role)), first, max)).build());
+                StaffMember.parseRole("role", role)), group, first, max)).build());
     }
 
     @POST
     @Path("users")
     public Response add(NewStaff body) {
-        NewStaff input = body == null ? new NewStaff(null, null, null, null, null, null) : body;
+        NewStaff input = body == null ? new NewStaff(null, null, null, null, null, null, null) : body;
         return call(staff -> Response.status(Response.Status.CREATED).entity(staff.add(input)).build());
     }
 
@@ -102,6 +114,57 @@ public final class CorporationMembersResource {
     @Path("users/{userId}/role")
     public Response role(@PathParam("userId") String userId, RoleChange body) {
         return call(staff -> Response.ok(staff.changeRole(userId, RoleChange.of(body))).build());
+    }
+
+    @PUT
+    @Path("users/{userId}/group")
+    public Response group(@PathParam("userId") String userId, GroupChange body) {
+        return call(staff -> Response.ok(staff.changeGroup(userId, body == null ? null : body.groupId())).build());
+    }
+
+    /** グループ一覧: the groups in the caller's scope, each followed by its sub-groups ({@code level} below the top). */
+    @GET
+    @Path("groups")
+    public Response groups() {
+        return callGroups(groups -> Response.ok(groups.tree()).build());
+    }
+
+    @POST
+    @Path("groups")
+    public Response createGroup(GroupInput body) {
+        return callGroups(groups -> Response.status(Response.Status.CREATED)
+                .entity(groups.create(body == null ? null : body.parentId(), body == null ? null : body.name())).build());
+    }
+
+    /** グループ詳細: the group, a page of its own users (50 from {@code first}) and its sub-groups. */
+    @GET
+    @Path("groups/{groupId}")
+    public Response groupDetail(@PathParam("groupId") String groupId, @QueryParam("first") @DefaultValue("0") int first) {
+        return callGroups(groups -> Response.ok(groups.detail(groupId, first)).build());
+    }
+
+    /** Renames the group ({@code name}). */
+    @PUT
+    @Path("groups/{groupId}")
+    public Response renameGroup(@PathParam("groupId") String groupId, GroupInput body) {
+        return callGroups(groups -> Response.ok(groups.rename(groupId, body == null ? null : body.name())).build());
+    }
+
+    /** Moves the group with everything below it under {@code parentId}. */
+    @PUT
+    @Path("groups/{groupId}/parent")
+    public Response moveGroup(@PathParam("groupId") String groupId, GroupInput body) {
+        return callGroups(groups -> Response.ok(groups.move(groupId, body == null ? null : body.parentId())).build());
+    }
+
+    /** Deletes a group without users and sub-groups. */
+    @DELETE
+    @Path("groups/{groupId}")
+    public Response deleteGroup(@PathParam("groupId") String groupId) {
+        return callGroups(groups -> {
+            groups.delete(groupId);
+            return Response.noContent().build();
+        });
     }
 
     @POST
@@ -136,6 +199,14 @@ public final class CorporationMembersResource {
      * profile attributes.
      */
     private Response call(Function<StaffService, Response> operation) {
+        return run((scope, actor) -> operation.apply(new StaffService(session, scope, actor)));
+    }
+
+    private Response callGroups(Function<StaffGroups, Response> operation) {
+        return run((scope, actor) -> operation.apply(new StaffGroups(session, scope, actor)));
+    }
+
+    private Response run(java.util.function.BiFunction<StaffScope, AdminAuth, Response> operation) {
         RealmApiAuth.Access access = RealmApiAuth.authenticate(session);
         if (access.refused()) {
             return access.refusal();
@@ -148,7 +219,7 @@ public final class CorporationMembersResource {
         RealmApiAuth.Caller caller = access.caller();
         AdminAuth actor = new AdminAuth(realm, caller.auth().token(), caller.user(), caller.auth().client());
         try {
-            return operation.apply(new StaffService(session, scope, actor));
+            return operation.apply(scope, actor);
         } catch (StaffRefusal refusal) {
             return refused(refusal);
         }

@@ -20,7 +20,20 @@ public final class StaffRefusal extends RuntimeException {
         EMAIL_TAKEN(409),
         INVALID_INPUT(400),
         TEMPORARY_PASSWORD_REFUSED(400),
-        MAIL_NOT_SENT(502);
+        MAIL_NOT_SENT(502),
+        /** Unknown group, or outside the acting admin's scope: answered the same. */
+        GROUP_NOT_FOUND(404),
+        /** Only a corporate admin may do this (make or act on a corporate admin, change a group admin's own group). */
+        CORPORATE_ADMIN_ONLY(403),
+        GROUP_NAME_TAKEN(409),
+        /** A group with members or sub-groups is not deleted. */
+        GROUP_NOT_EMPTY(409),
+        /** A group cannot move under itself or a group below it. */
+        GROUP_INTO_ITSELF(409),
+        /** Deeper than {@code CorporateGroup.MAX_DEPTH} levels. */
+        GROUP_TOO_DEEP(409),
+        /** The メイングループ is the root: it is neither moved nor deleted. */
+        MAIN_GROUP(409);
 
         private final int status;
 

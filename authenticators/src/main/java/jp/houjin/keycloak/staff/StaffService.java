@@ -8,6 +8,7 @@ import java.util.Optional;
 import jp.houjin.keycloak.common.ProfileFields;
 import jp.houjin.keycloak.directory.CorporateDirectory;
 import jp.houjin.keycloak.directory.StaffFilter;
+import jp.houjin.keycloak.directory.model.CorporateGroup;
 import jp.houjin.keycloak.directory.model.CorporateUser;
 import jp.houjin.keycloak.directory.model.Invitation;
 import jp.houjin.keycloak.directory.storage.DirectoryAttributes;
@@ -66,7 +67,19 @@ public final class StaffService {
 
     /** One page of the users in scope that match the filter, ordered by user ID, searched and paged in the database. */
     public StaffList list(StaffFilter filter, int first, int max) {
-        StaffFilter narrowed = scope.narrow(filter);
+        return list(filter, null, first, max);
+    }
+
+    /**
+     * As {@link #list(StaffFilter, int, int)}, only users of the group {@code groupId} and its sub-groups (blank: all);
+     * a group outside the scope is not found.
+     */
+    public StaffList list(StaffFilter filter, String groupId, int first, int max) {
+        StaffFilter base = filter == null ? StaffFilter.ALL : filter;
+        if (groupId != null && !groupId.isBlank()) {
+            base = new StaffFilter(base.text(), base.status(), base.role(), groups().group(groupId));
+        }
+        StaffFilter narrowed = scope.narrow(base);
         int from = Math.max(first, 0);
         int size = max <= 0 ? DEFAULT_PAGE : Math.min(max, MAX_PAGE);
         long total = directory.countStaff(scope.corporation(), narrowed);
@@ -83,7 +96,7 @@ public final class StaffService {
      * working; the last active corporate admin cannot be suspended, nor can the admins suspend themselves.
      */
     public StaffMember setLoginSuspended(String userId, boolean suspended) {
-        Target target = target(userId);
+        Target target = writable(userId);
         if (suspended) {
             refuseSelf(target);
             guardLastAdmin(target);
@@ -104,7 +117,7 @@ public final class StaffService {
      * account. Not for the admins' own account (they change their own password themselves).
      */
     public IssuedPassword resetPassword(String userId) {
-        Target target = target(userId);
+        Target target = writable(userId);
         refuseSelf(target);
         Invitations.InitialPassword issued;
         try {
@@ -119,9 +132,18 @@ public final class StaffService {
         return new IssuedPassword(after, issued.password(), issued.expiresAt(), false);
     }
 
-    /** member ↔ corporate admin; the last active corporate admin cannot be demoted. */
+    /**
+     * member, group admin, corporate admin; only a corporate admin makes corporate admins, the last active corporate
+     * admin cannot be demoted, and group admins do not change their own role.
+     */
     public StaffMember changeRole(String userId, CorporateUser.Role role) {
-        Target target = target(userId);
+        Target target = writable(userId);
+        if (!scope.corporateAdmin() && role == CorporateUser.Role.ADMIN) {
+            throw new StaffRefusal(StaffRefusal.Reason.CORPORATE_ADMIN_ONLY);
+        }
+        if (!scope.corporateAdmin()) {
+            refuseSelf(target);
+        }
         if (target.entry().getRole() == role) {
             return StaffMember.of(target.entry());
         }
@@ -135,9 +157,28 @@ public final class StaffService {
         return after;
     }
 
+    /**
+     * Moves the user to another group of the scope. A group admin does not move themselves (their group is their
+     * scope).
+     */
+    public StaffMember changeGroup(String userId, String groupId) {
+        Target target = writable(userId);
+        CorporateGroup group = groups().group(groupId);
+        if (!scope.corporateAdmin()) {
+            refuseSelf(target);
+        }
+        if (group.getId().equals(target.entry().getGroup().getId())) {
+            return StaffMember.of(target.entry());
+        }
+        target.entry().setGroup(group);
+        StaffMember after = StaffMember.of(target.entry());
+        audit(OperationType.UPDATE, "group", after);
+        return after;
+    }
+
     /** Deletes an account no longer needed (seed 002), with its account links and invitations. */
     public void delete(String userId) {
-        Target target = target(userId);
+        Target target = writable(userId);
         refuseSelf(target);
         guardLastAdmin(target);
         StaffMember before = StaffMember.of(target.entry());
@@ -176,6 +217,12 @@ public final class StaffService {
                 email = checked.value();
             }
         }
+        CorporateGroup group = null;
+        try {
+            group = input.groupId() == null || input.groupId().isBlank() ? groups().root() : groups().group(input.groupId());
+        } catch (StaffRefusal unknown) {
+            errors.put("groupId", "houjinConsoleRefused_group_not_found");
+        }
         if (!errors.isEmpty()) {
             throw new StaffRefusal(StaffRefusal.Reason.INVALID_INPUT, errors);
         }
@@ -194,6 +241,7 @@ public final class StaffService {
         user.setSingleAttribute(DirectoryAttributes.KANA_FIRST_NAME, values.get("kanaFirstName"));
         user.setEmail(email);
         CorporateUser entry = directory.findUser(corporateId, userId.value()).orElseThrow();
+        entry.setGroup(group);
         Invitations.Issued issued = mailed(() -> new Invitations(session, realm).invite(entry, user, null,
                 scope.actor().getUserId()));
         StaffMember added = StaffMember.of(entry);
@@ -213,7 +261,7 @@ public final class StaffService {
      * answered once ({@code temporaryPassword} null when kept).
      */
     public IssuedPassword resendInvitation(String userId) {
-        Target target = target(userId);
+        Target target = writable(userId);
         Invitation pending = directory.pendingInvitation(target.entry())
                 .orElseThrow(() -> new StaffRefusal(StaffRefusal.Reason.INVITATION_NOT_FOUND));
         Invitations.Issued issued = mailed(() -> new Invitations(session, realm).resend(pending, target.user(),
@@ -225,7 +273,7 @@ public final class StaffService {
 
     /** Revokes the pending invitation: its link and its 仮パスワード stop working. */
     public StaffMember revokeInvitation(String userId) {
-        Target target = target(userId);
+        Target target = writable(userId);
         Invitation pending = directory.pendingInvitation(target.entry())
                 .orElseThrow(() -> new StaffRefusal(StaffRefusal.Reason.INVITATION_NOT_FOUND));
         new Invitations(session, realm).revoke(pending);
@@ -273,6 +321,19 @@ public final class StaffService {
             throw new StaffRefusal(StaffRefusal.Reason.USER_NOT_FOUND);
         }
         return new Target(entry, user);
+    }
+
+    /** A target the actor may change: a group admin does not act on corporate admins. */
+    private Target writable(String userId) {
+        Target target = target(userId);
+        if (!scope.corporateAdmin() && target.entry().getRole() == CorporateUser.Role.ADMIN) {
+            throw new StaffRefusal(StaffRefusal.Reason.CORPORATE_ADMIN_ONLY);
+        }
+        return target;
+    }
+
+    private StaffGroups groups() {
+        return new StaffGroups(session, scope, auth);
     }
 
     private void refuseSelf(Target target) {

@@ -13,6 +13,8 @@ import jp.houjin.keycloak.testsuite.browser.BrowserExtension;
 import jp.houjin.keycloak.testsuite.mail.MailboxExtension;
 import jp.houjin.keycloak.testsuite.mail.TestMailbox;
 import jp.houjin.keycloak.testsuite.oidc.AuthorizationCodeClient;
+import jp.houjin.keycloak.testsuite.pages.ConsoleGroupPage;
+import jp.houjin.keycloak.testsuite.pages.ConsoleGroupsPage;
 import jp.houjin.keycloak.testsuite.pages.ConsoleNewStaffPage;
 import jp.houjin.keycloak.testsuite.pages.ConsolePage;
 import jp.houjin.keycloak.testsuite.pages.ConsoleRefusedPage;
@@ -41,7 +43,9 @@ import org.openqa.selenium.WebDriver;
  * for, スタッフ一覧 (search, status filter, pages), スタッフ詳細 (ログイン停止 ending the user's session and refusing
  * their sign-in, ログイン可, パスワードリセット shown once and changed at the next sign-in, role with the last-admin
  * guard, delete after a confirmation), スタッフ追加 with and without email, a name with markup shown as text, a form
- * without its CSRF token refused, a member refused, English, admin events with the admin as actor.
+ * without its CSRF token refused, a member refused, English, admin events with the admin as actor; groups: グループ一覧,
+ * create, rename, move (never under itself), delete only when empty, a user's group, the list's group filter, a group
+ * admin kept to their group and below, and an ordinary user who sees only their own group's users.
  */
 @RealKeycloak
 @ExtendWith({BrowserExtension.class, MailboxExtension.class})
@@ -51,8 +55,15 @@ class ConsoleIT {
     private static final String ADMIN = "c_admin";
     private static final String MEMBER = "c_member";
 
+    private static final String LEADER = "g_leader";
+    private static final String SUB_MEMBER = "g_sub_member";
+    private static final String PEER = "g_peer";
+
     private static TestCorporation corporation;
     private static TestMailbox mailbox;
+    private static String sales;
+    private static String salesFirst;
+    private static String accounting;
 
     @BeforeAll
     static void corporation(AdminApi admin, TestMailbox opened) throws Exception {
@@ -61,6 +72,18 @@ class ConsoleIT {
         corporation.addUser(ADMIN, "c_admin@console.example.jp", "管理", "一郎", "admin", PASSWORD);
         corporation.addUser(MEMBER, "c_member@console.example.jp", "担当", "二郎", "user", PASSWORD);
         corporation.addMembersInBulk("bulk_", 23);
+        sales = corporation.addGroup("G営業", corporation.mainGroup());
+        salesFirst = corporation.addGroup("G営業一課", sales);
+        accounting = corporation.addGroup("G経理", corporation.mainGroup());
+        corporation.addUser(LEADER, null, "営業", "長", "group_admin", PASSWORD);
+        corporation.addUser(SUB_MEMBER, null, "一課", "員", "user", PASSWORD);
+        corporation.addUser(PEER, null, "経理", "員", "user", PASSWORD);
+        corporation.addUser("g_sub_markup", null, "表示", "課員", "user", PASSWORD);
+        corporation.setColumn("g_sub_markup", "family_name", "<i>斜体</i>");
+        corporation.putInGroup(LEADER, sales);
+        corporation.putInGroup(SUB_MEMBER, salesFirst);
+        corporation.putInGroup("g_sub_markup", salesFirst);
+        corporation.putInGroup(PEER, accounting);
     }
 
     @AfterAll
@@ -301,6 +324,130 @@ class ConsoleIT {
         assertThat(refused.message()).isEqualTo("画面の有効期限が切れたか、正しくない操作です。もう一度画面を開いてからお試しください。");
         assertThat(RealmAdmin.user(admin, corporation.username(MEMBER)).path("attributes").path("loginStatus").get(0)
                 .asText()).isEqualTo("active");
+    }
+
+    @Test
+    void givenTheCorporateAdminThenGroupsAreCreatedRenamedMovedAndDeletedOnlyWhenEmpty(WebDriver browser,
+            KeycloakServer server, AdminApi admin) throws Exception {
+        ConsoleGroupsPage groups = signInAsAdmin(browser, server).groups();
+        assertThat(groups.title()).isEqualTo("グループ一覧");
+        assertThat(groups.tree().get(0)).as("the メイングループ first").startsWith("コンソール検証株式会社 (0) ");
+        assertThat(groups.tree()).contains("G営業 (1) 1", "G営業一課 (2) 2", "G経理 (1) 1");
+        assertThat(groups.tree().indexOf("G営業一課 (2) 2")).as("a sub-group follows its group")
+                .isEqualTo(groups.tree().indexOf("G営業 (1) 1") + 1);
+
+        ConsoleGroupsPage created = groups.create(sales, "G営業二課");
+        assertThat(created.message()).isEqualTo("グループ「G営業二課」を作成しました。");
+        assertThat(created.tree()).contains("G営業二課 (2) 0");
+        ConsoleGroupsPage taken = created.create(sales, "G営業二課");
+        assertThat(taken.message()).isEqualTo("同じ親グループの下に同じ名前のグループがあります。");
+        ConsoleGroupsPage markup = taken.create(corporation.mainGroup(), "<b>R&D</b>");
+        assertThat(markup.tree()).contains("<b>R&D</b> (1) 0");
+        assertThat(markup.source()).doesNotContain("<b>R&D</b>");
+
+        String second = markup.groupId("G営業二課");
+        ConsoleGroupPage page = markup.open("G営業二課");
+        assertThat(page.name()).isEqualTo("G営業二課");
+        assertThat(page.moveTargets()).as("not under itself").doesNotContain(second).contains(salesFirst, accounting);
+        ConsoleGroupPage refused = page.move(second);
+        assertThat(refused.message()).isEqualTo("グループをそのグループ自身やその下のグループの下へは移動できません。");
+        ConsoleGroupPage moved = refused.move(salesFirst);
+        assertThat(moved.message()).isEqualTo("グループを移動しました。");
+        assertThat(moved.text("houjin-group-parent")).isEqualTo("G営業一課");
+        ConsoleGroupPage renamed = moved.rename("G営業1-2");
+        assertThat(renamed.message()).isEqualTo("グループ名を変更しました。");
+        assertThat(renamed.name()).isEqualTo("G営業1-2");
+
+        ConsoleStaffDetailPage peer = renamed.staffList().search(PEER, "").open(PEER);
+        ConsoleStaffDetailPage changed = peer.changeGroup(second);
+        assertThat(changed.message()).isEqualTo("所属グループを変更しました。");
+        assertThat(changed.field("group")).isEqualTo("G営業1-2");
+        ConsoleStaffListPage filtered = changed.staffList().filterGroup(sales);
+        assertThat(filtered.userIds()).as("the group and everything below it")
+                .containsExactlyInAnyOrder(LEADER, SUB_MEMBER, "g_sub_markup", PEER);
+        ConsoleGroupPage notEmpty = ConsoleGroupPage.at(browser, consoleUrl(server, "groups/" + second)).deleteRefused();
+        assertThat(notEmpty.message()).isEqualTo("ユーザーまたはサブグループがあるため削除できません。先にユーザーとサブグループを移動または削除してください。");
+        ConsoleStaffDetailPage.at(browser, consoleUrl(server, "staff/" + PEER)).changeGroup(accounting);
+        ConsoleGroupsPage deleted = ConsoleGroupPage.at(browser, consoleUrl(server, "groups/" + second)).delete();
+        assertThat(deleted.message()).isEqualTo("グループ「G営業1-2」を削除しました。");
+        assertThat(deleted.tree()).noneMatch(row -> row.startsWith("G営業1-2 "));
+        Screenshots.shot(browser, "console-groups-ja", 1280, 900);
+        ConsoleGroupPage.at(browser, consoleUrl(server, "groups/" + markup.groupId("<b>R&D</b>"))).delete();
+
+        ConsoleGroupPage main = ConsoleGroupPage.at(browser, consoleUrl(server, "groups/" + corporation.mainGroup()));
+        assertThat(main.has("houjin-group-delete")).as("the メイングループ is not deleted").isFalse();
+
+        String adminId = RealmAdmin.userId(admin, corporation.username(ADMIN));
+        List<String> actions = new java.util.ArrayList<>();
+        admin.get(REALM + "/admin-events?max=300").forEach(e -> {
+            if ("HOUJIN_CORPORATE_GROUP".equals(e.path("resourceType").asText())
+                    && e.path("resourcePath").asText().contains("/" + corporation.id() + "/")
+                    && adminId.equals(e.path("authDetails").path("userId").asText())) {
+                actions.add(e.path("operationType").asText() + " " + e.path("details").path("houjin_action").asText());
+            }
+        });
+        assertThat(actions).contains("CREATE create_group", "UPDATE move_group", "UPDATE rename_group",
+                "DELETE delete_group");
+        assertThat(adminEvents(admin, PEER)).anyMatch(e -> "group".equals(e.path("details").path("houjin_action").asText()));
+    }
+
+    @Test
+    void givenAGroupAdminThenOnlyTheirGroupAndWhatLiesBelowItIsTheirs(WebDriver browser, KeycloakServer server) {
+        ConsoleStaffListPage list = signInTo(browser, server, "staff", LEADER, ConsoleStaffListPage::new);
+        assertThat(list.userIds()).as("ordered by user ID").containsExactly(LEADER, "g_sub_markup", SUB_MEMBER);
+        assertThat(list.search(PEER, "").userIds()).isEmpty();
+
+        ConsoleStaffDetailPage member = ConsoleStaffDetailPage.at(browser, consoleUrl(server, "staff/" + SUB_MEMBER));
+        assertThat(member.offers(Action.MAKE_ADMIN)).as("only a corporate admin makes corporate admins").isFalse();
+        assertThat(member.groupChoices()).containsExactlyInAnyOrder(sales, salesFirst);
+        ConsoleStaffDetailPage promoted = member.act(Action.MAKE_GROUP_ADMIN);
+        assertThat(promoted.field("role")).isEqualTo("グループ管理者");
+        assertThat(promoted.act(Action.MAKE_MEMBER).field("role")).isEqualTo("担当者");
+
+        for (String outside : List.of("staff/" + PEER, "staff/" + ADMIN, "staff/bulk_01")) {
+            assertThat(Page.open(browser, ConsoleRefusedPage::new, consoleUrl(server, outside)).message()).as(outside)
+                    .isEqualTo("ユーザーが見つかりません。");
+        }
+        assertThat(Page.open(browser, ConsoleRefusedPage::new, consoleUrl(server, "groups/" + accounting)).message())
+                .isEqualTo("グループが見つかりません。");
+        ConsoleGroupsPage groups = ConsoleGroupsPage.at(browser, consoleUrl(server, "groups"));
+        assertThat(groups.tree()).containsExactly("G営業 (0) 1", "G営業一課 (1) 2");
+        ConsoleGroupPage own = ConsoleGroupPage.at(browser, consoleUrl(server, "groups/" + sales));
+        assertThat(own.has("houjin-group-delete")).as("their own group stays").isTrue();
+        assertThat(own.deleteRefused().message()).isEqualTo("この操作は法人の管理者のみ行えます。");
+    }
+
+    @Test
+    void givenAnOrdinaryUserThenOnlyTheirOwnGroupsUsersAreShown(WebDriver browser, KeycloakServer server)
+            throws Exception {
+        ConsoleGroupPage own = signInTo(browser, server, "", SUB_MEMBER, ConsoleGroupPage::new);
+        assertThat(own.title()).isEqualTo("グループ詳細");
+        assertThat(own.name()).isEqualTo("G営業一課");
+        assertThat(own.users()).containsExactly("g_sub_markup <i>斜体</i> 課員", SUB_MEMBER + " 一課 員");
+        assertThat(own.source()).doesNotContain("<i>斜体");
+        assertThat(own.text("houjin-group-member-note")).contains("ユーザーIDが分からない場合");
+        assertThat(own.offersActions()).isFalse();
+        assertThat(own.has("houjin-nav-staff")).isFalse();
+        Screenshots.shot(browser, "console-my-group-ja", 1280, 700);
+
+        assertThat(Page.open(browser, ConsoleRefusedPage::new, consoleUrl(server, "groups/" + sales)).message())
+                .as("not even the group above theirs").isEqualTo("グループが見つかりません。");
+        assertThat(Page.open(browser, ConsoleRefusedPage::new, consoleUrl(server, "groups")).message())
+                .isEqualTo("法人管理は法人の管理者のみご利用いただけます。管理者にお問い合わせください。");
+        ConsoleRefusedPage staff = Page.open(browser, ConsoleRefusedPage::new, consoleUrl(server, "staff/" + PEER));
+        assertThat(staff.message()).isEqualTo("法人管理は法人の管理者のみご利用いただけます。管理者にお問い合わせください。");
+        assertThat(staff.myGroup().name()).isEqualTo("G営業一課");
+
+        try {
+            corporation.setColumn(SUB_MEMBER, "status", "LOGIN_SUSPENDED");
+            // The session may be refused (the console's page) or gone (the sign-in): never the group's users.
+            browser.get(consoleUrl(server, "groups/" + salesFirst));
+            String shown = browser.findElement(By.tagName("body")).getDomAttribute("id");
+            assertThat(shown).as("ログイン停止 after sign-in").isNotEqualTo("houjin-console-group");
+            assertThat(browser.findElements(By.id("houjin-group-users"))).isEmpty();
+        } finally {
+            corporation.setColumn(SUB_MEMBER, "status", "ACTIVE");
+        }
     }
 
     @Test

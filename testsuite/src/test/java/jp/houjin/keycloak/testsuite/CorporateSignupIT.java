@@ -71,6 +71,8 @@ class CorporateSignupIT {
         String id = DirectoryDatabase.queryString("select id from corporation where name = ?", name);
         if (id != null) {
             DirectoryDatabase.update("delete from corporate_user where corporation_id = ?", id);
+            DirectoryDatabase.update("update corporate_group set parent_id = null where corporation_id = ?", id);
+            DirectoryDatabase.update("delete from corporate_group where corporation_id = ?", id);
             DirectoryDatabase.update("delete from corporation where id = ?", id);
         }
     }

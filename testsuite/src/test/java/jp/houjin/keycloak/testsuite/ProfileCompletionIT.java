@@ -47,6 +47,8 @@ class ProfileCompletionIT {
             ProfileCompletionPage page = new ProfileCompletionPage(browser);
             assertThat(page.title()).contains("ユーザー登録");
             assertThat(page.text("houjin-profile-intro")).startsWith("氏名と、新しいパスワードを設定して登録を完了してください。");
+            assertThat(page.text("groupName-shown")).as("the inviter's group, shown, not typed").isEqualTo("第二パートナー株式会社");
+            assertThat(page.has("groupName")).isFalse();
 
             page.confirm(Map.of("lastName", "", "firstName", "太郎", "kanaLastName", "たいむず", "kanaFirstName", "ﾀﾛｳ",
                     "password", "short"));
@@ -55,7 +57,7 @@ class ProfileCompletionIT {
             assertThat(page.fieldError("password")).isEqualTo("パスワードは10～20文字で入力してください。");
             assertThat(page.value("kanaFirstName")).isEqualTo("タロウ");
 
-            page.confirm(Map.of("groupName", "営業部", "lastName", "<b>タイムズ</b>", "kanaLastName", "ﾀｲﾑｽﾞ",
+            page.confirm(Map.of("lastName", "<b>タイムズ</b>", "kanaLastName", "ﾀｲﾑｽﾞ",
                     "password", "Ｎew#Pass2026"));
             assertThat(page.fieldError("password")).isEqualTo("パスワードに全角文字は使用できません（半角のみ）。");
             assertThat(page.fieldError("lastName")).startsWith("氏名に使用できない記号が含まれています");
@@ -67,6 +69,7 @@ class ProfileCompletionIT {
             assertThat(page.passwordType()).isEqualTo("text");
             page.confirm(Map.of("lastName", "タイムズ"));
             ProfileCompletionPage confirmation = new ProfileCompletionPage(browser);
+            assertThat(confirmation.text("confirm-groupName")).isEqualTo("第二パートナー株式会社");
             assertThat(confirmation.text("confirm-name")).isEqualTo("タイムズ 太郎");
             assertThat(confirmation.text("confirm-kana")).isEqualTo("タイムズ タロウ");
             assertThat(confirmation.source()).doesNotContain("New#Pass2026");
@@ -76,7 +79,7 @@ class ProfileCompletionIT {
 
             JsonNode user = user(admin, "00000002:profile_user");
             assertThat(user.path("attributes").path("kanaLastName").get(0).asText()).isEqualTo("タイムズ");
-            assertThat(user.path("attributes").path("groupName").get(0).asText()).isEqualTo("営業部");
+            assertThat(user.path("attributes").path("groupName").get(0).asText()).isEqualTo("第二パートナー株式会社");
             assertThat(user.get("requiredActions")).isEmpty();
 
             SignIn.assertCorporateSignIn(browser, server, "00000002", "profile_user", "New#Pass2026");

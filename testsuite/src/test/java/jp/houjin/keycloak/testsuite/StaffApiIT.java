@@ -27,8 +27,9 @@ import org.openqa.selenium.WebDriver;
 
 /**
  * スタッフ管理 as the corporate API ({@code /realms/{realm}/houjin/corporation/users…}) with the admin's own token:
- * the operations, the refusal matrix (no token, an ordinary user, an admin of another corporation, a suspended admin,
- * a token of another realm) on every endpoint, and the OpenAPI document served by the JAR.
+ * the operations, the refusal matrix (no token, an ordinary user, an admin of another corporation, a group admin of
+ * another group, a suspended admin, a token of another realm) on every endpoint, a group admin acting in their own
+ * group and below, groups, and the OpenAPI document served by the JAR.
  */
 @RealKeycloak
 @ExtendWith(BrowserExtension.class)
@@ -38,6 +39,9 @@ class StaffApiIT {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static TestCorporation corporation;
+    private static String sales;
+    private static String salesFirst;
+    private static String accounting;
 
     @BeforeAll
     static void corporation(AdminApi admin) throws Exception {
@@ -46,6 +50,18 @@ class StaffApiIT {
         corporation.addUser("api_paused_admin", null, "停止", "管理", "admin", PASSWORD);
         corporation.addUser("api_member", null, "担当", "二郎", "user", PASSWORD);
         corporation.addMembersInBulk("api_bulk_", 12);
+        // 営業 (group admin api_leader, api_sales) > 営業一課 (api_sales_sub); 経理 (group admin api_other_leader).
+        sales = corporation.addGroup("API営業", corporation.mainGroup());
+        salesFirst = corporation.addGroup("API営業一課", sales);
+        accounting = corporation.addGroup("API経理", corporation.mainGroup());
+        corporation.addUser("api_leader", null, "営業", "長", "group_admin", PASSWORD);
+        corporation.addUser("api_sales", null, "営業", "員", "user", PASSWORD);
+        corporation.addUser("api_sales_sub", null, "一課", "員", "user", PASSWORD);
+        corporation.addUser("api_other_leader", null, "経理", "長", "group_admin", PASSWORD);
+        corporation.putInGroup("api_leader", sales);
+        corporation.putInGroup("api_sales", sales);
+        corporation.putInGroup("api_sales_sub", salesFirst);
+        corporation.putInGroup("api_other_leader", accounting);
     }
 
     @AfterAll
@@ -143,10 +159,11 @@ class StaffApiIT {
 
         String adminId = jp.houjin.keycloak.testsuite.support.RealmAdmin.userId(admin, corporation.username("api_admin"));
         List<String> actions = new java.util.ArrayList<>();
-        admin.get(REALM + "/admin-events?max=200").forEach(e -> {
+        admin.get(REALM + "/admin-events?max=300").forEach(e -> {
+            // The group admin's test acts in the same corporation: this admin's events are the ones to look at.
             if ("HOUJIN_CORPORATE_ACCOUNT".equals(e.path("resourceType").asText())
-                    && e.path("resourcePath").asText().contains("/" + corporation.id() + "/")) {
-                assertThat(e.path("authDetails").path("userId").asText()).isEqualTo(adminId);
+                    && e.path("resourcePath").asText().contains("/" + corporation.id() + "/")
+                    && adminId.equals(e.path("authDetails").path("userId").asText())) {
                 assertThat(e.path("representation").asText()).doesNotContain("temporaryPassword");
                 actions.add(e.path("operationType").asText() + " " + e.path("details").path("houjin_action").asText());
             }
@@ -155,8 +172,20 @@ class StaffApiIT {
                 "ACTION reset_password", "ACTION resend_invitation", "DELETE revoke_invitation", "DELETE delete");
     }
 
-    /** Every new endpoint, with a user that exists in the test corporation. */
-    private static final List<String[]> ENDPOINTS = List.of(new String[] {"GET", "corporation/users"},
+    /** Every endpoint, with a user and a group that exist in the test corporation. */
+    private static List<String[]> endpoints() {
+        List<String[]> all = new java.util.ArrayList<>(USER_ENDPOINTS);
+        all.add(new String[] {"PUT", "corporation/users/api_member/group"});
+        all.add(new String[] {"GET", "corporation/groups"});
+        all.add(new String[] {"POST", "corporation/groups"});
+        all.add(new String[] {"GET", "corporation/groups/" + salesFirst});
+        all.add(new String[] {"PUT", "corporation/groups/" + salesFirst});
+        all.add(new String[] {"PUT", "corporation/groups/" + salesFirst + "/parent"});
+        all.add(new String[] {"DELETE", "corporation/groups/" + salesFirst});
+        return all;
+    }
+
+    private static final List<String[]> USER_ENDPOINTS = List.of(new String[] {"GET", "corporation/users"},
             new String[] {"POST", "corporation/users"}, new String[] {"GET", "corporation/users/api_member"},
             new String[] {"DELETE", "corporation/users/api_member"},
             new String[] {"PUT", "corporation/users/api_member/login-status"},
@@ -169,13 +198,17 @@ class StaffApiIT {
     private static Object body(String[] endpoint) {
         return endpoint[1].endsWith("login-status") ? Map.of("loginStatus", "login_suspended")
                 : endpoint[1].endsWith("role") ? Map.of("role", "admin")
+                : endpoint[1].endsWith("/group") ? Map.of("groupId", accounting)
+                : endpoint[1].endsWith("/parent") ? Map.of("parentId", accounting)
+                : endpoint[0].equals("PUT") && endpoint[1].contains("/groups/") ? Map.of("name", "侵入")
+                : endpoint[0].equals("POST") && endpoint[1].endsWith("groups") ? Map.of("name", "侵入")
                 : endpoint[0].equals("POST") && endpoint[1].endsWith("users") ? Map.of("userId", "api_intruder",
                         "lastName", "侵入", "firstName", "者") : null;
     }
 
     private static void assertEveryEndpoint(KeycloakServer server, String token, int status, String error)
             throws Exception {
-        for (String[] endpoint : ENDPOINTS) {
+        for (String[] endpoint : endpoints()) {
             HttpResponse<String> response = call(server, endpoint[0], endpoint[1], token, body(endpoint));
             assertThat(response.statusCode()).as("%s %s: %s", endpoint[0], endpoint[1], response.body()).isEqualTo(status);
             assertThat(json(response).get("error").asText()).as("%s %s", endpoint[0], endpoint[1]).isEqualTo(error);
@@ -202,15 +235,130 @@ class StaffApiIT {
     void givenAnAdminOfAnotherCorporationThenItsUsersAreNotFound(WebDriver browser, KeycloakServer server)
             throws Exception {
         String other = token(browser, server, "00000001", "times_admin", "Admin#Pass2026");
-        for (String[] endpoint : ENDPOINTS) {
-            if (endpoint[1].contains("api_member")) {
-                HttpResponse<String> response = call(server, endpoint[0], endpoint[1], other, body(endpoint));
-                assertThat(response.statusCode()).as("%s %s", endpoint[0], endpoint[1]).isEqualTo(404);
-                assertThat(json(response).get("error").asText()).isEqualTo("user_not_found");
-            }
-        }
+        assertOutsideIsNotFound(server, other);
         JsonNode listed = json(call(server, "GET", "corporation/users?search=api_", other, null));
         assertThat(listed.get("total").asLong()).isZero();
+        assertThat(call(server, "GET", "corporation/users?group=" + sales, other, null).statusCode()).isEqualTo(404);
+    }
+
+    /** Every endpoint naming a user or a group of the test corporation's 営業 answers not found. */
+    private static void assertOutsideIsNotFound(KeycloakServer server, String token) throws Exception {
+        for (String[] endpoint : endpoints()) {
+            boolean user = endpoint[1].contains("api_member");
+            boolean group = endpoint[1].contains(salesFirst);
+            if (user || group) {
+                HttpResponse<String> response = call(server, endpoint[0], endpoint[1], token, body(endpoint));
+                assertThat(response.statusCode()).as("%s %s: %s", endpoint[0], endpoint[1], response.body()).isEqualTo(404);
+                assertThat(json(response).get("error").asText()).isEqualTo(user ? "user_not_found" : "group_not_found");
+            }
+        }
+    }
+
+    @Test
+    void givenAGroupAdminOfAnotherGroupThenTheUsersAndGroupsOutsideTheirsAreNotFound(WebDriver browser,
+            KeycloakServer server) throws Exception {
+        String other = token(browser, server, corporation.id(), "api_other_leader", PASSWORD);
+        assertOutsideIsNotFound(server, other);
+        for (String user : List.of("api_sales", "api_sales_sub", "api_leader", "api_admin")) {
+            HttpResponse<String> response = call(server, "GET", "corporation/users/" + user, other, null);
+            assertThat(response.statusCode()).as(user).isEqualTo(404);
+        }
+        JsonNode listed = json(call(server, "GET", "corporation/users?search=api_", other, null));
+        assertThat(listed.get("users").findValuesAsText("userId")).containsExactly("api_other_leader");
+        assertThat(json(call(server, "GET", "corporation/groups", other, null)).findValuesAsText("name"))
+                .containsExactly("API経理");
+        HttpResponse<String> ownRoot = call(server, "DELETE", "corporation/groups/" + accounting, other, null);
+        assertThat(ownRoot.statusCode()).as("their own group is not theirs to delete").isEqualTo(403);
+        assertThat(json(ownRoot).get("error").asText()).isEqualTo("corporate_admin_only");
+    }
+
+    @Test
+    void givenAGroupAdminThenTheyManageTheUsersAndGroupsOfTheirGroupAndBelow(WebDriver browser, KeycloakServer server,
+            AdminApi admin) throws Exception {
+        String token = token(browser, server, corporation.id(), "api_leader", PASSWORD);
+        JsonNode listed = json(call(server, "GET", "corporation/users", token, null));
+        assertThat(listed.get("users").findValuesAsText("userId"))
+                .containsExactly("api_leader", "api_sales", "api_sales_sub");
+        assertThat(json(call(server, "GET", "corporation/users?group=" + salesFirst, token, null)).get("users")
+                .findValuesAsText("userId")).containsExactly("api_sales_sub");
+        JsonNode sub = json(call(server, "GET", "corporation/users/api_sales_sub", token, null));
+        assertThat(sub.get("groupId").asText()).isEqualTo(salesFirst);
+        assertThat(sub.get("groupName").asText()).isEqualTo("API営業一課");
+
+        assertThat(json(call(server, "PUT", "corporation/users/api_sales_sub/login-status", token,
+                Map.of("loginStatus", "login_suspended"))).get("loginStatus").asText()).isEqualTo("login_suspended");
+        assertThat(json(call(server, "PUT", "corporation/users/api_sales_sub/login-status", token,
+                Map.of("loginStatus", "active"))).get("loginStatus").asText()).isEqualTo("active");
+        HttpResponse<String> toAdmin = call(server, "PUT", "corporation/users/api_sales_sub/role", token,
+                Map.of("role", "admin"));
+        assertThat(toAdmin.statusCode()).as("only a corporate admin makes corporate admins").isEqualTo(403);
+        assertThat(json(toAdmin).get("error").asText()).isEqualTo("corporate_admin_only");
+        assertThat(json(call(server, "PUT", "corporation/users/api_sales_sub/role", token,
+                Map.of("role", "group_admin"))).get("role").asText()).isEqualTo("group_admin");
+        assertThat(json(call(server, "PUT", "corporation/users/api_sales_sub/role", token, Map.of("role", "user")))
+                .get("role").asText()).isEqualTo("user");
+
+        HttpResponse<String> created = call(server, "POST", "corporation/groups", token,
+                Map.of("name", "API営業二課", "parentId", sales));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String second = json(created).get("id").asText();
+        HttpResponse<String> taken = call(server, "POST", "corporation/groups", token, Map.of("name", "API営業二課"));
+        assertThat(taken.statusCode()).as("blank parent: their own group, where the name is taken").isEqualTo(409);
+        assertThat(json(taken).get("error").asText()).isEqualTo("group_name_taken");
+        assertThat(json(call(server, "GET", "corporation/groups", token, null)).findValuesAsText("name"))
+                .containsExactly("API営業", "API営業一課", "API営業二課");
+
+        assertThat(json(call(server, "PUT", "corporation/users/api_sales_sub/group", token, Map.of("groupId", second)))
+                .get("groupName").asText()).isEqualTo("API営業二課");
+        HttpResponse<String> outside = call(server, "PUT", "corporation/users/api_sales_sub/group", token,
+                Map.of("groupId", accounting));
+        assertThat(outside.statusCode()).isEqualTo(404);
+        assertThat(json(outside).get("error").asText()).isEqualTo("group_not_found");
+        HttpResponse<String> notEmpty = call(server, "DELETE", "corporation/groups/" + second, token, null);
+        assertThat(notEmpty.statusCode()).isEqualTo(409);
+        assertThat(json(notEmpty).get("error").asText()).isEqualTo("group_not_empty");
+
+        HttpResponse<String> intoItself = call(server, "PUT", "corporation/groups/" + salesFirst + "/parent", token,
+                Map.of("parentId", salesFirst));
+        assertThat(intoItself.statusCode()).isEqualTo(409);
+        assertThat(json(intoItself).get("error").asText()).isEqualTo("group_into_itself");
+        assertThat(json(call(server, "PUT", "corporation/groups/" + second + "/parent", token,
+                Map.of("parentId", salesFirst))).get("parentId").asText()).isEqualTo(salesFirst);
+        HttpResponse<String> underChild = call(server, "PUT", "corporation/groups/" + salesFirst + "/parent", token,
+                Map.of("parentId", second));
+        assertThat(underChild.statusCode()).as("not below itself").isEqualTo(409);
+        assertThat(json(call(server, "GET", "corporation/users?group=" + salesFirst, token, null)).get("users")
+                .findValuesAsText("userId")).as("the moved group's users are below 一課 now").containsExactly("api_sales_sub");
+        assertThat(json(call(server, "PUT", "corporation/groups/" + second, token, Map.of("name", "API営業1-1")))
+                .get("name").asText()).isEqualTo("API営業1-1");
+        JsonNode detail = json(call(server, "GET", "corporation/groups/" + salesFirst, token, null));
+        assertThat(detail.path("subGroups").findValuesAsText("name")).containsExactly("API営業1-1");
+
+        assertThat(json(call(server, "PUT", "corporation/users/api_sales_sub/group", token, Map.of("groupId", salesFirst)))
+                .get("groupId").asText()).isEqualTo(salesFirst);
+        assertThat(call(server, "DELETE", "corporation/groups/" + second, token, null).statusCode()).isEqualTo(204);
+        assertThat(call(server, "GET", "corporation/groups/" + second, token, null).statusCode()).isEqualTo(404);
+
+        HttpResponse<String> added = call(server, "POST", "corporation/users", token, Map.of("userId", "api_sales_new",
+                "lastName", "新規", "firstName", "課員", "groupId", salesFirst));
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+        assertThat(json(added).path("user").get("groupId").asText()).isEqualTo(salesFirst);
+        HttpResponse<String> addedOutside = call(server, "POST", "corporation/users", token, Map.of("userId",
+                "api_sales_out", "lastName", "新規", "firstName", "課員", "groupId", accounting));
+        assertThat(addedOutside.statusCode()).isEqualTo(400);
+        assertThat(json(addedOutside).path("invalid").has("groupId")).isTrue();
+        assertThat(call(server, "DELETE", "corporation/users/api_sales_new", token, null).statusCode()).isEqualTo(204);
+
+        String leaderId = jp.houjin.keycloak.testsuite.support.RealmAdmin.userId(admin, corporation.username("api_leader"));
+        List<String> groupActions = new java.util.ArrayList<>();
+        admin.get(REALM + "/admin-events?max=300").forEach(e -> {
+            if ("HOUJIN_CORPORATE_GROUP".equals(e.path("resourceType").asText())
+                    && e.path("resourcePath").asText().contains("/" + corporation.id() + "/")) {
+                assertThat(e.path("authDetails").path("userId").asText()).isEqualTo(leaderId);
+                groupActions.add(e.path("details").path("houjin_action").asText());
+            }
+        });
+        assertThat(groupActions).contains("create_group", "move_group", "rename_group", "delete_group");
     }
 
     @Test
@@ -219,7 +367,7 @@ class StaffApiIT {
         assertThat(call(server, "GET", "corporation/users", token, null).statusCode()).isEqualTo(200);
         try {
             corporation.setColumn("api_paused_admin", "status", "LOGIN_SUSPENDED");
-            for (String[] endpoint : ENDPOINTS) {
+            for (String[] endpoint : endpoints()) {
                 HttpResponse<String> response = call(server, endpoint[0], endpoint[1], token, body(endpoint));
                 assertThat(response.statusCode()).as("%s %s", endpoint[0], endpoint[1]).isIn(401, 403);
                 assertThat(json(response).get("error").asText()).isIn("access_restricted", "not_authenticated");
@@ -238,5 +386,6 @@ class StaffApiIT {
         JsonNode json = json(document);
         assertThat(json.get("openapi").asText()).startsWith("3.");
         assertThat(json.path("paths").has("/corporation/users/{userId}/login-status")).isTrue();
+        assertThat(json.path("paths").has("/corporation/groups/{groupId}/parent")).isTrue();
     }
 }

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import jp.houjin.keycloak.directory.model.AccountLink;
 import jp.houjin.keycloak.directory.model.Corporation;
+import jp.houjin.keycloak.directory.model.CorporateGroup;
 import jp.houjin.keycloak.directory.model.CorporateUser;
 import jp.houjin.keycloak.directory.model.Invitation;
 import org.keycloak.models.RealmModel;
@@ -160,4 +161,42 @@ public interface CorporateDirectory extends Provider {
      * rest of the transaction first, so two concurrent changes of admins cannot both pass a last-admin check.
      */
     long countActiveAdminsLocked(Corporation corporation);
+
+    /** The corporation's メイングループ (made with the corporation; every user without another group is in it). */
+    CorporateGroup mainGroup(Corporation corporation);
+
+    /** A group of this corporation by its id; empty for an unknown id or another corporation's group. */
+    Optional<CorporateGroup> findGroup(Corporation corporation, String groupId);
+
+    /** {@code root} and every group below it, parents before children (by path). */
+    List<CorporateGroup> groupsWithin(CorporateGroup root);
+
+    /** The corporation's groups named exactly {@code name} (names are unique among siblings only). */
+    List<CorporateGroup> groupsNamed(Corporation corporation, String name, int max);
+
+    /** A new サブグループ under {@code parent}; the caller has checked the name and the depth. */
+    CorporateGroup createGroup(CorporateGroup parent, String name);
+
+    /** Moves the group (and everything below it) under {@code newParent}; the caller has checked it is not below itself. */
+    void moveGroup(CorporateGroup group, CorporateGroup newParent);
+
+    /** Deletes a サブグループ without members or sub-groups (the caller has checked). */
+    void deleteGroup(CorporateGroup group);
+
+    /** True when a sibling of the would-be group (a child of {@code parent}) already has this name. */
+    boolean siblingNamed(CorporateGroup parent, String name);
+
+    /** Direct members per group id, for {@code root} and every group below it (groups without members are absent). */
+    java.util.Map<String, Long> memberCounts(CorporateGroup root);
+
+    /** How many groups lie directly below the group. */
+    long countChildren(CorporateGroup group);
+
+    /** The deepest level (see {@link CorporateGroup#depth()}) among the group and those below it. */
+    int deepestWithin(CorporateGroup group);
+
+    /** グループ詳細: the group's own members (not those of its sub-groups), by user ID, paged in the database. */
+    List<CorporateUser> members(CorporateGroup group, int first, int max);
+
+    long countMembers(CorporateGroup group);
 }

@@ -22,6 +22,7 @@ import jp.houjin.keycloak.directory.StaffFilter;
 import jp.houjin.keycloak.directory.model.CorporateUser;
 import jp.houjin.keycloak.staff.IssuedPassword;
 import jp.houjin.keycloak.staff.NewStaff;
+import jp.houjin.keycloak.staff.StaffGroups;
 import jp.houjin.keycloak.staff.StaffList;
 import jp.houjin.keycloak.staff.StaffMember;
 import jp.houjin.keycloak.staff.StaffRefusal;
@@ -32,7 +33,9 @@ import org.keycloak.models.KeycloakSession;
 /**
  * 法人管理 ({@code /realms/{realm}/houjin/console/…}): server-rendered pages where a corporate admin manages the
  * people of their corporation — スタッフ一覧 (search, status filter, paging), スタッフ詳細 (ログイン停止 / ログイン可,
- * パスワードリセット, role, delete after a confirmation), スタッフ追加 (and invitation), and a link to 連携者一覧. Who
+ * パスワードリセット, role, group, delete after a confirmation), スタッフ追加 (and invitation), グループ一覧 and グループ詳細
+ * ({@link ConsoleGroupPages}; グループ詳細 of their own group is open to every user of the corporation), and a link to
+ * 連携者一覧. Who
  * may come in is {@link ConsoleSignIn}'s; every write is a POST form carrying the session's {@link ConsoleCsrf}
  * token; the rules and admin events are {@link StaffService}'s, the same as the corporate API's.
  */
@@ -41,9 +44,10 @@ public final class ConsoleResource {
     public static final String PATH = "console";
     static final String STAFF = "staff";
     static final String NEW_STAFF = "new-staff";
+    static final String GROUPS = "groups";
 
     private static final String[] NEW_STAFF_FIELDS = {"userId", "lastName", "firstName", "kanaLastName",
-            "kanaFirstName", "email"};
+            "kanaFirstName", "email", "groupId"};
 
     private final KeycloakSession session;
     private final ConsoleSignIn signIn;
@@ -53,20 +57,36 @@ public final class ConsoleResource {
         this.signIn = new ConsoleSignIn(session);
     }
 
-    /** The console's home: スタッフ一覧. */
+    /** The console's home: スタッフ一覧 for an admin, グループ詳細 of their own group for any other user. */
     @GET
     @Produces(MediaType.TEXT_HTML)
     public Response home() {
-        return read(visitor -> Response.seeOther(view().url(STAFF)).build());
+        return readAsMember(visitor -> Response.seeOther(visitor.member()
+                ? view().url(GROUPS, visitor.entry().getGroup().getId()) : view().url(STAFF)).build());
     }
 
-    /** スタッフ一覧: {@code search} (name, kana, user ID, email), {@code status} (active / login_suspended), {@code first}. */
+    /** グループ一覧 and グループ詳細 (the latter also for users of the group). */
+    @Path(GROUPS)
+    public ConsoleGroupPages groups() {
+        return new ConsoleGroupPages(this);
+    }
+
+    /**
+     * スタッフ一覧: {@code search} (name, kana, user ID, email), {@code status} (active / login_suspended), {@code group}
+     * (a group and its sub-groups), {@code first}.
+     */
     @GET
     @Path(STAFF)
     @Produces(MediaType.TEXT_HTML)
     public Response list(@QueryParam("search") String search, @QueryParam("status") String status,
-            @QueryParam("first") String first) {
-        return read(visitor -> listPage(visitor, search, status, first).render(ConsoleView.Template.LIST));
+            @QueryParam("group") String group, @QueryParam("first") String first) {
+        return read(visitor -> {
+            try {
+                return listPage(visitor, search, status, group, first).render(ConsoleView.Template.LIST);
+            } catch (StaffRefusal refusal) {
+                return refusedPage(visitor, refusal);
+            }
+        });
     }
 
     /** スタッフ詳細; {@code confirm=delete} asks whether to delete. */
@@ -86,8 +106,8 @@ public final class ConsoleResource {
     }
 
     /**
-     * An action on one user: {@code action} = suspend, resume, reset-password, role (with {@code role}),
-     * resend-invitation, revoke-invitation, delete.
+     * An action on one user: {@code action} = suspend, resume, reset-password, role (with {@code role}), group (with
+     * {@code groupId}), resend-invitation, revoke-invitation, delete.
      */
     @POST
     @Path(STAFF + "/{userId}")
@@ -107,12 +127,14 @@ public final class ConsoleResource {
                             "houjinConsolePasswordReset", "houjinConsoleIssuedResetNote");
                     case "role" -> detailPage(visitor, staff, staff.changeRole(userId, role(form.getFirst("role"))))
                             .success("houjinConsoleRoleChanged").render(ConsoleView.Template.DETAIL);
+                    case "group" -> detailPage(visitor, staff, staff.changeGroup(userId, form.getFirst("groupId")))
+                            .success("houjinConsoleGroupChanged").render(ConsoleView.Template.DETAIL);
                     case "resend-invitation" -> resentPage(visitor, staff, staff.resendInvitation(userId));
                     case "revoke-invitation" -> detailPage(visitor, staff, staff.revokeInvitation(userId))
                             .success("houjinConsoleInvitationRevoked").render(ConsoleView.Template.DETAIL);
                     case "delete" -> {
                         staff.delete(userId);
-                        yield listPage(visitor, null, null, null).success("houjinConsoleDeleted", userId)
+                        yield listPage(visitor, null, null, null, null).success("houjinConsoleDeleted", userId)
                                 .render(ConsoleView.Template.LIST);
                     }
                     default -> throw StaffRefusal.invalidValue("action");
@@ -141,7 +163,8 @@ public final class ConsoleResource {
     public Response add(MultivaluedMap<String, String> form) {
         return write(form, visitor -> {
             NewStaff input = new NewStaff(form.getFirst("userId"), form.getFirst("lastName"), form.getFirst("firstName"),
-                    form.getFirst("kanaLastName"), form.getFirst("kanaFirstName"), form.getFirst("email"));
+                    form.getFirst("kanaLastName"), form.getFirst("kanaFirstName"), form.getFirst("email"),
+                    form.getFirst("groupId"));
             StaffService staff = service(visitor);
             try {
                 IssuedPassword issued = staff.add(input);
@@ -155,21 +178,23 @@ public final class ConsoleResource {
         });
     }
 
-    private ConsoleView listPage(ConsoleSignIn.Visitor visitor, String search, String status, String first) {
+    private ConsoleView listPage(ConsoleSignIn.Visitor visitor, String search, String status, String group,
+            String first) {
         CorporateUser.Status statusFilter;
         try {
             statusFilter = StaffMember.parseStatus("status", status);
         } catch (StaffRefusal unknown) {
             statusFilter = null;
         }
-        StaffList list = service(visitor).list(new StaffFilter(search, statusFilter, null), number(first),
+        StaffList list = service(visitor).list(new StaffFilter(search, statusFilter, null), group, number(first),
                 StaffService.DEFAULT_PAGE);
         Map<String, Object> filter = new HashMap<>();
         filter.put("search", search == null ? "" : search);
         filter.put("status", statusFilter == null ? "" : status);
-        return view().admin(visitor).put("list", list).put("filter", filter)
-                .put("previousUrl", list.hasPrevious() ? pageUrl(search, status, Math.max(0, list.first() - list.max())) : null)
-                .put("nextUrl", list.hasNext() ? pageUrl(search, status, list.first() + list.max()) : null)
+        filter.put("group", group == null ? "" : group);
+        return view().admin(visitor).put("list", list).put("filter", filter).put("groups", groups(visitor).choices())
+                .put("previousUrl", list.hasPrevious() ? pageUrl(search, status, group, Math.max(0, list.first() - list.max())) : null)
+                .put("nextUrl", list.hasNext() ? pageUrl(search, status, group, list.first() + list.max()) : null)
                 .put("from", list.users().isEmpty() ? 0 : list.first() + 1).put("to", list.first() + list.users().size());
     }
 
@@ -181,7 +206,8 @@ public final class ConsoleResource {
             shown.put("expired", pending.expired());
             return shown;
         }).orElse(null);
-        return view().admin(visitor).put("user", user).put("invitation", invitation)
+        return view().admin(visitor).put("user", user).put("invitation", invitation).put("groups", groups(visitor).choices())
+                .put("groupUrl", view().url(GROUPS, user.groupId()).toString())
                 .put("createdAt", PortalTime.formatMillis(user.createdAt()))
                 .put("actionUrl", view().url(STAFF, user.userId()).toString())
                 .put("confirmUrl", UriBuilder.fromUri(view().url(STAFF, user.userId())).queryParam("confirm", "delete")
@@ -215,12 +241,12 @@ public final class ConsoleResource {
             String value = form.getFirst(field);
             values.put(field, value == null ? "" : value);
         }
-        return view().admin(visitor).put("values", values)
+        return view().admin(visitor).put("values", values).put("groups", groups(visitor).choices())
                 .put("actionUrl", view().url(NEW_STAFF).toString());
     }
 
-    private Response refusedPage(ConsoleSignIn.Visitor visitor, StaffRefusal refusal) {
-        return view().admin(visitor).error(refusal.reason().messageKey())
+    Response refusedPage(ConsoleSignIn.Visitor visitor, StaffRefusal refusal) {
+        return (visitor.member() ? view().member(visitor) : view().admin(visitor)).error(refusal.reason().messageKey())
                 .render(ConsoleView.Template.REFUSED, Response.Status.fromStatusCode(refusal.reason().status()));
     }
 
@@ -232,8 +258,17 @@ public final class ConsoleResource {
         return role;
     }
 
-    /** A page (GET): signs in first when nobody is signed in, refuses anyone but a corporate admin. */
-    private Response read(Function<ConsoleSignIn.Visitor, Response> page) {
+    /** A page (GET): signs in first when nobody is signed in, refuses anyone but a corporate or group admin. */
+    Response read(Function<ConsoleSignIn.Visitor, Response> page) {
+        return readAs(false, page);
+    }
+
+    /** A page (GET) that also admits the corporation's other users ({@link ConsoleSignIn.Visitor#member()}). */
+    Response readAsMember(Function<ConsoleSignIn.Visitor, Response> page) {
+        return readAs(true, page);
+    }
+
+    private Response readAs(boolean members, Function<ConsoleSignIn.Visitor, Response> page) {
         ConsoleSignIn.Visitor visitor = signIn.visitor();
         if (visitor == null) {
             return signInOrUnavailable(signIn.cleanRequestUri());
@@ -242,12 +277,12 @@ public final class ConsoleResource {
             return Response.seeOther(signIn.cleanRequestUri()).build();
         }
         signIn.rememberLocale(visitor);
-        Response refused = refusal(visitor);
+        Response refused = members && visitor.member() ? null : refusal(visitor);
         return refused != null ? refused : page.apply(visitor);
     }
 
     /** A write (POST): as {@link #read}, and the form must carry the session's CSRF token. */
-    private Response write(MultivaluedMap<String, String> form, Function<ConsoleSignIn.Visitor, Response> action) {
+    Response write(MultivaluedMap<String, String> form, Function<ConsoleSignIn.Visitor, Response> action) {
         ConsoleSignIn.Visitor visitor = signIn.visitor();
         if (visitor == null) {
             return signInOrUnavailable(view().url(STAFF));
@@ -272,28 +307,41 @@ public final class ConsoleResource {
         if (ConsoleSignIn.IP_DENIED.equals(visitor.refusal())) {
             return view().render(ConsoleView.Template.IP_DENIED, Response.Status.FORBIDDEN);
         }
+        if (visitor.member()) {
+            return view().member(visitor).error(visitor.refusal())
+                    .render(ConsoleView.Template.REFUSED, Response.Status.FORBIDDEN);
+        }
         if (visitor.refusal() != null) {
             return view().error(visitor.refusal()).render(ConsoleView.Template.REFUSED, Response.Status.FORBIDDEN);
         }
         return null;
     }
 
-    private StaffService service(ConsoleSignIn.Visitor visitor) {
+    StaffService service(ConsoleSignIn.Visitor visitor) {
         ClientModel client = signIn.client();
         return new StaffService(session, visitor.scope(), visitor.adminAuth(client));
     }
 
-    private ConsoleView view() {
+    StaffGroups groups(ConsoleSignIn.Visitor visitor) {
+        return new StaffGroups(session, visitor.scope(), visitor.adminAuth(signIn.client()));
+    }
+
+    KeycloakSession session() {
+        return session;
+    }
+
+    ConsoleView view() {
         return new ConsoleView(session, signIn.client());
     }
 
     /** The list's URL for another page; values go in as template values, so braces in a search stay text. */
-    private URI pageUrl(String search, String status, int first) {
+    private URI pageUrl(String search, String status, String group, int first) {
         return UriBuilder.fromUri(view().url(STAFF)).queryParam("search", "{search}").queryParam("status", "{status}")
-                .queryParam("first", first).build(search == null ? "" : search, status == null ? "" : status);
+                .queryParam("group", "{group}").queryParam("first", first)
+                .build(search == null ? "" : search, status == null ? "" : status, group == null ? "" : group);
     }
 
-    private static int number(String value) {
+    static int number(String value) {
         try {
             return value == null ? 0 : Math.max(0, Integer.parseInt(value));
         } catch (NumberFormatException e) {

@@ -25,7 +25,8 @@ import org.keycloak.storage.StorageId;
  * one is sent through the realm's browser flow — the 法人ID form, IP allow-list, lockout and suspension, exactly as
  * for any sign-in — as an authorization request of the console client ({@link UnredeemableCode#signInClient}) whose redirect URI is the page asked for. The code that comes back is never
  * redeemed: its PKCE verifier is thrown away at once, so nobody can exchange it; the page drops it from the URL.
- * Only a corporate admin of an active corporation, allowed by its IP allow-list, gets a {@link StaffScope}.
+ * Only a corporate or group admin of an active corporation, allowed by its IP allow-list, gets a {@link StaffScope};
+ * any other user of the corporation who may sign in is a {@link Visitor#member()}.
  */
 final class ConsoleSignIn {
 
@@ -50,6 +51,15 @@ final class ConsoleSignIn {
         AdminAuth adminAuth(ClientModel client) {
             return new AdminAuth(auth.session().getRealm(), auth.token(), auth.user(), client);
         }
+
+        /**
+         * A signed-in user of the corporation who is not an admin: admitted to グループ詳細 of their own group only
+         * (seed 000 FAQ ④), refused everywhere else.
+         */
+        boolean member() {
+            // Not a login-suspended user or one of a suspended corporation, whose session may outlive the change.
+            return scope == null && NOT_ADMIN.equals(refusal) && entry != null && entry.maySignIn();
+        }
     }
 
     static final String NOT_ADMIN = "houjinConsoleNotAdmin";
@@ -64,15 +74,15 @@ final class ConsoleSignIn {
         CorporateDirectory directory = session.getProvider(CorporateDirectory.class);
         CorporateUser entry = DirectoryAccounts.isCorporate(realm, auth.user())
                 ? directory.findUserById(StorageId.externalId(auth.user().getId())).orElse(null) : null;
-        StaffScope scope = StaffScope.of(entry);
-        if (scope == null) {
+        if (entry == null || !entry.maySignIn()) {
             return new Visitor(auth, entry, null, NOT_ADMIN);
         }
         // As on every request of a signed-in session: the corporation's IP allow-list holds for the console too.
-        if (!IpAccessCheck.allows(session, directory, scope.corporation())) {
+        if (!IpAccessCheck.allows(session, directory, entry.getCorporation())) {
             return new Visitor(auth, entry, null, IP_DENIED);
         }
-        return new Visitor(auth, entry, scope, null);
+        StaffScope scope = StaffScope.of(entry);
+        return new Visitor(auth, entry, scope, scope == null ? NOT_ADMIN : null);
     }
 
     /** The console client, for the admin events' auth details and the sign-in request. */

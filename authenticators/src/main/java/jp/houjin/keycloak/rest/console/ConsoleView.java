@@ -27,7 +27,8 @@ final class ConsoleView {
     /** The console's pages, each a template of the login theme. */
     enum Template {
         LIST("houjin-console-staff.ftl"), DETAIL("houjin-console-staff-detail.ftl"), NEW("houjin-console-staff-new.ftl"),
-        REFUSED("houjin-console-refused.ftl"), IP_DENIED(IpDeniedPage.TEMPLATE);
+        GROUPS("houjin-console-groups.ftl"), GROUP("houjin-console-group.ftl"), REFUSED("houjin-console-refused.ftl"),
+        IP_DENIED(IpDeniedPage.TEMPLATE);
 
         private final String file;
 
@@ -48,6 +49,8 @@ final class ConsoleView {
         this.form = session.getProvider(LoginFormsProvider.class);
         console.put("staffUrl", url(ConsoleResource.STAFF).toString());
         console.put("newStaffUrl", url(ConsoleResource.NEW_STAFF).toString());
+        console.put("groupsUrl", url(ConsoleResource.GROUPS).toString());
+        console.put("homeUrl", url().toString());
         console.put("linksUrl", RealmPaths.uri(session, realm, RealmPaths.LINKS, RealmPaths.LINKS_REVIEW).toString());
         if (client != null) {
             console.put("signOutUrl", OIDCLoginProtocolService.logoutUrl(session.getContext().getUri().getBaseUriBuilder())
@@ -56,9 +59,26 @@ final class ConsoleView {
         }
     }
 
-    /** The signed-in admin's part of the model: who, which corporation, the CSRF token, the sign-out link. */
+    /**
+     * The signed-in admin's part of the model: who, which corporation, the CSRF token, the sign-out link, whether a
+     * corporate admin ({@code corporateAdmin}) or a group admin.
+     */
     ConsoleView admin(ConsoleSignIn.Visitor visitor) {
+        console.put("admin", true);
+        console.put("corporateAdmin", visitor.scope() != null && visitor.scope().corporateAdmin());
+        return signedIn(visitor);
+    }
+
+    /** A user of the corporation who is not an admin: only their group's page is theirs, so no admin navigation. */
+    ConsoleView member(ConsoleSignIn.Visitor visitor) {
+        console.put("admin", false);
+        console.put("corporateAdmin", false);
+        return signedIn(visitor);
+    }
+
+    private ConsoleView signedIn(ConsoleSignIn.Visitor visitor) {
         CorporateUser admin = visitor.entry();
+        console.put("myGroupUrl", url(ConsoleResource.GROUPS, admin.getGroup().getId()).toString());
         form.setUser(visitor.auth().user());
         console.put("corporateId", admin.getCorporation().getCorporateId());
         console.put("corporationName", admin.getCorporation().getName());

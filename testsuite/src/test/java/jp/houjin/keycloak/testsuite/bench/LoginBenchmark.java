@@ -144,18 +144,20 @@ public final class LoginBenchmark {
                 rs.next();
                 corporation = rs.getString(1);
             }
-            try (PreparedStatement ps = c.prepareStatement("insert into corporate_user (id, corporation_id, user_id, "
-                    + "user_id_key, family_name, given_name, role, password_hash, status, created_at, updated_at) "
-                    + "values (?, ?, ?, ?, 'ベンチ', '利用者', 'USER', ?, 'ACTIVE', ?, ?)")) {
+            try (PreparedStatement ps = c.prepareStatement("insert into corporate_user (id, corporation_id, group_id, "
+                    + "user_id, user_id_key, family_name, given_name, role, password_hash, status, created_at, updated_at) "
+                    + "values (?, ?, ?, ?, ?, 'ベンチ', '利用者', 'USER', ?, 'ACTIVE', ?, ?)")) {
                 long now = System.currentTimeMillis();
                 for (long i = from; i < to; i++) {
                     ps.setString(1, UUID.randomUUID().toString());
                     ps.setString(2, corporation);
-                    ps.setString(3, "bench_" + i);
+                    // The corporation's メイングループ has the corporation's id.
+                    ps.setString(3, corporation);
                     ps.setString(4, "bench_" + i);
-                    ps.setString(5, hash);
-                    ps.setLong(6, now);
+                    ps.setString(5, "bench_" + i);
+                    ps.setString(6, hash);
                     ps.setLong(7, now);
+                    ps.setLong(8, now);
                     ps.addBatch();
                     if ((i - from) % 10_000 == 9_999) {
                         ps.executeBatch();

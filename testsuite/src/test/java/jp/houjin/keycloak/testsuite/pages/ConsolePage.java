@@ -37,6 +37,15 @@ public abstract class ConsolePage extends Page {
         return clickTo("houjin-nav-staff", ConsoleStaffListPage::new);
     }
 
+    public ConsoleGroupsPage groups() {
+        return clickTo("houjin-nav-groups", ConsoleGroupsPage::new);
+    }
+
+    /** 所属グループ: グループ詳細 of the signed-in user's own group (every user has the link). */
+    public ConsoleGroupPage myGroup() {
+        return clickTo("houjin-nav-my-group", ConsoleGroupPage::new);
+    }
+
     public ConsoleNewStaffPage newStaff() {
         return clickTo("houjin-nav-new", ConsoleNewStaffPage::new);
     }

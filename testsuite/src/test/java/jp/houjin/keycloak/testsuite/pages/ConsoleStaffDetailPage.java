@@ -24,7 +24,8 @@ public final class ConsoleStaffDetailPage extends ConsolePage {
     /** The actions of the page, by their buttons; each comes back to this page with its message. */
     public enum Action {
         SUSPEND("houjin-suspend"), RESUME("houjin-resume"), RESET_PASSWORD("houjin-reset-password"),
-        MAKE_ADMIN("houjin-make-admin"), MAKE_MEMBER("houjin-make-member"), RESEND_INVITATION("houjin-resend-invitation"),
+        MAKE_ADMIN("houjin-make-admin"), MAKE_MEMBER("houjin-make-member"), MAKE_GROUP_ADMIN("houjin-make-group-admin"),
+        RESEND_INVITATION("houjin-resend-invitation"),
         REVOKE_INVITATION("houjin-revoke-invitation");
 
         private final String button;
@@ -36,6 +37,23 @@ public final class ConsoleStaffDetailPage extends ConsolePage {
 
     public ConsoleStaffDetailPage act(Action action) {
         return clickTo(action.button, ConsoleStaffDetailPage::new);
+    }
+
+    /** Whether the action's button is offered. */
+    public boolean offers(Action action) {
+        return has(action.button);
+    }
+
+    /** Moves the user to the group (its id); the same page comes back with its message. */
+    public ConsoleStaffDetailPage changeGroup(String groupId) {
+        fill(java.util.Map.of("groupId", groupId));
+        return clickTo("houjin-change-group-submit", ConsoleStaffDetailPage::new);
+    }
+
+    /** The ids of the groups the user may be moved to. */
+    public java.util.List<String> groupChoices() {
+        return browser.findElements(org.openqa.selenium.By.cssSelector("#groupId option")).stream().map(o -> o.getDomAttribute("value"))
+                .toList();
     }
 
     /** 削除: the same page asks once more. */

@@ -26,6 +26,12 @@ public final class ConsoleStaffListPage extends ConsolePage {
         return clickTo("houjin-search-submit", ConsoleStaffListPage::new);
     }
 
+    /** Only users of this group and its sub-groups ("" for all groups), with the search box as it is. */
+    public ConsoleStaffListPage filterGroup(String groupId) {
+        new Select(browser.findElement(By.id("group"))).selectByValue(groupId);
+        return clickTo("houjin-search-submit", ConsoleStaffListPage::new);
+    }
+
     /** The user IDs of the rows on this page, in order. */
     public List<String> userIds() {
         return browser.findElements(By.cssSelector("#houjin-staff-table .houjin-staff-row")).stream()

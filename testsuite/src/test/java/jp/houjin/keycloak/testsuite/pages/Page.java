@@ -81,10 +81,17 @@ public abstract class Page {
         return clickTo("houjin-back", CorporateLoginPage::new);
     }
 
-    /** Types each value into the field with that id, replacing what it held (an empty value leaves it empty). */
+    /**
+     * Types each value into the field with that id, replacing what it held (an empty value leaves it empty); a select
+     * takes the option with that value.
+     */
     public void fill(Map<String, String> values) {
         values.forEach((id, value) -> {
             WebElement field = browser.findElement(By.id(id));
+            if ("select".equalsIgnoreCase(field.getTagName())) {
+                new org.openqa.selenium.support.ui.Select(field).selectByValue(value);
+                return;
+            }
             field.clear();
             if (!value.isEmpty()) {
                 field.sendKeys(value);

@@ -21,22 +21,48 @@ public final class TestCorporation implements AutoCloseable {
 
     private final AdminApi admin;
     private final String corporateId;
+    private final String internalId;
 
-    private TestCorporation(AdminApi admin, String corporateId) {
+    private TestCorporation(AdminApi admin, String corporateId, String internalId) {
         this.admin = admin;
         this.corporateId = corporateId;
+        this.internalId = internalId;
     }
 
     public static TestCorporation create(AdminApi admin, String name) throws SQLException {
         String corporateId = "7" + String.format("%07d", RANDOM.nextInt(10_000_000));
         long now = System.currentTimeMillis();
+        String id = UUID.randomUUID().toString();
         DirectoryDatabase.update("insert into corporation (id, corporate_id, name, status, created_at, updated_at)"
-                + " values (?, ?, ?, 'ACTIVE', ?, ?)", UUID.randomUUID().toString(), corporateId, name, now, now);
-        return new TestCorporation(admin, corporateId);
+                + " values (?, ?, ?, 'ACTIVE', ?, ?)", id, corporateId, name, now, now);
+        // Its メイングループ, as the directory makes it: the corporation's id, named like the corporation.
+        DirectoryDatabase.update("insert into corporate_group (id, corporation_id, parent_id, name, path, created_at,"
+                + " updated_at) values (?, ?, null, ?, ?, ?, ?)", id, id, name, "/" + id + "/", now, now);
+        return new TestCorporation(admin, corporateId, id);
     }
 
     public String id() {
         return corporateId;
+    }
+
+    /** The id of the corporation's メイングループ (the corporation's internal id). */
+    public String mainGroup() {
+        return internalId;
+    }
+
+    /** A サブグループ under {@code parentId} (its id; the メイングループ's is {@link #mainGroup()}), as the directory stores it. */
+    public String addGroup(String name, String parentId) throws SQLException {
+        String id = UUID.randomUUID().toString();
+        long now = System.currentTimeMillis();
+        DirectoryDatabase.update("insert into corporate_group (id, corporation_id, parent_id, name, path, created_at,"
+                + " updated_at) select ?, corporation_id, id, ?, concat(path, ?), ?, ? from corporate_group where id = ?",
+                id, name, id + "/", now, now, parentId);
+        return id;
+    }
+
+    /** Puts the user into the group (its id). */
+    public void putInGroup(String userId, String groupId) throws SQLException {
+        setColumn(userId, "group_id", groupId);
     }
 
     /** {@code <法人ID>:<userId>}. */
@@ -58,9 +84,10 @@ public final class TestCorporation implements AutoCloseable {
         for (int i = 1; i <= count; i++) {
             String userId = String.format("%s%02d", prefix, i);
             long now = System.currentTimeMillis();
-            DirectoryDatabase.update("insert into corporate_user (id, corporation_id, user_id, user_id_key, family_name,"
-                    + " given_name, kana_family_name, kana_given_name, role, status, created_at, updated_at)"
-                    + " select ?, c.id, ?, ?, ?, ?, ?, ?, 'USER', 'ACTIVE', ?, ? from corporation c where c.corporate_id = ?",
+            DirectoryDatabase.update("insert into corporate_user (id, corporation_id, group_id, user_id, user_id_key,"
+                    + " family_name, given_name, kana_family_name, kana_given_name, role, status, created_at, updated_at)"
+                    + " select ?, c.id, c.id, ?, ?, ?, ?, ?, ?, 'USER', 'ACTIVE', ?, ? from corporation c"
+                    + " where c.corporate_id = ?",
                     UUID.randomUUID().toString(), userId, userId, "一括", "太郎" + i, "イッカツ", "タロウ", now, now, corporateId);
         }
     }
@@ -79,6 +106,9 @@ public final class TestCorporation implements AutoCloseable {
                 RealmAdmin.deleteUser(admin, u.get("id").asText());
             }
         });
+        String id = "(select id from corporation where corporate_id = ?)";
+        DirectoryDatabase.update("update corporate_group set parent_id = null where corporation_id = " + id, corporateId);
+        DirectoryDatabase.update("delete from corporate_group where corporation_id = " + id, corporateId);
         DirectoryDatabase.update("delete from corporation where corporate_id = ?", corporateId);
     }
 }

@@ -11,6 +11,7 @@ import jp.houjin.keycloak.directory.CorporateDirectory;
 import jp.houjin.keycloak.directory.StaffFilter;
 import jp.houjin.keycloak.directory.model.AccountLink;
 import jp.houjin.keycloak.directory.model.Corporation;
+import jp.houjin.keycloak.directory.model.CorporateGroup;
 import jp.houjin.keycloak.directory.model.CorporateUser;
 import jp.houjin.keycloak.directory.model.CorporationIpRange;
 import jp.houjin.keycloak.directory.model.Invitation;
@@ -24,7 +25,7 @@ final class JpaCorporateDirectory implements CorporateDirectory {
 
     private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
-    private static final String USER_FETCH = "select u from CorporateUser u join fetch u.corporation c ";
+    private static final String USER_FETCH = "select u from CorporateUser u join fetch u.corporation c join fetch u.userGroup ";
 
     private final EntityManager em;
     /** The verifiers (access key, bank account): the directory's own PBKDF2. */
@@ -130,6 +131,7 @@ final class JpaCorporateDirectory implements CorporateDirectory {
         c.setName(name);
         c.setStatus(Corporation.Status.ACTIVE);
         em.persist(c);
+        newMainGroup(c);
         return c;
     }
 
@@ -177,6 +179,11 @@ final class JpaCorporateDirectory implements CorporateDirectory {
             deleteUser(user);
         }
         em.createQuery("delete from CorporationIpRange r where r.corporation = :c").setParameter("c", managed).executeUpdate();
+        em.flush();
+        // Children before parents: cut the tree first, so one statement can remove every group on any database.
+        em.createQuery("update CorporateGroup g set g.parent = null where g.corporation = :c").setParameter("c", managed)
+                .executeUpdate();
+        em.createQuery("delete from CorporateGroup g where g.corporation = :c").setParameter("c", managed).executeUpdate();
         em.remove(managed);
     }
 
@@ -185,6 +192,7 @@ final class JpaCorporateDirectory implements CorporateDirectory {
         CorporateUser u = new CorporateUser();
         u.setCorporation(corporation);
         u.setUserId(userId);
+        u.setGroup(mainGroup(corporation));
         u.setRole(CorporateUser.Role.USER);
         u.setStatus(CorporateUser.Status.ACTIVE);
         em.persist(u);
@@ -416,5 +424,125 @@ final class JpaCorporateDirectory implements CorporateDirectory {
                 + " and u.status = :active", Long.class).setParameter("c", managed)
                 .setParameter("admin", CorporateUser.Role.ADMIN.name())
                 .setParameter("active", CorporateUser.Status.ACTIVE.name()).getSingleResult();
+    }
+
+    /**
+     * The メイングループ's id is its corporation's id (migration 10 and {@link #createCorporation} make it so): a point
+     * lookup. A corporation the business system inserted without one gets it here, on first need; the primary key
+     * keeps two requests from making two.
+     */
+    @Override
+    public CorporateGroup mainGroup(Corporation corporation) {
+        CorporateGroup main = em.find(CorporateGroup.class, corporation.getId());
+        return main != null ? main : newMainGroup(corporation);
+    }
+
+    private CorporateGroup newMainGroup(Corporation corporation) {
+        CorporateGroup main = new CorporateGroup();
+        main.setId(corporation.getId());
+        main.setCorporation(corporation);
+        main.setName(corporation.getName());
+        main.placeUnder(null);
+        em.persist(main);
+        return main;
+    }
+
+    @Override
+    public Optional<CorporateGroup> findGroup(Corporation corporation, String groupId) {
+        CorporateGroup group = groupId == null || groupId.length() > 36 ? null : em.find(CorporateGroup.class, groupId);
+        return group != null && group.getCorporation().getId().equals(corporation.getId()) ? Optional.of(group)
+                : Optional.empty();
+    }
+
+    @Override
+    public List<CorporateGroup> groupsWithin(CorporateGroup root) {
+        return em.createQuery("select g from CorporateGroup g where g.corporation = :c and g.path like :p order by g.path",
+                CorporateGroup.class).setParameter("c", root.getCorporation()).setParameter("p", root.getPath() + "%")
+                .getResultList();
+    }
+
+    @Override
+    public List<CorporateGroup> groupsNamed(Corporation corporation, String name, int max) {
+        return em.createQuery("select g from CorporateGroup g where g.corporation = :c and g.name = :n order by g.path",
+                CorporateGroup.class).setParameter("c", corporation).setParameter("n", name).setMaxResults(max)
+                .getResultList();
+    }
+
+    @Override
+    public CorporateGroup createGroup(CorporateGroup parent, String name) {
+        CorporateGroup group = new CorporateGroup();
+        group.setId(java.util.UUID.randomUUID().toString());
+        group.setCorporation(parent.getCorporation());
+        group.setName(name);
+        group.placeUnder(parent);
+        em.persist(group);
+        return group;
+    }
+
+    @Override
+    public void moveGroup(CorporateGroup group, CorporateGroup newParent) {
+        String oldPath = group.getPath();
+        group.placeUnder(newParent);
+        em.flush();
+        // Everything below follows: its path starts with the new one instead of the old one.
+        em.createQuery("update CorporateGroup g set g.path = concat(:newPath, substring(g.path, :cut))"
+                + " where g.corporation = :c and g.path like :old and g.id <> :id")
+                .setParameter("newPath", group.getPath()).setParameter("cut", oldPath.length() + 1)
+                .setParameter("c", group.getCorporation()).setParameter("old", oldPath + "%")
+                .setParameter("id", group.getId()).executeUpdate();
+        // The bulk update went around the persistence context: loaded groups below re-read their path.
+        for (CorporateGroup loaded : em.createQuery("select g from CorporateGroup g where g.corporation = :c and g.path like :p",
+                CorporateGroup.class).setParameter("c", group.getCorporation()).setParameter("p", group.getPath() + "%")
+                .getResultList()) {
+            em.refresh(loaded);
+        }
+    }
+
+    @Override
+    public void deleteGroup(CorporateGroup group) {
+        em.remove(group);
+    }
+
+    @Override
+    public boolean siblingNamed(CorporateGroup parent, String name) {
+        return !em.createQuery("select g.id from CorporateGroup g where g.parent = :p and g.name = :n", String.class)
+                .setParameter("p", parent).setParameter("n", name).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    @Override
+    public Map<String, Long> memberCounts(CorporateGroup root) {
+        Map<String, Long> counts = new HashMap<>();
+        for (Object[] row : em.createQuery("select u.userGroup.id, count(u) from CorporateUser u where u.corporation = :c"
+                + " and u.userGroup.path like :p group by u.userGroup.id", Object[].class)
+                .setParameter("c", root.getCorporation()).setParameter("p", root.getPath() + "%").getResultList()) {
+            counts.put((String) row[0], (Long) row[1]);
+        }
+        return counts;
+    }
+
+    @Override
+    public long countChildren(CorporateGroup group) {
+        return em.createQuery("select count(g) from CorporateGroup g where g.parent = :p", Long.class)
+                .setParameter("p", group).getSingleResult();
+    }
+
+    @Override
+    public int deepestWithin(CorporateGroup group) {
+        return em.createQuery("select g.path from CorporateGroup g where g.corporation = :c and g.path like :p", String.class)
+                .setParameter("c", group.getCorporation()).setParameter("p", group.getPath() + "%").getResultStream()
+                .mapToInt(CorporateGroup::depthOf).max().orElse(group.depth());
+    }
+
+    @Override
+    public List<CorporateUser> members(CorporateGroup group, int first, int max) {
+        return em.createQuery(USER_FETCH + "where u.userGroup = :g order by u.userIdKey", CorporateUser.class)
+                .setParameter("g", group).setFirstResult(Math.max(first, 0)).setMaxResults(Math.max(max, 1))
+                .getResultList();
+    }
+
+    @Override
+    public long countMembers(CorporateGroup group) {
+        return em.createQuery("select count(u) from CorporateUser u where u.userGroup = :g", Long.class)
+                .setParameter("g", group).getSingleResult();
     }
 }

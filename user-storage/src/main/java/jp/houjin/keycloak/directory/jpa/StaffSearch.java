@@ -26,6 +26,12 @@ final class StaffSearch {
         if (filter.role() != null) {
             where.append(" and u.role = :role");
         }
+        if (filter.group() != null) {
+            where.append(" and u.userGroup.path like :group");
+        }
+        if (filter.within() != null) {
+            where.append(" and u.userGroup.path like :within");
+        }
         if (filter.text() != null) {
             where.append(" and (u.userIdKey like :t escape '\\' or u.emailKey like :t escape '\\'"
                     + " or lower(u.familyName) like :t escape '\\' or lower(u.givenName) like :t escape '\\'"
@@ -41,6 +47,12 @@ final class StaffSearch {
         }
         if (filter.role() != null) {
             query.setParameter("role", filter.role().name());
+        }
+        if (filter.group() != null) {
+            query.setParameter("group", filter.group().getPath() + "%");
+        }
+        if (filter.within() != null) {
+            query.setParameter("within", filter.within().getPath() + "%");
         }
         if (filter.text() != null) {
             query.setParameter("t", SearchQuery.pattern(filter.text()));

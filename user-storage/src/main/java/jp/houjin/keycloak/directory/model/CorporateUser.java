@@ -15,7 +15,25 @@ import jakarta.persistence.Table;
 @Table(name = "corporate_user")
 public class CorporateUser extends ChangedRow {
 
-    public enum Role { USER, ADMIN }
+    /** 担当者 (member), グループ管理者 (group admin: their group and its sub-groups), 管理者 (corporate admin). */
+    public enum Role {
+        USER, GROUP_ADMIN, ADMIN;
+
+        /** The user-profile value ({@code user}, {@code group_admin}, {@code admin}), also the corporate API's. */
+        public String value() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        /** The role of a user-profile value; null for anything else. */
+        public static Role ofValue(String value) {
+            for (Role role : values()) {
+                if (role.value().equals(value)) {
+                    return role;
+                }
+            }
+            return null;
+        }
+    }
 
     public enum Status { ACTIVE, LOGIN_SUSPENDED }
 
@@ -47,8 +65,9 @@ public class CorporateUser extends ChangedRow {
     @Column(name = "kana_given_name", length = 64)
     private String kanaGivenName;
 
-    @Column(name = "group_name", length = 100)
-    private String groupName;
+    @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    @JoinColumn(name = "group_id", nullable = false)
+    private CorporateGroup userGroup;
 
     @Column(name = "role", length = 16, nullable = false)
     private String role = Role.USER.name();
@@ -89,8 +108,11 @@ public class CorporateUser extends ChangedRow {
     public void setKanaFamilyName(String kanaFamilyName) { this.kanaFamilyName = kanaFamilyName; }
     public String getKanaGivenName() { return kanaGivenName; }
     public void setKanaGivenName(String kanaGivenName) { this.kanaGivenName = kanaGivenName; }
-    public String getGroupName() { return groupName; }
-    public void setGroupName(String groupName) { this.groupName = groupName; }
+    public CorporateGroup getGroup() { return userGroup; }
+    public void setGroup(CorporateGroup group) { this.userGroup = group; }
+
+    /** The name of the user's group (their corporation's メイングループ carries the corporation's name). */
+    public String getGroupName() { return userGroup == null ? null : userGroup.getName(); }
     public Role getRole() { return Role.valueOf(role); }
     public void setRole(Role role) { this.role = role.name(); }
     public String getPasswordHash() { return passwordHash; }

@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import jp.houjin.keycloak.directory.CorporateDirectory;
+import jp.houjin.keycloak.directory.model.CorporateGroup;
 import jp.houjin.keycloak.directory.model.CorporateUser;
 import org.keycloak.common.util.MultivaluedHashMap;
 import org.keycloak.component.ComponentModel;
@@ -22,8 +24,6 @@ import org.keycloak.storage.adapter.AbstractUserAdapterFederatedStorage;
  */
 final class CorporateUserAdapter extends AbstractUserAdapterFederatedStorage {
 
-    static final String ROLE_USER = "user";
-    static final String ROLE_ADMIN = "admin";
     static final String STATUS_ACTIVE = "active";
     static final String STATUS_SUSPENDED = "login_suspended";
 
@@ -165,7 +165,7 @@ final class CorporateUserAdapter extends AbstractUserAdapterFederatedStorage {
             case DirectoryAttributes.KANA_LAST_NAME -> entity.getKanaFamilyName();
             case DirectoryAttributes.KANA_FIRST_NAME -> entity.getKanaGivenName();
             case DirectoryAttributes.GROUP_NAME -> entity.getGroupName();
-            case DirectoryAttributes.CORPORATE_ROLE -> entity.getRole() == CorporateUser.Role.ADMIN ? ROLE_ADMIN : ROLE_USER;
+            case DirectoryAttributes.CORPORATE_ROLE -> entity.getRole().value();
             case DirectoryAttributes.LOGIN_STATUS -> entity.isLoginSuspended() ? STATUS_SUSPENDED : STATUS_ACTIVE;
             default -> null;
         };
@@ -184,9 +184,8 @@ final class CorporateUserAdapter extends AbstractUserAdapterFederatedStorage {
             case UserModel.LAST_NAME -> entity.setFamilyName(bounded(value, 64));
             case DirectoryAttributes.KANA_LAST_NAME -> entity.setKanaFamilyName(bounded(value, 64));
             case DirectoryAttributes.KANA_FIRST_NAME -> entity.setKanaGivenName(bounded(value, 64));
-            case DirectoryAttributes.GROUP_NAME -> entity.setGroupName(bounded(value, 100));
-            case DirectoryAttributes.CORPORATE_ROLE -> setRole(ROLE_ADMIN.equals(value) ? CorporateUser.Role.ADMIN
-                    : CorporateUser.Role.USER);
+            case DirectoryAttributes.GROUP_NAME -> setGroupByName(value);
+            case DirectoryAttributes.CORPORATE_ROLE -> setRole(roleOf(value));
             case DirectoryAttributes.LOGIN_STATUS -> setStatus(value == null ? STATUS_ACTIVE : value);
             default -> {
                 // corporateId, corporationName and userId make up the username: read-only.
@@ -207,6 +206,32 @@ final class CorporateUserAdapter extends AbstractUserAdapterFederatedStorage {
         }
         entity.setRole(role);
         session.getKeycloakSessionFactory().publish(new CorporateRoleChanged(session, realm, this, entity, before, role));
+    }
+
+    private static CorporateUser.Role roleOf(String value) {
+        CorporateUser.Role role = CorporateUser.Role.ofValue(value);
+        return role == null ? CorporateUser.Role.USER : role;
+    }
+
+    /**
+     * グループ名 written through Keycloak (the admin console, a user-profile form): names one of the corporation's
+     * existing groups, and the user moves there. A name that is none of them (or two of them) is refused: groups are
+     * made in 法人管理, never by typing a new name. The same name as now changes nothing; blank means the メイングループ.
+     */
+    private void setGroupByName(String name) {
+        CorporateDirectory directory = session.getProvider(CorporateDirectory.class);
+        if (name == null) {
+            entity.setGroup(directory.mainGroup(entity.getCorporation()));
+            return;
+        }
+        if (name.equals(entity.getGroupName())) {
+            return;
+        }
+        List<CorporateGroup> named = directory.groupsNamed(entity.getCorporation(), name, 2);
+        if (named.size() != 1) {
+            throw new ModelException("houjinUnknownGroup", name);
+        }
+        entity.setGroup(named.get(0));
     }
 
     private void setStatus(String value) {
