@@ -13,6 +13,7 @@ import jp.houjin.keycloak.testsuite.server.RealKeycloak;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -32,13 +33,15 @@ class AdminConsoleLabelsIT {
         String id = userId(admin, "00000001:times_admin");
         Browser.clearAllCookies(browser);
         browser.get(server.baseUrl() + "/admin/master/console/#/partner-portal/users/" + id + "/settings");
+        // The console's script replaces the page while it loads: a body read mid-way is stale, and read again.
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(90));
+        wait.ignoring(StaleElementReferenceException.class);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(server.adminUsername());
         browser.findElement(By.id("password")).sendKeys(server.adminPassword());
         browser.findElement(By.id("kc-login")).click();
         wait.until(b -> b.findElement(By.tagName("body")).getText().contains("ログイン可 / Active"));
-        String page = browser.findElement(By.tagName("body")).getText();
-        assertThat(page).contains("ログイン状態 / Login status", "管理者 / Admin");
+        wait.until(b -> b.findElement(By.tagName("body")).getText().contains("ログイン状態 / Login status"));
+        assertThat(wait.until(b -> b.findElement(By.tagName("body")).getText())).contains("管理者 / Admin");
         browser.get("about:blank");
     }
 }
