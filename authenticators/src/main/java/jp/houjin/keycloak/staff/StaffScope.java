@@ -12,9 +12,19 @@ import jp.houjin.keycloak.directory.model.Corporation;
 public final class StaffScope {
 
     private final CorporateUser actor;
+    /** The corporation in scope: the actor's, or the one an operator chose. */
+    private final Corporation corporation;
+    /** Who acts, as invitations record it: the corporate admin's user ID, or the operator's username. */
+    private final String actorName;
 
     private StaffScope(CorporateUser actor) {
+        this(actor, actor.getCorporation(), actor.getUserId());
+    }
+
+    private StaffScope(CorporateUser actor, Corporation corporation, String actorName) {
         this.actor = actor;
+        this.corporation = corporation;
+        this.actorName = actorName;
     }
 
     /**
@@ -26,12 +36,31 @@ public final class StaffScope {
                 : null;
     }
 
+    /**
+     * An operator's scope (a realm user holding realm-management's user roles, checked by the caller): every user of
+     * the corporation, as its corporate admins see them; the operator is nobody in it, so every user may be acted on.
+     * {@code operatorName} is the operator's username, recorded as inviter.
+     */
+    public static StaffScope operator(Corporation corporation, String operatorName) {
+        return corporation == null ? null : new StaffScope(null, corporation, operatorName);
+    }
+
+    /** The acting corporate admin; null in an operator's scope. */
     public CorporateUser actor() {
         return actor;
     }
 
+    /** Who acts, as invitations record the inviter. */
+    public String actorName() {
+        return actorName;
+    }
+
+    public boolean isOperator() {
+        return actor == null;
+    }
+
     public Corporation corporation() {
-        return actor.getCorporation();
+        return corporation;
     }
 
     boolean contains(CorporateUser user) {
@@ -39,7 +68,7 @@ public final class StaffScope {
     }
 
     boolean isActor(CorporateUser user) {
-        return user.getId().equals(actor.getId());
+        return actor != null && user.getId().equals(actor.getId());
     }
 
     StaffFilter narrow(StaffFilter filter) {
