@@ -4,5 +4,7 @@
 <@console_.page id="houjin-console-refused" title="houjinConsoleRefusedTitle">
     <#if console.corporationName??>
         <p class="houjin-console-back"><a id="houjin-back-to-list" href="${console.staffUrl}">${msg("houjinConsoleBackToList")}</a></p>
+    <#elseif console.operator??>
+        <p class="houjin-console-back"><a id="houjin-back-to-corporations" href="${console.corporationsUrl}">${msg("houjinCorporationBackToList")}</a></p>
     </#if>
 </@console_.page>

@@ -269,7 +269,7 @@ public final class CorporationService extends DirectoryWork {
         if (raw != null && InputNormalizer.hasControl(raw)) {
             errors.put("name", "houjinControlCharacter");
         } else if (value.isEmpty()) {
-            errors.put("name", "houjinNameRequired");
+            errors.put("name", "houjinCorporationNameRequired");
         } else if (value.length() > MAX_NAME) {
             errors.put("name", ProfileFields.encode("houjinValueTooLong", new Object[] {MAX_NAME}));
         }

@@ -18,7 +18,11 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import jp.houjin.keycloak.common.PortalTime;
+import jp.houjin.keycloak.directory.CorporateDirectory;
 import jp.houjin.keycloak.directory.StaffFilter;
+import jp.houjin.keycloak.directory.model.Corporation;
+import jp.houjin.keycloak.directory.text.InputNormalizer;
+import jp.houjin.keycloak.staff.StaffScope;
 import jp.houjin.keycloak.directory.model.CorporateUser;
 import jp.houjin.keycloak.staff.IssuedPassword;
 import jp.houjin.keycloak.staff.NewStaff;
@@ -41,23 +45,41 @@ public final class ConsoleResource {
     public static final String PATH = "console";
     static final String STAFF = "staff";
     static final String NEW_STAFF = "new-staff";
+    /** 法人一覧 and below it each corporation's 法人詳細 ({@link CorporationPages}), for operators. */
+    static final String CORPORATIONS = "corporations";
+    /** Below a corporation's 法人詳細: these same staff pages, in an operator's scope of that corporation. */
+    static final String SCOPE = "scope";
 
     private static final String[] NEW_STAFF_FIELDS = {"userId", "lastName", "firstName", "kanaLastName",
             "kanaFirstName", "email"};
 
     private final KeycloakSession session;
     private final ConsoleSignIn signIn;
+    /** The corporation an operator opened these staff pages for; null: the corporate admin's own corporation. */
+    private final String corporateId;
 
     public ConsoleResource(KeycloakSession session) {
-        this.session = session;
-        this.signIn = new ConsoleSignIn(session);
+        this(session, null);
     }
 
-    /** The console's home: スタッフ一覧. */
+    /** The staff pages of one corporation, for an operator ({@link CorporationPages#scope}). */
+    ConsoleResource(KeycloakSession session, String corporateId) {
+        this.session = session;
+        this.signIn = new ConsoleSignIn(session);
+        this.corporateId = corporateId;
+    }
+
+    /** The console's home: スタッフ一覧 for a corporate admin, 法人一覧 for an operator. */
     @GET
     @Produces(MediaType.TEXT_HTML)
     public Response home() {
         return read(visitor -> Response.seeOther(view().url(STAFF)).build());
+    }
+
+    /** 法人一覧, 法人登録 and 法人詳細: the operators' pages. */
+    @Path(CORPORATIONS)
+    public CorporationPages corporations() {
+        return new CorporationPages(session, this);
     }
 
     /** スタッフ一覧: {@code search} (name, kana, user ID, email), {@code status} (active / login_suspended), {@code first}. */
@@ -232,34 +254,86 @@ public final class ConsoleResource {
         return role;
     }
 
-    /** A page (GET): signs in first when nobody is signed in, refuses anyone but a corporate admin. */
+    /** A page (GET): signs in first when nobody is signed in, refuses anyone but a corporate admin or an operator. */
     private Response read(Function<ConsoleSignIn.Visitor, Response> page) {
-        ConsoleSignIn.Visitor visitor = signIn.visitor();
-        if (visitor == null) {
-            return signInOrUnavailable(signIn.cleanRequestUri());
-        }
-        if (signIn.hasResponseParameters()) {
-            return Response.seeOther(signIn.cleanRequestUri()).build();
-        }
-        signIn.rememberLocale(visitor);
-        Response refused = refusal(visitor);
-        return refused != null ? refused : page.apply(visitor);
+        return visit(null, visitor -> scoped(visitor, false, page));
     }
 
     /** A write (POST): as {@link #read}, and the form must carry the session's CSRF token. */
     private Response write(MultivaluedMap<String, String> form, Function<ConsoleSignIn.Visitor, Response> action) {
+        return visit(form, visitor -> scoped(visitor, true, action));
+    }
+
+    /**
+     * An operators' page: a GET ({@code form} null) or a POST (CSRF checked); anyone but an operator is refused, and a
+     * POST needs manage-users.
+     */
+    Response operatorPage(MultivaluedMap<String, String> form, Function<ConsoleSignIn.Visitor, Response> page) {
+        return visit(form, visitor -> {
+            if (visitor.operator() == null) {
+                return view().error(ConsoleSignIn.NOT_OPERATOR).render(ConsoleView.Template.REFUSED,
+                        Response.Status.FORBIDDEN);
+            }
+            return form != null && !visitor.operator().manage() ? readOnly(visitor) : page.apply(visitor);
+        });
+    }
+
+    /**
+     * Whoever is signed in, past the checks every page shares: a visitor without a session is sent to sign in (and
+     * back), a GET drops what the authorization response added to its URL, the chosen language is kept, a refused
+     * visitor (not an admin, outside the allow-list) gets the refusal, and a POST must carry the CSRF token.
+     */
+    private Response visit(MultivaluedMap<String, String> form, Function<ConsoleSignIn.Visitor, Response> next) {
         ConsoleSignIn.Visitor visitor = signIn.visitor();
         if (visitor == null) {
-            return signInOrUnavailable(view().url(STAFF));
+            return signInOrUnavailable(form == null ? signIn.cleanRequestUri() : view().url(STAFF));
+        }
+        if (form == null && signIn.hasResponseParameters()) {
+            return Response.seeOther(signIn.cleanRequestUri()).build();
+        }
+        if (form == null) {
+            signIn.rememberLocale(visitor);
         }
         Response refused = refusal(visitor);
         if (refused != null) {
             return refused;
         }
-        if (!ConsoleCsrf.matches(visitor.auth().session(), form.getFirst(ConsoleCsrf.FIELD))) {
+        if (form != null && !ConsoleCsrf.matches(visitor.auth().session(), form.getFirst(ConsoleCsrf.FIELD))) {
             return view().error("houjinConsoleCsrf").render(ConsoleView.Template.REFUSED, Response.Status.FORBIDDEN);
         }
-        return action.apply(visitor);
+        return next.apply(visitor);
+    }
+
+    /**
+     * The visitor in this resource's scope: a corporate admin in their own corporation; an operator in the
+     * corporation they opened (not found when there is none; a write needs manage-users). An operator on the
+     * corporate admins' own pages is sent to 法人一覧, anyone else on an operator's page is refused.
+     */
+    private Response scoped(ConsoleSignIn.Visitor visitor, boolean write, Function<ConsoleSignIn.Visitor, Response> page) {
+        if (corporateId == null) {
+            return visitor.operator() != null ? Response.seeOther(ConsoleView.url(session, session.getContext().getRealm(),
+                    CORPORATIONS)).build() : page.apply(visitor);
+        }
+        if (visitor.operator() == null) {
+            return view().error(ConsoleSignIn.NOT_OPERATOR).render(ConsoleView.Template.REFUSED, Response.Status.FORBIDDEN);
+        }
+        InputNormalizer.Result id = InputNormalizer.corporateId(corporateId);
+        Corporation corporation = id.ok()
+                ? session.getProvider(CorporateDirectory.class).findCorporation(id.value()).orElse(null) : null;
+        if (corporation == null) {
+            return view().admin(visitor).error("houjinCorporationRefused_corporation_not_found")
+                    .render(ConsoleView.Template.REFUSED, Response.Status.NOT_FOUND);
+        }
+        if (write && !visitor.operator().manage()) {
+            return readOnly(visitor);
+        }
+        return page.apply(visitor.in(StaffScope.operator(corporation, visitor.auth().user().getUsername())));
+    }
+
+    /** An operator with view-users only tried to write: nothing changed. */
+    Response readOnly(ConsoleSignIn.Visitor visitor) {
+        return view().admin(visitor).error(ConsoleSignIn.READ_ONLY).render(ConsoleView.Template.REFUSED,
+                Response.Status.FORBIDDEN);
     }
 
     private Response signInOrUnavailable(URI returnTo) {
@@ -283,17 +357,22 @@ public final class ConsoleResource {
         return new StaffService(session, visitor.scope(), visitor.adminAuth(client));
     }
 
-    private ConsoleView view() {
-        return new ConsoleView(session, signIn.client());
+    ConsoleView view() {
+        return corporateId == null ? new ConsoleView(session, signIn.client())
+                : new ConsoleView(session, signIn.client(), new String[] {CORPORATIONS, corporateId, SCOPE});
     }
 
-    /** The list's URL for another page; values go in as template values, so braces in a search stay text. */
+    ConsoleSignIn signIn() {
+        return signIn;
+    }
+
+    /** The list's URL for another page. */
     private URI pageUrl(String search, String status, int first) {
-        return UriBuilder.fromUri(view().url(STAFF)).queryParam("search", "{search}").queryParam("status", "{status}")
-                .queryParam("first", first).build(search == null ? "" : search, status == null ? "" : status);
+        return ConsoleView.pageUrl(view().url(STAFF), search, status, first);
     }
 
-    private static int number(String value) {
+    /** A paging offset from the query; 0 when missing or not a number. */
+    static int number(String value) {
         try {
             return value == null ? 0 : Math.max(0, Integer.parseInt(value));
         } catch (NumberFormatException e) {
