@@ -152,7 +152,8 @@ public final class ConsoleResource {
     @Path(NEW_STAFF)
     @Produces(MediaType.TEXT_HTML)
     public Response newStaff() {
-        return read(visitor -> newStaffPage(visitor, new MultivaluedHashMap<>()).render(ConsoleView.Template.NEW));
+        return read(visitor -> visitor.operator() != null && !visitor.operator().manage() ? readOnly(visitor)
+                : newStaffPage(visitor, new MultivaluedHashMap<>()).render(ConsoleView.Template.NEW));
     }
 
     /** スタッフ追加: adds and invites; the 仮パスワード is shown on the page that follows, once. */
