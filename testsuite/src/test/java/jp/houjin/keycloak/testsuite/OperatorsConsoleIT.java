@@ -110,7 +110,7 @@ class OperatorsConsoleIT {
 
         ConsoleNewCorporationPage form = list.newCorporation();
         ConsoleNewCorporationPage refused = form.createRefused("12", "", "ひらがな", "1123456789012");
-        assertThat(refused.message()).isEqualTo("入力内容をご確認ください。");
+        assertThat(refused.message()).startsWith("入力内容をご確認ください。");
         assertThat(refused.fieldError("corporateId")).isEqualTo("法人IDは半角数字8桁で入力してください。");
         assertThat(refused.fieldError("name")).isEqualTo("法人名を入力してください。");
         assertThat(refused.fieldError("nameKana")).isEqualTo("全角カタカナで入力してください。");
@@ -168,7 +168,7 @@ class OperatorsConsoleIT {
         ConsoleCorporationDetailPage asked = resumed.delete();
         assertThat(asked.asksToDelete()).isTrue();
         ConsoleCorporationDetailPage mismatch = asked.confirmDeleteRefused(corporation.id());
-        assertThat(mismatch.message()).isEqualTo("確認のために入力された法人IDが一致しません。法人は削除されていません。");
+        assertThat(mismatch.message()).startsWith("確認のために入力された法人IDが一致しません。法人は削除されていません。");
         assertThat(DirectoryDatabase.queryString("select count(*) from corporation where corporate_id = ?", corporateId))
                 .isEqualTo("1");
         ConsoleCorporationListPage afterDelete = mismatch.confirmDelete(corporateId);
