@@ -82,6 +82,17 @@ class OpenApiDocumentTest {
 
     /** Walks resource methods and sub-resource locators, as JAX-RS does. */
     private static void collect(Class<?> resource, String base, Set<String> operations) {
+        collect(resource, base, operations, new java.util.HashSet<>());
+    }
+
+    /**
+     * {@code walking}: the resources on the way here. A locator may lead back to a resource already on the way (the
+     * console's pages of one corporation are its staff pages again), which documents nothing new.
+     */
+    private static void collect(Class<?> resource, String base, Set<String> operations, Set<Class<?>> walking) {
+        if (!walking.add(resource)) {
+            return;
+        }
         for (Method method : resource.getMethods()) {
             Path path = method.getAnnotation(Path.class);
             String full = normalize(base + (path == null ? "" : "/" + path.value()));
@@ -89,9 +100,10 @@ class OpenApiDocumentTest {
             if (http != null) {
                 operations.add(http + " " + full);
             } else if (path != null) {
-                collect(method.getReturnType(), full, operations);
+                collect(method.getReturnType(), full, operations, walking);
             }
         }
+        walking.remove(resource);
     }
 
     private static String httpMethod(Method method) {
