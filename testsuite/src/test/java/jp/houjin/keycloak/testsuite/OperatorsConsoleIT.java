@@ -224,6 +224,16 @@ class OperatorsConsoleIT {
     }
 
     @Test
+    void givenTheDemoOperatorThenTheConsolesHomeIsTheCorporationList(WebDriver browser, KeycloakServer server) {
+        Browser.clearAllCookies(browser);
+        CorporateLoginPage.at(browser, consoleUrl(server, "")).signInIndividual("operator@example.jp", "Operator#Pass2026");
+        ConsoleCorporationListPage list = new ConsoleCorporationListPage(browser);
+        assertThat(browser.getCurrentUrl()).endsWith("/houjin/console/corporations");
+        assertThat(list.offersNewCorporation()).isTrue();
+        assertThat(list.search("00000001", "").corporateIds()).containsExactly("00000001");
+    }
+
+    @Test
     void givenEnglishThenTheOperatorsPagesAreInEnglish(WebDriver browser, KeycloakServer server) throws Exception {
         signIn(browser, server, "corporations?search=" + corporation.id(), manager);
         try {

@@ -6,8 +6,9 @@ import jp.houjin.keycloak.directory.model.Corporation;
 import jp.houjin.keycloak.directory.text.InputNormalizer;
 
 /**
- * 法人一覧's search box and status filter over all corporations: a text found in the 法人ID, the name, the kana or the
- * 法人番号 (NFKC-normalised, case-insensitive, contained anywhere), and optionally one status. Null parts do not filter.
+ * 法人一覧's search box and status filter over all corporations: digits only find the 法人ID or 法人番号 starting with
+ * them; any other text is found contained anywhere in the name or the kana (NFKC-normalised, case-insensitive); and
+ * optionally one status. Null parts do not filter.
  */
 public record CorporationFilter(String text, Corporation.Status status) {
 
