@@ -6,8 +6,8 @@ import jp.houjin.keycloak.directory.model.Corporation;
 import jp.houjin.keycloak.directory.text.InputNormalizer;
 
 /**
- * 法人一覧's search box and status filter over all corporations: digits only find the 法人ID or 法人番号 starting with
- * them; any other text is found contained anywhere in the name or the kana (NFKC-normalised, case-insensitive); and
+ * 法人一覧's search box and status filter over all corporations: digits only find the 法人ID (up to 8 digits) or the
+ * 法人番号 (9 to 13) starting with them; any other text is found contained anywhere in the name or the kana (NFKC-normalised, case-insensitive); and
  * optionally one status. Null parts do not filter.
  */
 public record CorporationFilter(String text, Corporation.Status status) {
