@@ -89,6 +89,8 @@ cat <<INFO
       00000002 / times_user001  / Second#Pass2026   same user ID, another corporation
       00000003 / ip_user001     / IpOnly#Pass2026   IP allow-list 203.0.113.0/24, 2001:db8::/32 (refused here)
       00000009 / paused_user    / Paused#Pass2026   suspended corporation
+    Operator (法人一覧, individual tab, email / password):
+      operator@example.jp / Operator#Pass2026  http://localhost:$PORT/realms/partner-portal/houjin/console/corporations
   Ctrl-C stops the server.
 
 INFO

@@ -28,10 +28,10 @@
         <h2 class="pf-v5-c-title pf-m-lg houjin-console-subtitle">${msg("houjinConsoleInvitation")}</h2>
         <p id="houjin-invitation"><#if page.invitation.sentTo?has_content>${msg("houjinConsoleInvitationByMail", page.invitation.sentTo)}<#else>${msg("houjinConsoleInvitationWithoutMail")}</#if>
             ${msg(page.invitation.expired?then("houjinConsoleInvitationExpired", "houjinConsoleInvitationExpires"), page.invitation.expiresAt)}</p>
-        <div class="houjin-console-actions">
+        <#if console.canWrite><div class="houjin-console-actions">
             <@console_.action url=page.actionUrl name="resend-invitation" button="houjin-resend-invitation" label="houjinConsoleResendInvitation"/>
             <@console_.action url=page.actionUrl name="revoke-invitation" button="houjin-revoke-invitation" label="houjinConsoleRevokeInvitation"/>
-        </div>
+        </div></#if>
     </#if>
 
     <#if page.confirmDelete!false>
@@ -43,7 +43,7 @@
             <@console_.action url=page.actionUrl name="delete" button="houjin-delete-confirm" label="houjinConsoleDeleteConfirm" kind="danger"/>
             <a class="pf-v5-c-button pf-m-link" id="houjin-delete-cancel" href="${page.actionUrl}">${msg("houjinConsoleCancel")}</a>
         </div>
-    <#else>
+    <#elseif console.canWrite>
         <h2 class="pf-v5-c-title pf-m-lg houjin-console-subtitle">${msg("houjinConsoleActions")}</h2>
         <div class="houjin-console-actions">
             <#if u.suspended()>

@@ -21,9 +21,11 @@
             <div class="pf-v5-c-toolbar__item">
                 <button type="submit" class="pf-v5-c-button pf-m-primary" id="houjin-search-submit">${msg("houjinConsoleSearch")}</button>
             </div>
+            <#if console.canWrite>
             <div class="pf-v5-c-toolbar__item pf-m-align-right">
                 <a class="pf-v5-c-button pf-m-secondary" id="houjin-add-staff" href="${console.newStaffUrl}">${msg("houjinConsoleStaffNew")}</a>
             </div>
+            </#if>
         </div></div>
     </form>
     <p class="houjin-console-count" id="houjin-staff-count">${msg("houjinConsoleCount", page.list.total()?c, page.from?c, page.to?c)}</p>

@@ -22,7 +22,9 @@
         <div class="pf-v5-c-masthead__content houjin-console-masthead-content">
             <#if console.corporationName??>
                 <span class="houjin-console-corporation" id="houjin-console-corporation">${console.corporationName}（${msg("houjinConsoleCorporateId")}: ${console.corporateId}）</span>
-                <span class="houjin-console-admin" id="houjin-console-admin">${console.adminName}</span>
+            </#if>
+            <#if console.adminName??>
+                <span class="houjin-console-admin" id="houjin-console-admin"><#if console.operator??>${msg("houjinConsoleOperator")}: </#if>${console.adminName}</span>
             </#if>
             <#if locale?? && locale.supported?size gt 1>
                 <span class="houjin-console-locales">
@@ -37,17 +39,24 @@
         </div>
     </header>
     <main class="pf-v5-c-page__main" id="houjin-console-main">
-    <#if console.corporationName??>
+    <#if console.corporationName?? || console.operator??>
         <section class="pf-v5-c-page__main-nav houjin-console-nav">
         <nav class="pf-v5-c-nav pf-m-horizontal-subnav" aria-label="${msg("houjinConsoleTitle")}">
         <ul class="pf-v5-c-nav__list">
-            <#if console.admin!false>
+            <#if console.operator??>
+            <li class="pf-v5-c-nav__item"><a class="pf-v5-c-nav__link<#if id == "houjin-console-corporations"> pf-m-current</#if>" id="houjin-nav-corporations" href="${console.corporationsUrl}">${msg("houjinCorporationList")}</a></li>
+            <#if console.canWrite><li class="pf-v5-c-nav__item"><a class="pf-v5-c-nav__link<#if id == "houjin-console-corporation-new"> pf-m-current</#if>" id="houjin-nav-new-corporation" href="${console.newCorporationUrl}">${msg("houjinCorporationNew")}</a></li></#if>
+            <#if console.corporationUrl??><li class="pf-v5-c-nav__item"><a class="pf-v5-c-nav__link" id="houjin-nav-corporation" href="${console.corporationUrl}">${msg("houjinCorporationDetail")}</a></li></#if>
+            </#if>
+            <#if (console.admin!false) && console.corporationName??>
             <li class="pf-v5-c-nav__item"><a class="pf-v5-c-nav__link<#if id == "houjin-console-staff"> pf-m-current</#if>" id="houjin-nav-staff" href="${console.staffUrl}">${msg("houjinConsoleStaffList")}</a></li>
-            <li class="pf-v5-c-nav__item"><a class="pf-v5-c-nav__link<#if id == "houjin-console-staff-new"> pf-m-current</#if>" id="houjin-nav-new" href="${console.newStaffUrl}">${msg("houjinConsoleStaffNew")}</a></li>
+            <#if console.canWrite><li class="pf-v5-c-nav__item"><a class="pf-v5-c-nav__link<#if id == "houjin-console-staff-new"> pf-m-current</#if>" id="houjin-nav-new" href="${console.newStaffUrl}">${msg("houjinConsoleStaffNew")}</a></li></#if>
             <li class="pf-v5-c-nav__item"><a class="pf-v5-c-nav__link<#if id == "houjin-console-groups"> pf-m-current</#if>" id="houjin-nav-groups" href="${console.groupsUrl}">${msg("houjinConsoleGroups")}</a></li>
             </#if>
+            <#if console.myGroupUrl??>
             <li class="pf-v5-c-nav__item"><a class="pf-v5-c-nav__link" id="houjin-nav-my-group" href="${console.myGroupUrl}">${msg("houjinConsoleMyGroup")}</a></li>
-            <#if console.admin!false>
+            </#if>
+            <#if (console.admin!false) && !console.operator??>
             <li class="pf-v5-c-nav__item"><a class="pf-v5-c-nav__link" id="houjin-nav-links" href="${console.linksUrl}">${msg("houjinConsoleLinks")}</a></li>
             </#if>
         </ul>

@@ -68,6 +68,15 @@ public final class ProfileFields {
         }
     }
 
+    /** 氏名（カナ） or a corporation's フリガナ where it may be left out: blank is stored as null. */
+    public static void optionalKana(Map<String, String> values, Map<String, String> errors, String field, String raw) {
+        if (raw == null || raw.isBlank()) {
+            values.put(field, null);
+        } else {
+            kana(values, errors, field, raw);
+        }
+    }
+
     /** The password's form problems (empty, too long, control characters) as an error key, or null. */
     public static String passwordInput(String password) {
         InputNormalizer.Result checked = InputNormalizer.password(password);

@@ -53,7 +53,7 @@ public final class CorporationMembersResource {
     /** {@code {"loginStatus": "active" | "login_suspended"}}. */
     public record LoginStatusChange(String loginStatus) {
 
-        static boolean suspended(LoginStatusChange body) {
+        public static boolean suspended(LoginStatusChange body) {
             return required("loginStatus", StaffMember.parseStatus("loginStatus", body == null ? null : body.loginStatus()))
                     == CorporateUser.Status.LOGIN_SUSPENDED;
         }
@@ -70,7 +70,7 @@ public final class CorporationMembersResource {
     /** {@code {"role": "user" | "group_admin" | "admin"}}. */
     public record RoleChange(String role) {
 
-        static CorporateUser.Role of(RoleChange body) {
+        public static CorporateUser.Role of(RoleChange body) {
             return required("role", StaffMember.parseRole("role", body == null ? null : body.role()));
         }
     }
@@ -233,7 +233,7 @@ public final class CorporationMembersResource {
         });
     }
 
-    static Response refused(StaffRefusal refusal) {
+    public static Response refused(StaffRefusal refusal) {
         Response.Status status = Response.Status.fromStatusCode(refusal.reason().status());
         return refusal.fieldErrors().isEmpty() ? JsonError.of(status, refusal.reason().code())
                 : JsonError.of(status, refusal.reason().code(), Map.of("invalid", refusal.fieldErrors()));

@@ -8,17 +8,25 @@ import jp.houjin.keycloak.directory.model.Corporation;
 /**
  * Whom an acting admin may see and act on. A corporate admin's scope is their whole corporation; a group admin's is
  * their group and its sub-groups: {@link #narrow} adds that group to every search (in the database) and
- * {@link #contains} checks it. Anyone outside is answered as not found.
+ * {@link #contains} checks it; an operator's (a realm admin's) is a corporation they chose, as its corporate admins
+ * see it. Anyone outside is answered as not found.
  */
 public final class StaffScope {
 
+    /** The acting corporate or group admin; null in an operator's scope. */
     private final CorporateUser actor;
-    /** The group admin's group; null for a corporate admin (the whole corporation). */
+    /** The group admin's group; null for a corporate admin or an operator (the whole corporation). */
     private final CorporateGroup group;
+    /** The corporation in scope: the actor's, or the one an operator chose. */
+    private final Corporation corporation;
+    /** Who acts, as invitations record it: the corporate admin's user ID, or the operator's username. */
+    private final String actorName;
 
-    private StaffScope(CorporateUser actor, CorporateGroup group) {
+    private StaffScope(CorporateUser actor, CorporateGroup group, Corporation corporation, String actorName) {
         this.actor = actor;
         this.group = group;
+        this.corporation = corporation;
+        this.actorName = actorName;
     }
 
     /**
@@ -30,26 +38,45 @@ public final class StaffScope {
             return null;
         }
         return switch (actor.getRole()) {
-            case ADMIN -> new StaffScope(actor, null);
-            case GROUP_ADMIN -> new StaffScope(actor, actor.getGroup());
+            case ADMIN -> new StaffScope(actor, null, actor.getCorporation(), actor.getUserId());
+            case GROUP_ADMIN -> new StaffScope(actor, actor.getGroup(), actor.getCorporation(), actor.getUserId());
             default -> null;
         };
     }
 
+    /**
+     * An operator's scope (a realm user holding realm-management's user roles, checked by the caller): every user of
+     * the corporation, as its corporate admins see them; the operator is nobody in it, so every user may be acted on.
+     * {@code operatorName} is the operator's username, recorded as inviter.
+     */
+    public static StaffScope operator(Corporation corporation, String operatorName) {
+        return corporation == null ? null : new StaffScope(null, null, corporation, operatorName);
+    }
+
+    /** The acting corporate or group admin; null in an operator's scope. */
     public CorporateUser actor() {
         return actor;
     }
 
-    public Corporation corporation() {
-        return actor.getCorporation();
+    /** Who acts, as invitations record the inviter. */
+    public String actorName() {
+        return actorName;
     }
 
-    /** True for a corporate admin (the whole corporation), false for a group admin. */
+    public boolean isOperator() {
+        return actor == null;
+    }
+
+    public Corporation corporation() {
+        return corporation;
+    }
+
+    /** True for a corporate admin or an operator (the whole corporation), false for a group admin. */
     public boolean corporateAdmin() {
         return group == null;
     }
 
-    /** The group admin's group, where their scope starts; null for a corporate admin. */
+    /** The group admin's group, where their scope starts; null for a corporate admin or an operator. */
     public CorporateGroup group() {
         return group;
     }
@@ -70,7 +97,7 @@ public final class StaffScope {
     }
 
     boolean isActor(CorporateUser user) {
-        return user.getId().equals(actor.getId());
+        return actor != null && user.getId().equals(actor.getId());
     }
 
     StaffFilter narrow(StaffFilter filter) {

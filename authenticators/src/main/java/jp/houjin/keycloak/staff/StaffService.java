@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import jp.houjin.keycloak.common.ProfileFields;
+import jp.houjin.keycloak.common.UserSessions;
 import jp.houjin.keycloak.directory.CorporateDirectory;
 import jp.houjin.keycloak.directory.StaffFilter;
 import jp.houjin.keycloak.directory.model.CorporateGroup;
@@ -16,14 +17,12 @@ import jp.houjin.keycloak.directory.text.InputNormalizer;
 import jp.houjin.keycloak.invitation.Invitations;
 import jp.houjin.keycloak.lockout.AccountUnlock;
 import org.jboss.logging.Logger;
-import org.keycloak.common.util.Time;
 import org.keycloak.email.EmailException;
 import org.keycloak.events.admin.OperationType;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserManager;
 import org.keycloak.models.UserModel;
-import org.keycloak.services.managers.AuthenticationManager;
 import org.keycloak.services.resources.admin.AdminAuth;
 import org.keycloak.services.resources.admin.AdminEventBuilder;
 
@@ -206,8 +205,8 @@ public final class StaffService {
         }
         ProfileFields.name(values, errors, "lastName", input.lastName());
         ProfileFields.name(values, errors, "firstName", input.firstName());
-        optionalKana(values, errors, "kanaLastName", input.kanaLastName());
-        optionalKana(values, errors, "kanaFirstName", input.kanaFirstName());
+        ProfileFields.optionalKana(values, errors, "kanaLastName", input.kanaLastName());
+        ProfileFields.optionalKana(values, errors, "kanaFirstName", input.kanaFirstName());
         String email = null;
         if (input.email() != null && !input.email().isBlank()) {
             InputNormalizer.Result checked = InputNormalizer.email(input.email());
@@ -243,7 +242,7 @@ public final class StaffService {
         CorporateUser entry = directory.findUser(corporateId, userId.value()).orElseThrow();
         entry.setGroup(group);
         Invitations.Issued issued = mailed(() -> new Invitations(session, realm).invite(entry, user, null,
-                scope.actor().getUserId()));
+                scope.actorName()));
         StaffMember added = StaffMember.of(entry);
         audit(OperationType.CREATE, issued.mailSent() ? "add_invite_mail" : "add_invite", added);
         return new IssuedPassword(added, issued.temporaryPassword(), issued.temporaryPasswordExpiresAt(),
@@ -265,7 +264,7 @@ public final class StaffService {
         Invitation pending = directory.pendingInvitation(target.entry())
                 .orElseThrow(() -> new StaffRefusal(StaffRefusal.Reason.INVITATION_NOT_FOUND));
         Invitations.Issued issued = mailed(() -> new Invitations(session, realm).resend(pending, target.user(),
-                scope.actor().getUserId()));
+                scope.actorName()));
         StaffMember user = StaffMember.of(target.entry());
         audit(OperationType.ACTION, "resend_invitation", user);
         return new IssuedPassword(user, issued.temporaryPassword(), issued.temporaryPasswordExpiresAt(), issued.mailSent());
@@ -294,14 +293,6 @@ public final class StaffService {
             LOG.warnf("Invitation mail not sent, nothing changed: %s", e.toString());
             session.getTransactionManager().setRollbackOnly();
             throw new StaffRefusal(StaffRefusal.Reason.MAIL_NOT_SENT);
-        }
-    }
-
-    private static void optionalKana(Map<String, String> values, Map<String, String> errors, String field, String raw) {
-        if (raw == null || raw.isBlank()) {
-            values.put(field, null);
-        } else {
-            ProfileFields.kana(values, errors, field, raw);
         }
     }
 
@@ -351,11 +342,8 @@ public final class StaffService {
         }
     }
 
-    /** Every session of the user ends now, and tokens issued before stop working (as the admin console's logout). */
     private void endSessions(UserModel user) {
-        session.users().setNotBeforeForUser(realm, user, Time.currentTime());
-        session.sessions().getUserSessionsStream(realm, user).toList()
-                .forEach(userSession -> AuthenticationManager.backchannelLogout(session, userSession, true));
+        UserSessions.endAll(session, realm, user);
     }
 
     private void audit(OperationType operation, String action, StaffMember user) {

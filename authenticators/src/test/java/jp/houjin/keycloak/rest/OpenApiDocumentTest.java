@@ -19,20 +19,34 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The OpenAPI document the JAR serves against the JAX-RS resources themselves: every documented operation of the
- * corporate API exists, and no operation under {@code /corporation} is left out.
+ * corporate API and of the operators' admin API exists, and no operation under {@code /corporation} (realm) or
+ * {@code /houjin-corporations} (admin, served under {@code /admin/realms/{realm}}) is left out.
  */
 class OpenApiDocumentTest {
 
-    private static final String DOCUMENTED_PREFIX = "/corporation";
+    private static final String DOCUMENTED_PREFIX = "/corporation/";
+    private static final String ADMIN_ROOT = "/" + jp.houjin.keycloak.rest.admin.CorporationsAdminResourceProviderFactory.ID;
 
     @Test
     void givenTheDocumentThenItsOperationsAreExactlyTheCorporateApisOperations() throws Exception {
         Set<String> implemented = new TreeSet<>();
         collect(HoujinRealmResource.class, "", implemented);
         implemented.removeIf(operation -> !operation.split(" ")[1].startsWith(DOCUMENTED_PREFIX));
+        collect(jp.houjin.keycloak.rest.admin.CorporationsAdminResource.class, ADMIN_ROOT, implemented);
 
         assertThat(implemented).isNotEmpty();
         assertThat(documented()).isEqualTo(implemented);
+    }
+
+    @Test
+    void givenTheOperatorsPathsThenEachIsServedUnderTheAdminRoot() throws Exception {
+        Iterator<Map.Entry<String, JsonNode>> paths = document().path("paths").fields();
+        while (paths.hasNext()) {
+            Map.Entry<String, JsonNode> path = paths.next();
+            String server = path.getValue().path("servers").path(0).path("url").asText("");
+            assertThat(server).as(path.getKey())
+                    .isEqualTo(path.getKey().startsWith(ADMIN_ROOT) ? "/admin/realms/{realm}" : "");
+        }
     }
 
     @Test
@@ -51,7 +65,7 @@ class OpenApiDocumentTest {
         while (paths.hasNext()) {
             Map.Entry<String, JsonNode> path = paths.next();
             path.getValue().fieldNames().forEachRemaining(method -> {
-                if (!"parameters".equals(method)) {
+                if (!"parameters".equals(method) && !"servers".equals(method)) {
                     operations.add(method.toUpperCase(Locale.ROOT) + " " + normalize(path.getKey()));
                 }
             });
@@ -68,6 +82,17 @@ class OpenApiDocumentTest {
 
     /** Walks resource methods and sub-resource locators, as JAX-RS does. */
     private static void collect(Class<?> resource, String base, Set<String> operations) {
+        collect(resource, base, operations, new java.util.HashSet<>());
+    }
+
+    /**
+     * {@code walking}: the resources on the way here. A locator may lead back to a resource already on the way (the
+     * console's pages of one corporation are its staff pages again), which documents nothing new.
+     */
+    private static void collect(Class<?> resource, String base, Set<String> operations, Set<Class<?>> walking) {
+        if (!walking.add(resource)) {
+            return;
+        }
         for (Method method : resource.getMethods()) {
             Path path = method.getAnnotation(Path.class);
             String full = normalize(base + (path == null ? "" : "/" + path.value()));
@@ -75,9 +100,10 @@ class OpenApiDocumentTest {
             if (http != null) {
                 operations.add(http + " " + full);
             } else if (path != null) {
-                collect(method.getReturnType(), full, operations);
+                collect(method.getReturnType(), full, operations, walking);
             }
         }
+        walking.remove(resource);
     }
 
     private static String httpMethod(Method method) {

@@ -41,7 +41,8 @@ class AdminConsoleLabelsIT {
         browser.findElement(By.id("kc-login")).click();
         wait.until(b -> b.findElement(By.tagName("body")).getText().contains("ログイン可 / Active"));
         wait.until(b -> b.findElement(By.tagName("body")).getText().contains("ログイン状態 / Login status"));
-        assertThat(wait.until(b -> b.findElement(By.tagName("body")).getText())).contains("管理者 / Admin");
+        String page = wait.until(b -> b.findElement(By.tagName("body")).getText());
+        assertThat(page).contains("管理者 / Admin");
         browser.get("about:blank");
     }
 }

@@ -42,6 +42,15 @@ public interface CorporateDirectory extends Provider {
 
     Corporation createCorporation(String corporateId, String name);
 
+    /** A corporate ID (8 digits, not starting with 0) that no corporation holds yet, for a corporation created without one. */
+    String freeCorporateId();
+
+    /** 法人一覧: the corporations matching the filter, ordered by corporate ID, paged in the database. */
+    List<Corporation> corporations(CorporationFilter filter, int first, int max);
+
+    /** How many corporations match the filter (the list's total). */
+    long countCorporations(CorporationFilter filter);
+
     CorporateUser createUser(Corporation corporation, String userId);
 
     /**

@@ -13,6 +13,20 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.DefaultValue;
+import jp.houjin.keycloak.corporation.CorporationChange;
+import jp.houjin.keycloak.corporation.CorporationRefusal;
+import jp.houjin.keycloak.corporation.CorporationService;
+import jp.houjin.keycloak.corporation.CorporationSummary;
+import jp.houjin.keycloak.corporation.VerificationNumbers;
+import jp.houjin.keycloak.directory.StaffFilter;
+import jp.houjin.keycloak.rest.CorporationMembersResource;
+import jp.houjin.keycloak.staff.NewStaff;
+import jp.houjin.keycloak.staff.StaffMember;
+import jp.houjin.keycloak.staff.StaffRefusal;
+import jp.houjin.keycloak.staff.StaffScope;
+import jp.houjin.keycloak.staff.StaffService;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jp.houjin.keycloak.directory.CorporateDirectory;
@@ -33,8 +47,10 @@ import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
 
 /**
  * {@code /admin/realms/{realm}/houjin-corporations/{corporateId}}: one corporation, resolved once by
- * {@link CorporationsAdminResource}: its IP allow-list, its users' invitations, its access key and initial
- * passwords, without SQL. Reading needs view-users, writing manage-users; every write is an admin event. A request
+ * {@link CorporationsAdminResource}: 法人詳細 (read, rename, 契約停止 and its end, delete with the 法人ID repeated,
+ * verification numbers, discarding a sign-up), its IP allow-list, its users' invitations, its access key and initial
+ * passwords, and everything its corporate admins do in スタッフ管理 ({@code users…}, through {@link StaffService} in
+ * an operator's {@link StaffScope}), without SQL. Reading needs view-users, writing manage-users; every write is an admin event. A request
  * with any bad entry stores nothing and answers 400 naming each bad entry; an invitation whose mail cannot be sent
  * stores nothing and answers 502.
  */
@@ -43,8 +59,6 @@ public final class CorporationAdminResource {
     static final int MAX_ENTRIES = 20_000;
     static final String RESOURCE_TYPE = "HOUJIN_IP_ALLOW_LIST";
     static final String INVITATION_RESOURCE_TYPE = "HOUJIN_INVITATION";
-    static final String ACCESS_KEY_RESOURCE_TYPE = "HOUJIN_CERTIFICATE_SIGN_IN";
-    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
     private static final Logger LOG = Logger.getLogger(CorporationAdminResource.class);
 
     private final KeycloakSession session;
@@ -140,11 +154,186 @@ public final class CorporationAdminResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response issueAccessKey() {
         auth.users().requireManage();
-        CorporateDirectory directory = session.getProvider(CorporateDirectory.class);
-        String key = String.format("%08d", RANDOM.nextInt(100_000_000));
-        directory.setAccessKey(corporation, key);
-        return auditedOnce(OperationType.UPDATE, new LinkedHashMap<>(Map.of("corporateId", corporation.getCorporateId())),
-                "accessKey", key);
+        return Response.ok(corporations().issueAccessKey(corporation.getCorporateId())).build();
+    }
+
+    /** 法人詳細: the corporation (no verifier, only whether one is set). */
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response detail() {
+        auth.users().requireView();
+        return Response.ok(corporations().detail(corporation.getCorporateId())).build();
+    }
+
+    /** The name and フリガナ. */
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response update(CorporationChange body) {
+        auth.users().requireManage();
+        return CorporationsAdminResource.answer(() -> Response.ok(corporations().update(corporation.getCorporateId(), body))
+                .build());
+    }
+
+    /** {@code {"status": "active" | "suspended"}}: 契約停止 (the users' sessions end) or its end. */
+    public record StatusChange(String status) {
+    }
+
+    @PUT
+    @Path("status")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response status(StatusChange body) {
+        auth.users().requireManage();
+        return CorporationsAdminResource.answer(() -> {
+            Corporation.Status status = CorporationSummary.parseStatus("status", body == null ? null : body.status());
+            if (status != Corporation.Status.ACTIVE && status != Corporation.Status.SUSPENDED) {
+                throw CorporationRefusal.invalidValue("status");
+            }
+            return Response.ok(corporations().setSuspended(corporation.getCorporateId(),
+                    status == Corporation.Status.SUSPENDED)).build();
+        });
+    }
+
+    /** Sets the 法人番号 and/or the 振込口座番号 (stored only as a slow hash, never answered). */
+    @PUT
+    @Path("verification")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response verification(VerificationNumbers body) {
+        auth.users().requireManage();
+        return CorporationsAdminResource.answer(() -> Response.ok(corporations().setVerification(
+                corporation.getCorporateId(), body)).build());
+    }
+
+    /**
+     * Deletes the corporation with its users, their invitations and account links, and its IP allow-list;
+     * {@code confirmCorporateId} must repeat the 法人ID (400 {@code confirmation_mismatch} otherwise).
+     */
+    @DELETE
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response delete(@QueryParam("confirmCorporateId") String confirmCorporateId) {
+        auth.users().requireManage();
+        return CorporationsAdminResource.answer(() -> {
+            corporations().delete(corporation.getCorporateId(), confirmCorporateId);
+            return Response.noContent().build();
+        });
+    }
+
+    /** Discards a sign-up (新規登録（法人）) never confirmed: 409 {@code status_conflict} unless the corporation is pending. */
+    @DELETE
+    @Path("signup")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response discardSignup() {
+        auth.users().requireManage();
+        return CorporationsAdminResource.answer(() -> {
+            corporations().discardSignup(corporation.getCorporateId());
+            return Response.noContent().build();
+        });
+    }
+
+    /** スタッフ一覧 of this corporation, as its corporate admins see it. */
+    @GET
+    @Path("users")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response users(@QueryParam("search") String search, @QueryParam("status") String status,
+            @QueryParam("role") String role, @QueryParam("group") String group,
+            @QueryParam("first") @DefaultValue("0") int first,
+            @QueryParam("max") @DefaultValue("" + StaffService.DEFAULT_PAGE) int max) {
+        auth.users().requireView();
+        return staff(s -> Response.ok(s.list(new StaffFilter(search, StaffMember.parseStatus("status", status),
+                StaffMember.parseRole("role", role)), group, first, max)).build());
+    }
+
+    /** スタッフ追加 and invitation, as a corporate admin does it. */
+    @POST
+    @Path("users")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response addUser(NewStaff body) {
+        auth.users().requireManage();
+        NewStaff input = body == null ? new NewStaff(null, null, null, null, null, null, null) : body;
+        return staff(s -> Response.status(Response.Status.CREATED).entity(s.add(input)).build());
+    }
+
+    @GET
+    @Path("users/{userId}")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response user(@PathParam("userId") String userId) {
+        auth.users().requireView();
+        return staff(s -> Response.ok(s.detail(userId)).build());
+    }
+
+    @DELETE
+    @Path("users/{userId}")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response deleteUser(@PathParam("userId") String userId) {
+        auth.users().requireManage();
+        return staff(s -> {
+            s.delete(userId);
+            return Response.noContent().build();
+        });
+    }
+
+    @PUT
+    @Path("users/{userId}/login-status")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response loginStatus(@PathParam("userId") String userId, CorporationMembersResource.LoginStatusChange body) {
+        auth.users().requireManage();
+        return staff(s -> Response.ok(s.setLoginSuspended(userId,
+                CorporationMembersResource.LoginStatusChange.suspended(body))).build());
+    }
+
+    @PUT
+    @Path("users/{userId}/role")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response role(@PathParam("userId") String userId, CorporationMembersResource.RoleChange body) {
+        auth.users().requireManage();
+        return staff(s -> Response.ok(s.changeRole(userId, CorporationMembersResource.RoleChange.of(body))).build());
+    }
+
+    @POST
+    @Path("users/{userId}/password-reset")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response resetPassword(@PathParam("userId") String userId) {
+        auth.users().requireManage();
+        return staff(s -> Response.ok(s.resetPassword(userId)).build());
+    }
+
+    @GET
+    @Path("users/{userId}/invitation")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response invitation(@PathParam("userId") String userId) {
+        auth.users().requireView();
+        return staff(s -> Response.ok(s.invitation(userId)
+                .orElseThrow(() -> StaffRefusal.notFound(StaffRefusal.Reason.INVITATION_NOT_FOUND))).build());
+    }
+
+    @DELETE
+    @Path("users/{userId}/invitation")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response revokeUserInvitation(@PathParam("userId") String userId) {
+        auth.users().requireManage();
+        return staff(s -> {
+            s.revokeInvitation(userId);
+            return Response.noContent().build();
+        });
+    }
+
+    /** Runs a スタッフ管理 operation in the operator's scope of this corporation, or answers its refusal. */
+    private Response staff(java.util.function.Function<StaffService, Response> operation) {
+        StaffScope scope = StaffScope.operator(corporation, inviter());
+        try {
+            return operation.apply(new StaffService(session, scope, auth.adminAuth()));
+        } catch (StaffRefusal refusal) {
+            return CorporationMembersResource.refused(refusal);
+        }
+    }
+
+    private CorporationService corporations() {
+        return new CorporationService(session, auth.adminAuth());
     }
 
     /**
@@ -295,11 +484,11 @@ public final class CorporationAdminResource {
     }
 
     /**
-     * A secret issued once (access key, initial password): the admin event names what was done without the secret,
-     * the answer carries it.
+     * A secret issued once (the initial password): the admin event names what was done without the secret, the
+     * answer carries it.
      */
     private Response auditedOnce(OperationType operation, Map<String, Object> event, String name, String secret) {
-        audit(ACCESS_KEY_RESOURCE_TYPE, operation, event);
+        audit(CorporationService.ACCESS_KEY_RESOURCE_TYPE, operation, event);
         Map<String, Object> body = new LinkedHashMap<>(event);
         body.put(name, secret);
         return Response.ok(body).build();

@@ -18,7 +18,11 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import jp.houjin.keycloak.common.PortalTime;
+import jp.houjin.keycloak.directory.CorporateDirectory;
 import jp.houjin.keycloak.directory.StaffFilter;
+import jp.houjin.keycloak.directory.model.Corporation;
+import jp.houjin.keycloak.directory.text.InputNormalizer;
+import jp.houjin.keycloak.staff.StaffScope;
 import jp.houjin.keycloak.directory.model.CorporateUser;
 import jp.houjin.keycloak.staff.IssuedPassword;
 import jp.houjin.keycloak.staff.NewStaff;
@@ -45,24 +49,45 @@ public final class ConsoleResource {
     static final String STAFF = "staff";
     static final String NEW_STAFF = "new-staff";
     static final String GROUPS = "groups";
+    /** 法人一覧 and below it each corporation's 法人詳細 ({@link CorporationPages}), for operators. */
+    static final String CORPORATIONS = "corporations";
+    /** Below a corporation's 法人詳細: these same staff pages, in an operator's scope of that corporation. */
+    static final String SCOPE = "scope";
 
     private static final String[] NEW_STAFF_FIELDS = {"userId", "lastName", "firstName", "kanaLastName",
             "kanaFirstName", "email", "groupId"};
 
     private final KeycloakSession session;
     private final ConsoleSignIn signIn;
+    /** The corporation an operator opened these staff pages for; null: the corporate admin's own corporation. */
+    private final String corporateId;
 
     public ConsoleResource(KeycloakSession session) {
-        this.session = session;
-        this.signIn = new ConsoleSignIn(session);
+        this(session, null);
     }
 
-    /** The console's home: スタッフ一覧 for an admin, グループ詳細 of their own group for any other user. */
+    /** The staff pages of one corporation, for an operator ({@link CorporationPages#scope}). */
+    ConsoleResource(KeycloakSession session, String corporateId) {
+        this.session = session;
+        this.signIn = new ConsoleSignIn(session);
+        this.corporateId = corporateId;
+    }
+
+    /**
+     * The console's home: スタッフ一覧 for an admin, グループ詳細 of their own group for any other user of the
+     * corporation, 法人一覧 for an operator.
+     */
     @GET
     @Produces(MediaType.TEXT_HTML)
     public Response home() {
         return readAsMember(visitor -> Response.seeOther(visitor.member()
                 ? view().url(GROUPS, visitor.entry().getGroup().getId()) : view().url(STAFF)).build());
+    }
+
+    /** 法人一覧, 法人登録 and 法人詳細: the operators' pages. */
+    @Path(CORPORATIONS)
+    public CorporationPages corporations() {
+        return new CorporationPages(session, this);
     }
 
     /** グループ一覧 and グループ詳細 (the latter also for users of the group). */
@@ -152,7 +177,8 @@ public final class ConsoleResource {
     @Path(NEW_STAFF)
     @Produces(MediaType.TEXT_HTML)
     public Response newStaff() {
-        return read(visitor -> newStaffPage(visitor, new MultivaluedHashMap<>()).render(ConsoleView.Template.NEW));
+        return read(visitor -> visitor.operator() != null && !visitor.operator().manage() ? readOnly(visitor)
+                : newStaffPage(visitor, new MultivaluedHashMap<>()).render(ConsoleView.Template.NEW));
     }
 
     /** スタッフ追加: adds and invites; the 仮パスワード is shown on the page that follows, once. */
@@ -258,43 +284,96 @@ public final class ConsoleResource {
         return role;
     }
 
-    /** A page (GET): signs in first when nobody is signed in, refuses anyone but a corporate or group admin. */
+    /**
+     * A page (GET): signs in first when nobody is signed in, refuses anyone but a corporate or group admin or an
+     * operator.
+     */
     Response read(Function<ConsoleSignIn.Visitor, Response> page) {
-        return readAs(false, page);
+        return visit(null, false, visitor -> scoped(visitor, false, page));
     }
 
     /** A page (GET) that also admits the corporation's other users ({@link ConsoleSignIn.Visitor#member()}). */
     Response readAsMember(Function<ConsoleSignIn.Visitor, Response> page) {
-        return readAs(true, page);
-    }
-
-    private Response readAs(boolean members, Function<ConsoleSignIn.Visitor, Response> page) {
-        ConsoleSignIn.Visitor visitor = signIn.visitor();
-        if (visitor == null) {
-            return signInOrUnavailable(signIn.cleanRequestUri());
-        }
-        if (signIn.hasResponseParameters()) {
-            return Response.seeOther(signIn.cleanRequestUri()).build();
-        }
-        signIn.rememberLocale(visitor);
-        Response refused = members && visitor.member() ? null : refusal(visitor);
-        return refused != null ? refused : page.apply(visitor);
+        return visit(null, true, visitor -> visitor.member() ? page.apply(visitor) : scoped(visitor, false, page));
     }
 
     /** A write (POST): as {@link #read}, and the form must carry the session's CSRF token. */
     Response write(MultivaluedMap<String, String> form, Function<ConsoleSignIn.Visitor, Response> action) {
+        return visit(form, false, visitor -> scoped(visitor, true, action));
+    }
+
+    /**
+     * An operators' page: a GET ({@code form} null) or a POST (CSRF checked); anyone but an operator is refused, and a
+     * POST needs manage-users.
+     */
+    Response operatorPage(MultivaluedMap<String, String> form, Function<ConsoleSignIn.Visitor, Response> page) {
+        return visit(form, false, visitor -> {
+            if (visitor.operator() == null) {
+                return view().error(ConsoleSignIn.NOT_OPERATOR).render(ConsoleView.Template.REFUSED,
+                        Response.Status.FORBIDDEN);
+            }
+            return form != null && !visitor.operator().manage() ? readOnly(visitor) : page.apply(visitor);
+        });
+    }
+
+    /**
+     * Whoever is signed in, past the checks every page shares: a visitor without a session is sent to sign in (and
+     * back), a GET drops what the authorization response added to its URL, the chosen language is kept, a refused
+     * visitor (not an admin — unless {@code members} admits the corporation's users —, outside the allow-list) gets
+     * the refusal, and a POST must carry the CSRF token.
+     */
+    private Response visit(MultivaluedMap<String, String> form, boolean members,
+            Function<ConsoleSignIn.Visitor, Response> next) {
         ConsoleSignIn.Visitor visitor = signIn.visitor();
         if (visitor == null) {
-            return signInOrUnavailable(view().url(STAFF));
+            return signInOrUnavailable(form == null ? signIn.cleanRequestUri() : view().url(STAFF));
         }
-        Response refused = refusal(visitor);
+        if (form == null && signIn.hasResponseParameters()) {
+            return Response.seeOther(signIn.cleanRequestUri()).build();
+        }
+        if (form == null) {
+            signIn.rememberLocale(visitor);
+        }
+        Response refused = members && visitor.member() ? null : refusal(visitor);
         if (refused != null) {
             return refused;
         }
-        if (!ConsoleCsrf.matches(visitor.auth().session(), form.getFirst(ConsoleCsrf.FIELD))) {
+        if (form != null && !ConsoleCsrf.matches(visitor.auth().session(), form.getFirst(ConsoleCsrf.FIELD))) {
             return view().error("houjinConsoleCsrf").render(ConsoleView.Template.REFUSED, Response.Status.FORBIDDEN);
         }
-        return action.apply(visitor);
+        return next.apply(visitor);
+    }
+
+    /**
+     * The visitor in this resource's scope: a corporate or group admin in their own corporation; an operator in the
+     * corporation they opened (not found when there is none; a write needs manage-users). An operator on the
+     * corporate admins' own pages is sent to 法人一覧, anyone else on an operator's page is refused.
+     */
+    private Response scoped(ConsoleSignIn.Visitor visitor, boolean write, Function<ConsoleSignIn.Visitor, Response> page) {
+        if (corporateId == null) {
+            return visitor.operator() != null ? Response.seeOther(ConsoleView.url(session, session.getContext().getRealm(),
+                    CORPORATIONS)).build() : page.apply(visitor);
+        }
+        if (visitor.operator() == null) {
+            return view().error(ConsoleSignIn.NOT_OPERATOR).render(ConsoleView.Template.REFUSED, Response.Status.FORBIDDEN);
+        }
+        InputNormalizer.Result id = InputNormalizer.corporateId(corporateId);
+        Corporation corporation = id.ok()
+                ? session.getProvider(CorporateDirectory.class).findCorporation(id.value()).orElse(null) : null;
+        if (corporation == null) {
+            return view().admin(visitor).error("houjinCorporationRefused_corporation_not_found")
+                    .render(ConsoleView.Template.REFUSED, Response.Status.NOT_FOUND);
+        }
+        if (write && !visitor.operator().manage()) {
+            return readOnly(visitor);
+        }
+        return page.apply(visitor.in(StaffScope.operator(corporation, visitor.auth().user().getUsername())));
+    }
+
+    /** An operator with view-users only tried to write: nothing changed. */
+    Response readOnly(ConsoleSignIn.Visitor visitor) {
+        return view().admin(visitor).error(ConsoleSignIn.READ_ONLY).render(ConsoleView.Template.REFUSED,
+                Response.Status.FORBIDDEN);
     }
 
     private Response signInOrUnavailable(URI returnTo) {
@@ -331,7 +410,12 @@ public final class ConsoleResource {
     }
 
     ConsoleView view() {
-        return new ConsoleView(session, signIn.client());
+        return corporateId == null ? new ConsoleView(session, signIn.client())
+                : new ConsoleView(session, signIn.client(), new String[] {CORPORATIONS, corporateId, SCOPE});
+    }
+
+    ConsoleSignIn signIn() {
+        return signIn;
     }
 
     /** The list's URL for another page; values go in as template values, so braces in a search stay text. */
@@ -341,6 +425,7 @@ public final class ConsoleResource {
                 .build(search == null ? "" : search, status == null ? "" : status, group == null ? "" : group);
     }
 
+    /** A paging offset from the query; 0 when missing or not a number. */
     static int number(String value) {
         try {
             return value == null ? 0 : Math.max(0, Integer.parseInt(value));

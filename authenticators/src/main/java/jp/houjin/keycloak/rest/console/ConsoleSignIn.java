@@ -18,15 +18,20 @@ import org.keycloak.models.RealmModel;
 import org.keycloak.services.managers.AppAuthManager;
 import org.keycloak.services.managers.AuthenticationManager;
 import org.keycloak.services.resources.admin.AdminAuth;
+import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
+import org.keycloak.services.resources.admin.fgap.AdminPermissions;
 import org.keycloak.storage.StorageId;
 
 /**
  * Who is at the console. The signed-in person is Keycloak's own SSO session (the identity cookie); a visitor without
  * one is sent through the realm's browser flow — the 法人ID form, IP allow-list, lockout and suspension, exactly as
- * for any sign-in — as an authorization request of the console client ({@link UnredeemableCode#signInClient}) whose redirect URI is the page asked for. The code that comes back is never
+ * for any sign-in — as an authorization request of the console client ({@link UnredeemableCode#signInClient}) whose
+ * redirect URI is the page asked for. The code that comes back is never
  * redeemed: its PKCE verifier is thrown away at once, so nobody can exchange it; the page drops it from the URL.
  * Only a corporate or group admin of an active corporation, allowed by its IP allow-list, gets a {@link StaffScope};
- * any other user of the corporation who may sign in is a {@link Visitor#member()}.
+ * any other user of the corporation who may sign in is a {@link Visitor#member()}; a realm user outside the directory
+ * whom Keycloak's admin permission evaluator lets view users is an {@link Operator} (法人一覧), who gets an operator's
+ * scope of the corporation they open.
  */
 final class ConsoleSignIn {
 
@@ -46,7 +51,12 @@ final class ConsoleSignIn {
      * Whoever the SSO session belongs to: {@code scope} set for a corporate admin who may use the console; otherwise
      * {@code refusal} says why not (a message key, or {@link #IP_DENIED}).
      */
-    record Visitor(AuthenticationManager.AuthResult auth, CorporateUser entry, StaffScope scope, String refusal) {
+    record Visitor(AuthenticationManager.AuthResult auth, CorporateUser entry, StaffScope scope, String refusal,
+            Operator operator) {
+
+        Visitor(AuthenticationManager.AuthResult auth, CorporateUser entry, StaffScope scope, String refusal) {
+            this(auth, entry, scope, refusal, null);
+        }
 
         AdminAuth adminAuth(ClientModel client) {
             return new AdminAuth(auth.session().getRealm(), auth.token(), auth.user(), client);
@@ -60,9 +70,25 @@ final class ConsoleSignIn {
             // Not a login-suspended user or one of a suspended corporation, whose session may outlive the change.
             return scope == null && NOT_ADMIN.equals(refusal) && entry != null && entry.maySignIn();
         }
+
+        /** The same person acting on one corporation in an operator's scope. */
+        Visitor in(StaffScope operatorScope) {
+            return new Visitor(auth, entry, operatorScope, refusal, operator);
+        }
+    }
+
+    /**
+     * An operator of the portal: a realm user (not a directory user) whom Keycloak's admin permission evaluator lets
+     * view users of the realm (realm-management view-users); {@code manage} when it also lets them manage users.
+     */
+    record Operator(boolean manage) {
     }
 
     static final String NOT_ADMIN = "houjinConsoleNotAdmin";
+    /** Someone who is not an operator on an operators' page. */
+    static final String NOT_OPERATOR = "houjinConsoleNotOperator";
+    /** An operator with view-users only asked for a change. */
+    static final String READ_ONLY = "houjinConsoleReadOnly";
     static final String IP_DENIED = "ip";
 
     /** The visitor of this request, or null when nobody is signed in (then {@link #signIn} sends them). */
@@ -74,6 +100,13 @@ final class ConsoleSignIn {
         CorporateDirectory directory = session.getProvider(CorporateDirectory.class);
         CorporateUser entry = DirectoryAccounts.isCorporate(realm, auth.user())
                 ? directory.findUserById(StorageId.externalId(auth.user().getId())).orElse(null) : null;
+        if (entry == null) {
+            AdminPermissionEvaluator permissions = AdminPermissions.evaluator(session, realm,
+                    new AdminAuth(realm, auth.token(), auth.user(), client()));
+            if (permissions.users().canView()) {
+                return new Visitor(auth, null, null, null, new Operator(permissions.users().canManage()));
+            }
+        }
         if (entry == null || !entry.maySignIn()) {
             return new Visitor(auth, entry, null, NOT_ADMIN);
         }

@@ -14,6 +14,7 @@ import org.keycloak.forms.login.LoginFormsProvider;
 import org.keycloak.models.ClientModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
 import org.keycloak.protocol.oidc.OIDCLoginProtocolService;
 
 /**
@@ -28,7 +29,9 @@ final class ConsoleView {
     enum Template {
         LIST("houjin-console-staff.ftl"), DETAIL("houjin-console-staff-detail.ftl"), NEW("houjin-console-staff-new.ftl"),
         GROUPS("houjin-console-groups.ftl"), GROUP("houjin-console-group.ftl"), REFUSED("houjin-console-refused.ftl"),
-        IP_DENIED(IpDeniedPage.TEMPLATE);
+        IP_DENIED(IpDeniedPage.TEMPLATE),
+        CORPORATIONS("houjin-console-corporations.ftl"), CORPORATION("houjin-console-corporation-detail.ftl"),
+        NEW_CORPORATION("houjin-console-corporation-new.ftl");
 
         private final String file;
 
@@ -43,25 +46,35 @@ final class ConsoleView {
     private final Map<String, Object> page = new HashMap<>();
     private final LoginFormsProvider form;
 
+    /** The staff pages' path below the console: none for a corporate admin, the corporation's for an operator. */
+    private final String[] base;
+
     ConsoleView(KeycloakSession session, ClientModel client) {
+        this(session, client, new String[0]);
+    }
+
+    ConsoleView(KeycloakSession session, ClientModel client, String[] base) {
         this.session = session;
         this.realm = session.getContext().getRealm();
         this.form = session.getProvider(LoginFormsProvider.class);
+        this.base = base;
         console.put("staffUrl", url(ConsoleResource.STAFF).toString());
         console.put("newStaffUrl", url(ConsoleResource.NEW_STAFF).toString());
         console.put("groupsUrl", url(ConsoleResource.GROUPS).toString());
-        console.put("homeUrl", url().toString());
+        console.put("homeUrl", url(session, realm).toString());
+        console.put("canWrite", true);
         console.put("linksUrl", RealmPaths.uri(session, realm, RealmPaths.LINKS, RealmPaths.LINKS_REVIEW).toString());
         if (client != null) {
             console.put("signOutUrl", OIDCLoginProtocolService.logoutUrl(session.getContext().getUri().getBaseUriBuilder())
                     .queryParam("client_id", client.getClientId())
-                    .queryParam("post_logout_redirect_uri", url(ConsoleResource.STAFF)).build(realm.getName()).toString());
+                    .queryParam("post_logout_redirect_uri", url(session, realm, ConsoleResource.STAFF)).build(realm.getName()).toString());
         }
     }
 
     /**
-     * The signed-in admin's part of the model: who, which corporation, the CSRF token, the sign-out link, whether a
-     * corporate admin ({@code corporateAdmin}) or a group admin.
+     * The signed-in admin's part of the model: who, which corporation (none for an operator on 法人一覧), whether a
+     * corporate admin ({@code corporateAdmin}: the whole corporation, as an operator in a corporation's scope too) or
+     * a group admin, whether they may write, the CSRF token, the sign-out link.
      */
     ConsoleView admin(ConsoleSignIn.Visitor visitor) {
         console.put("admin", true);
@@ -77,12 +90,32 @@ final class ConsoleView {
     }
 
     private ConsoleView signedIn(ConsoleSignIn.Visitor visitor) {
-        CorporateUser admin = visitor.entry();
-        console.put("myGroupUrl", url(ConsoleResource.GROUPS, admin.getGroup().getId()).toString());
         form.setUser(visitor.auth().user());
-        console.put("corporateId", admin.getCorporation().getCorporateId());
-        console.put("corporationName", admin.getCorporation().getName());
-        console.put("adminName", join(admin.getFamilyName(), admin.getGivenName(), admin.getUserId()));
+        CorporateUser entry = visitor.entry();
+        if (visitor.scope() != null) {
+            console.put("corporateId", visitor.scope().corporation().getCorporateId());
+            console.put("corporationName", visitor.scope().corporation().getName());
+        } else if (entry != null) {
+            console.put("corporateId", entry.getCorporation().getCorporateId());
+            console.put("corporationName", entry.getCorporation().getName());
+        }
+        if (entry != null) {
+            console.put("adminName", join(entry.getFamilyName(), entry.getGivenName(), entry.getUserId()));
+            console.put("myGroupUrl", url(session, realm, ConsoleResource.GROUPS, entry.getGroup().getId()).toString());
+        }
+        if (visitor.operator() != null) {
+            UserModel user = visitor.auth().user();
+            console.put("adminName", join(user.getLastName(), user.getFirstName(), user.getUsername()));
+            console.put("operator", true);
+            console.put("canWrite", visitor.operator().manage());
+            console.put("homeUrl", url(session, realm, ConsoleResource.CORPORATIONS).toString());
+            console.put("corporationsUrl", console.get("homeUrl"));
+            console.put("newCorporationUrl", url(session, realm, ConsoleResource.CORPORATIONS, CorporationPages.NEW).toString());
+            if (visitor.scope() != null) {
+                console.put("corporationUrl", url(session, realm, ConsoleResource.CORPORATIONS,
+                        visitor.scope().corporation().getCorporateId()).toString());
+            }
+        }
         console.put("csrf", ConsoleCsrf.token(visitor.auth().session()));
         return this;
     }
@@ -120,9 +153,12 @@ final class ConsoleView {
         return form.createForm(template.file);
     }
 
-    /** {@code /realms/{realm}/houjin/console/<path…>}. */
+    /** {@code /realms/{realm}/houjin/console/<base…>/<path…>}: a staff page in this view's scope. */
     URI url(String... path) {
-        return url(session, realm, path);
+        String[] full = new String[base.length + path.length];
+        System.arraycopy(base, 0, full, 0, base.length);
+        System.arraycopy(path, 0, full, base.length, path.length);
+        return url(session, realm, full);
     }
 
     static URI url(KeycloakSession session, RealmModel realm, String... path) {
@@ -131,6 +167,12 @@ final class ConsoleView {
             builder.path(part);
         }
         return builder.build();
+    }
+
+    /** A list's URL for another page; values go in as template values, so braces in a search stay text. */
+    static URI pageUrl(URI list, String search, String status, int first) {
+        return UriBuilder.fromUri(list).queryParam("search", "{search}").queryParam("status", "{status}")
+                .queryParam("first", first).build(search == null ? "" : search, status == null ? "" : status);
     }
 
     private static String join(String family, String given, String fallback) {

@@ -8,4 +8,8 @@ public final class ConsoleRefusedPage extends ConsolePage {
     public ConsoleRefusedPage(WebDriver browser) {
         super(browser, "houjin-console-refused");
     }
+
+    public static ConsoleRefusedPage at(WebDriver browser, String url) {
+        return open(browser, ConsoleRefusedPage::new, url);
+    }
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import jp.houjin.keycloak.directory.CorporateDirectory;
+import jp.houjin.keycloak.directory.CorporationFilter;
 import jp.houjin.keycloak.directory.StaffFilter;
 import jp.houjin.keycloak.directory.model.AccountLink;
 import jp.houjin.keycloak.directory.model.Corporation;
@@ -137,16 +138,35 @@ final class JpaCorporateDirectory implements CorporateDirectory {
 
     @Override
     public Corporation registerCorporation(String name, String corporateNumber) {
+        Corporation c = createCorporation(freeCorporateId(), name);
+        c.setCorporateNumber(corporateNumber);
+        c.setStatus(Corporation.Status.PENDING);
+        return c;
+    }
+
+    @Override
+    public String freeCorporateId() {
         for (int attempt = 0; attempt < 20; attempt++) {
             String corporateId = String.valueOf(10_000_000 + RANDOM.nextInt(90_000_000));
             if (findCorporation(corporateId).isEmpty()) {
-                Corporation c = createCorporation(corporateId, name);
-                c.setCorporateNumber(corporateNumber);
-                c.setStatus(Corporation.Status.PENDING);
-                return c;
+                return corporateId;
             }
         }
         throw new IllegalStateException("No free corporate ID found");
+    }
+
+    @Override
+    public List<Corporation> corporations(CorporationFilter filter, int first, int max) {
+        CorporationSearch search = new CorporationSearch(filter);
+        return search.bind(em.createQuery("select c from Corporation c " + search.where() + " order by c.corporateId",
+                Corporation.class)).setFirstResult(Math.max(first, 0)).setMaxResults(Math.max(max, 1)).getResultList();
+    }
+
+    @Override
+    public long countCorporations(CorporationFilter filter) {
+        CorporationSearch search = new CorporationSearch(filter);
+        return search.bind(em.createQuery("select count(c) from Corporation c " + search.where(), Long.class))
+                .getSingleResult();
     }
 
     @Override

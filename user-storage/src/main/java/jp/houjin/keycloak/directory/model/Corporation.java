@@ -18,6 +18,10 @@ public class Corporation extends ChangedRow {
     @Column(name = "name", length = 200, nullable = false)
     private String name;
 
+    /** フリガナ of the name (full-width katakana), optional. */
+    @Column(name = "name_kana", length = 200)
+    private String nameKana;
+
     @Column(name = "corporate_number", length = 13)
     private String corporateNumber;
 
@@ -37,6 +41,8 @@ public class Corporation extends ChangedRow {
     public void setCorporateId(String corporateId) { this.corporateId = corporateId; }
     public String getName() { return name; }
     public void setName(String name) { this.name = name; }
+    public String getNameKana() { return nameKana; }
+    public void setNameKana(String nameKana) { this.nameKana = nameKana; }
     public String getCorporateNumber() { return corporateNumber; }
     public void setCorporateNumber(String corporateNumber) { this.corporateNumber = corporateNumber; }
     public String getBankAccountVerifier() { return bankAccountVerifier; }
