@@ -81,7 +81,7 @@ class OperatorsApiIT {
         for (String corporateId : created) {
             admin.get(REALM + "/users?max=1000&search=" + corporateId + ":*")
                     .forEach(u -> RealmAdmin.deleteUser(admin, u.get("id").asText()));
-            DirectoryDatabase.update("delete from corporation where corporate_id = ?", corporateId);
+            DirectoryDatabase.deleteCorporation(corporateId);
         }
         admin.send("DELETE", "/realms/" + OTHER_REALM, null);
     }

@@ -77,7 +77,7 @@ class OperatorsConsoleIT {
         nobody.close();
         corporation.close();
         for (String corporateId : bulk) {
-            DirectoryDatabase.update("delete from corporation where corporate_id = ?", corporateId);
+            DirectoryDatabase.deleteCorporation(corporateId);
         }
     }
 

@@ -41,6 +41,17 @@ public final class DirectoryDatabase {
         }
     }
 
+    /**
+     * Removes a corporation's own rows (its groups, then the corporation), as a test's clean-up does once its accounts
+     * are gone; nothing when there is no such corporation.
+     */
+    public static void deleteCorporation(String corporateId) throws SQLException {
+        String id = "(select id from corporation where corporate_id = ?)";
+        update("update corporate_group set parent_id = null where corporation_id = " + id, corporateId);
+        update("delete from corporate_group where corporation_id = " + id, corporateId);
+        update("delete from corporation where corporate_id = ?", corporateId);
+    }
+
     /** Runs one statement on the directory of this test run (e.g. to move an expiry into the past); returns the count. */
     public static int update(String sql, Object... parameters) throws SQLException {
         Path out = Path.of(DistributionServer.required("test.output.dir"));

@@ -106,9 +106,6 @@ public final class TestCorporation implements AutoCloseable {
                 RealmAdmin.deleteUser(admin, u.get("id").asText());
             }
         });
-        String id = "(select id from corporation where corporate_id = ?)";
-        DirectoryDatabase.update("update corporate_group set parent_id = null where corporation_id = " + id, corporateId);
-        DirectoryDatabase.update("delete from corporate_group where corporation_id = " + id, corporateId);
-        DirectoryDatabase.update("delete from corporation where corporate_id = ?", corporateId);
+        DirectoryDatabase.deleteCorporation(corporateId);
     }
 }

@@ -199,11 +199,13 @@ final class JpaCorporateDirectory implements CorporateDirectory {
             deleteUser(user);
         }
         em.createQuery("delete from CorporationIpRange r where r.corporation = :c").setParameter("c", managed).executeUpdate();
-        em.flush();
-        // Children before parents: cut the tree first, so one statement can remove every group on any database.
-        em.createQuery("update CorporateGroup g set g.parent = null where g.corporation = :c").setParameter("c", managed)
-                .executeUpdate();
-        em.createQuery("delete from CorporateGroup g where g.corporation = :c").setParameter("c", managed).executeUpdate();
+        // Children before parents (deeper paths first), as entities: a group this request already loaded (the
+        // メイングループ of a new account, say) must leave the persistence context too, or the flush would find it
+        // pointing at the removed corporation.
+        List<CorporateGroup> groups = em.createQuery("select g from CorporateGroup g where g.corporation = :c",
+                CorporateGroup.class).setParameter("c", managed).getResultList();
+        groups.stream().sorted(java.util.Comparator.comparingInt((CorporateGroup g) -> g.getPath().length()).reversed())
+                .forEach(em::remove);
         em.remove(managed);
     }
 
