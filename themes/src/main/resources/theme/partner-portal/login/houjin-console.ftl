@@ -43,6 +43,7 @@
         <ul class="pf-v5-c-nav__list">
             <li class="pf-v5-c-nav__item"><a class="pf-v5-c-nav__link<#if id == "houjin-console-staff"> pf-m-current</#if>" id="houjin-nav-staff" href="${console.staffUrl}">${msg("houjinConsoleStaffList")}</a></li>
             <li class="pf-v5-c-nav__item"><a class="pf-v5-c-nav__link<#if id == "houjin-console-staff-new"> pf-m-current</#if>" id="houjin-nav-new" href="${console.newStaffUrl}">${msg("houjinConsoleStaffNew")}</a></li>
+            <#if console.ipAllowListUrl??><li class="pf-v5-c-nav__item"><a class="pf-v5-c-nav__link<#if id == "houjin-console-ip-allow-list"> pf-m-current</#if>" id="houjin-nav-ip" href="${console.ipAllowListUrl}">${msg("houjinConsoleIpAllowList")}</a></li></#if>
             <li class="pf-v5-c-nav__item"><a class="pf-v5-c-nav__link" id="houjin-nav-links" href="${console.linksUrl}">${msg("houjinConsoleLinks")}</a></li>
         </ul>
     </nav>

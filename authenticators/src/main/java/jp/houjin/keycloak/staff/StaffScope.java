@@ -34,6 +34,14 @@ public final class StaffScope {
         return actor.getCorporation();
     }
 
+    /**
+     * True when the whole corporation is in scope (a corporate admin): what concerns the corporation itself, such as
+     * its IP allow-list, is theirs alone.
+     */
+    public boolean wholeCorporation() {
+        return actor.getRole() == CorporateUser.Role.ADMIN;
+    }
+
     boolean contains(CorporateUser user) {
         return user != null && user.getCorporation().getId().equals(corporation().getId());
     }

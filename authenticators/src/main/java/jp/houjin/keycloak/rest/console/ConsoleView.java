@@ -26,7 +26,8 @@ final class ConsoleView {
     /** The console's pages, each a template of the login theme. */
     enum Template {
         LIST("houjin-console-staff.ftl"), DETAIL("houjin-console-staff-detail.ftl"), NEW("houjin-console-staff-new.ftl"),
-        REFUSED("houjin-console-refused.ftl"), IP_DENIED("houjin-ip-denied.ftl");
+        IP_ALLOW_LIST("houjin-console-ip-allow-list.ftl"), REFUSED("houjin-console-refused.ftl"),
+        IP_DENIED("houjin-ip-denied.ftl");
 
         private final String file;
 
@@ -63,6 +64,9 @@ final class ConsoleView {
         console.put("corporationName", admin.getCorporation().getName());
         console.put("adminName", join(admin.getFamilyName(), admin.getGivenName(), admin.getUserId()));
         console.put("csrf", ConsoleCsrf.token(visitor.auth().session()));
+        if (visitor.scope() != null && visitor.scope().wholeCorporation()) {
+            console.put("ipAllowListUrl", url(ConsoleResource.IP_ALLOW_LIST).toString());
+        }
         return this;
     }
 
