@@ -344,7 +344,7 @@ class ConsoleIT {
             ConsoleIpAllowListPage invalid = page.save("203.0.113.0/24\n10.0.0.0/33\n\nexample.jp\n<b>1.2.3.4</b>");
             assertThat(invalid.message()).isEqualTo("正しくない行があるため、何も保存していません。次の行をご確認ください。");
             assertThat(invalid.problems()).containsExactly(
-                    "2行目「10.0.0.0/33」: IPアドレスまたはCIDR形式ではないか、プレフィックス長（IPv4は0～32、IPv6は0～128）が範囲外です。",
+                    "2行目「10.0.0.0/33」: プレフィックス長（/の後の数字）が範囲外です（IPv4は0～32、IPv6は0～128）。",
                     "4行目「example.jp」: IPアドレスまたはCIDR形式（例: 203.0.113.0/24、2001:db8::/32）で入力してください。",
                     "5行目「<b>1.2.3.4</b>」: IPアドレスまたはCIDR形式（例: 203.0.113.0/24、2001:db8::/32）で入力してください。");
             assertThat(invalid.count("#houjin-ip-problems b")).as("markup shown as text").isZero();

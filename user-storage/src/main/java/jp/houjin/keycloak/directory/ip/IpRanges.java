@@ -29,7 +29,7 @@ public final class IpRanges {
         TOO_LONG("longer than " + MAX_LENGTH + " characters"),
         CONTROL_CHARACTER("holds control characters"),
         ZONE_ID("zone ids (%) are not allowed"),
-        PREFIX_LENGTH("not an IP address or CIDR range, or the prefix length is out of range"),
+        PREFIX_LENGTH("the prefix length is out of range"),
         NOT_CIDR_BLOCK("ranges must be CIDR blocks"),
         FORMAT("not an IP address or CIDR range");
 
@@ -92,7 +92,9 @@ public final class IpRanges {
         try {
             address = new IPAddressString(text, STRICT).toAddress();
         } catch (AddressStringException e) {
-            return new Entry(null, text.contains("/") ? Problem.PREFIX_LENGTH : Problem.FORMAT);
+            int slash = text.indexOf('/');
+            boolean addressBeforeSlash = slash > 0 && new IPAddressString(text.substring(0, slash), STRICT).isIPAddress();
+            return new Entry(null, addressBeforeSlash ? Problem.PREFIX_LENGTH : Problem.FORMAT);
         }
         if (address == null) {
             return new Entry(null, Problem.FORMAT);

@@ -50,7 +50,7 @@ class IpRangesTest {
     @ParameterizedTest(name = "[{0}] -> {1}")
     @CsvSource(delimiter = '|', value = {
             "'' | EMPTY", "'　' | EMPTY", "10.0.0.0/33 | PREFIX_LENGTH", "fe80::1%eth0 | ZONE_ID",
-            "fe80::1％eth0 | ZONE_ID", "example.jp | FORMAT",
+            "fe80::1％eth0 | ZONE_ID", "example.jp | FORMAT", "<b>1.2.3.4</b> | FORMAT", "::/abc | PREFIX_LENGTH",
     })
     void givenBadEntriesThenTheProblemIsNamed(String raw, IpRanges.Problem expected) {
         assertThat(IpRanges.parse(raw).problem()).isEqualTo(expected);
