@@ -90,19 +90,20 @@ class CorporateIdentityTokenIT {
         assertThat(payload(accessToken).get("scope").asText()).contains("houjin-corporation");
         assertThat(userinfo(server, accessToken).get("houjin")).isEqualTo(expected);
 
-        // Introspection, by a confidential client of the realm.
+        // Introspection, by a confidential client in the token's audience (Keycloak checks it): a resource server
+        // named after the audience the portal's tokens carry.
         String clientUuid = null;
         try {
-            AdminApi.Response created = admin.send("POST", REALM + "/clients", Map.of("clientId", "token-it-introspector",
+            AdminApi.Response created = admin.send("POST", REALM + "/clients", Map.of("clientId", "houjin-api",
                     "publicClient", false, "secret", "introspector-secret", "standardFlowEnabled", false,
                     "serviceAccountsEnabled", true));
             assertThat(created.status()).as(created.body()).isEqualTo(201);
-            clientUuid = admin.get(REALM + "/clients?clientId=token-it-introspector").get(0).get("id").asText();
+            clientUuid = admin.get(REALM + "/clients?clientId=houjin-api").get(0).get("id").asText();
             HttpResponse<String> introspected = send(HttpRequest.newBuilder(URI.create(server.realmUrl()
                     + "/protocol/openid-connect/token/introspect"))
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                            "token-it-introspector:introspector-secret".getBytes(StandardCharsets.UTF_8)))
+                            "houjin-api:introspector-secret".getBytes(StandardCharsets.UTF_8)))
                     .POST(HttpRequest.BodyPublishers.ofString("token=" + URLEncoder.encode(accessToken,
                             StandardCharsets.UTF_8))).build());
             assertThat(introspected.statusCode()).as(introspected.body()).isEqualTo(200);
