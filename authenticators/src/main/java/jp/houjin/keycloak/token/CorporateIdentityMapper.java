@@ -1,12 +1,12 @@
 package jp.houjin.keycloak.token;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import jp.houjin.keycloak.common.ClaimMapper;
 import jp.houjin.keycloak.directory.CorporateDirectory;
 import jp.houjin.keycloak.directory.model.CorporateUser;
 import jp.houjin.keycloak.directory.storage.DirectoryAccounts;
@@ -16,13 +16,11 @@ import org.keycloak.models.ProtocolMapperModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.UserSessionModel;
 import org.keycloak.protocol.ProtocolMapperUtils;
-import org.keycloak.protocol.oidc.mappers.AbstractOIDCProtocolMapper;
 import org.keycloak.protocol.oidc.mappers.OIDCAccessTokenMapper;
 import org.keycloak.protocol.oidc.mappers.OIDCAttributeMapperHelper;
 import org.keycloak.protocol.oidc.mappers.OIDCIDTokenMapper;
 import org.keycloak.protocol.oidc.mappers.TokenIntrospectionTokenMapper;
 import org.keycloak.protocol.oidc.mappers.UserInfoTokenMapper;
-import org.keycloak.provider.ProviderConfigProperty;
 import org.keycloak.representations.IDToken;
 import org.keycloak.storage.StorageId;
 
@@ -35,47 +33,15 @@ import org.keycloak.storage.StorageId;
  * mappers it can go into the ID token, the access token, userinfo and introspection; realm-config puts it into the
  * default client scope {@code houjin-corporation}.
  */
-public final class CorporateIdentityMapper extends AbstractOIDCProtocolMapper
+public final class CorporateIdentityMapper extends ClaimMapper
         implements OIDCAccessTokenMapper, OIDCIDTokenMapper, UserInfoTokenMapper, TokenIntrospectionTokenMapper {
 
     public static final String ID = "houjin-corporate-identity";
     public static final String DEFAULT_CLAIM = "houjin";
-    private static final List<ProviderConfigProperty> CONFIG = new ArrayList<>();
 
-    static {
-        OIDCAttributeMapperHelper.addTokenClaimNameConfig(CONFIG);
-        OIDCAttributeMapperHelper.addIncludeInTokensConfig(CONFIG, CorporateIdentityMapper.class);
-        for (ProviderConfigProperty p : CONFIG) {
-            if (OIDCAttributeMapperHelper.TOKEN_CLAIM_NAME.equals(p.getName())) {
-                p.setDefaultValue(DEFAULT_CLAIM);
-            }
-        }
-    }
-
-    @Override
-    public String getId() {
-        return ID;
-    }
-
-    @Override
-    public String getDisplayCategory() {
-        return TOKEN_MAPPER_CATEGORY;
-    }
-
-    @Override
-    public String getDisplayType() {
-        return "Corporate identity (法人)";
-    }
-
-    @Override
-    public String getHelpText() {
-        return "For corporate users: corporate ID, corporation name, user ID, role and group as one JSON object. "
-                + "Individual accounts get no claim.";
-    }
-
-    @Override
-    public List<ProviderConfigProperty> getConfigProperties() {
-        return CONFIG;
+    public CorporateIdentityMapper() {
+        super(ID, "Corporate identity (法人)", "For corporate users: corporate ID, corporation name, user ID, role and "
+                + "group as one JSON object. Individual accounts get no claim.", DEFAULT_CLAIM);
     }
 
     @Override
