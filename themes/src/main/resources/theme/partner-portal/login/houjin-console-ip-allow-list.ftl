@@ -4,7 +4,7 @@
      by one; a list that would shut out the current address comes back with a box to tick that names it. -->
 <@console_.page id="houjin-console-ip-allow-list" title="houjinConsoleIpAllowList">
     <p class="houjin-console-note">${msg("houjinConsoleIpNote")}</p>
-    <dl class="pf-v5-c-description-list pf-m-horizontal houjin-console-detail">
+    <dl class="pf-v5-c-description-list pf-m-horizontal houjin-console-detail houjin-ip-address">
         <div class="pf-v5-c-description-list__group"><dt class="pf-v5-c-description-list__term">${msg("houjinConsoleIpCurrentAddress")}</dt>
             <dd class="pf-v5-c-description-list__description" id="houjin-ip-current"><#if page.currentAddress?has_content>${page.currentAddress}<#else>${msg("houjinConsoleIpUnknownAddress")}</#if></dd></div>
     </dl>
