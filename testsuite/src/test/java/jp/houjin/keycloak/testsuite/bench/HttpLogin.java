@@ -21,10 +21,10 @@ final class HttpLogin {
 
     private static final Pattern ACTION = Pattern.compile("id=\"kc-form-login\"[^>]*?action=\"([^\"]+)\"");
     static final String REDIRECT = "http://127.0.0.1:9/callback";
-    // A fixed PKCE pair (RFC 7636's example): the login benchmark never exchanges the code, the staff-list benchmark
-    // exchanges it once for the admin's token.
-    private static final String CHALLENGE = "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM";
-    static final String VERIFIER = "dBjftJeZ4CVP-mJ92K27uhbUJU1p1r2jdRELdlrEAgM";
+    // A fixed PKCE pair: the login benchmark never exchanges the code, the staff-list benchmark exchanges it for the
+    // admin's token.
+    static final String VERIFIER = "houjin-bench-fixed-pkce-verifier-0123456789abcdefghij";
+    private static final String CHALLENGE = jp.houjin.keycloak.testsuite.oidc.Pkce.challenge(VERIFIER);
 
     private final String realmUrl;
 
