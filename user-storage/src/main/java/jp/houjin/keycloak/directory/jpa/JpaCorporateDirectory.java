@@ -404,9 +404,7 @@ final class JpaCorporateDirectory implements CorporateDirectory {
     @Override
     public long countStaff(Corporation corporation, StaffFilter filter) {
         StaffSearch search = new StaffSearch(corporation, filter);
-        // count(*), not count(u): counting the id made H2 read every row, where the search index alone answers
-        // (100 000 users: 75 ms against 20 ms for a search, docs/benchmarks.md).
-        return search.bind(em.createQuery("select count(*) from CorporateUser u " + search.where(), Long.class))
+        return search.bind(em.createQuery("select count(u) from CorporateUser u " + search.where(), Long.class))
                 .getSingleResult();
     }
 
