@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
 
     private static final String[] FEATURES = java.util.stream.Stream.of("login", "invitation", "recovery", "signup",
-            "certificate", "ipaccess", "profile", "link", "password", "lockout", "door", "registration", "staff", "corporation")
+            "certificate", "ipaccess", "profile", "link", "password", "lockout", "door", "registration", "staff", "corporation", "token")
             .map(feature -> "jp.houjin.keycloak." + feature + "..").toArray(String[]::new);
 
     private static JavaClasses classes;

@@ -52,6 +52,7 @@
             <li class="pf-v5-c-nav__item"><a class="pf-v5-c-nav__link<#if id == "houjin-console-staff"> pf-m-current</#if>" id="houjin-nav-staff" href="${console.staffUrl}">${msg("houjinConsoleStaffList")}</a></li>
             <#if console.canWrite><li class="pf-v5-c-nav__item"><a class="pf-v5-c-nav__link<#if id == "houjin-console-staff-new"> pf-m-current</#if>" id="houjin-nav-new" href="${console.newStaffUrl}">${msg("houjinConsoleStaffNew")}</a></li></#if>
             <li class="pf-v5-c-nav__item"><a class="pf-v5-c-nav__link<#if id == "houjin-console-groups"> pf-m-current</#if>" id="houjin-nav-groups" href="${console.groupsUrl}">${msg("houjinConsoleGroups")}</a></li>
+            <#if console.ipAllowListUrl??><li class="pf-v5-c-nav__item"><a class="pf-v5-c-nav__link<#if id == "houjin-console-ip-allow-list"> pf-m-current</#if>" id="houjin-nav-ip" href="${console.ipAllowListUrl}">${msg("houjinConsoleIpAllowList")}</a></li></#if>
             </#if>
             <#if console.myGroupUrl??>
             <li class="pf-v5-c-nav__item"><a class="pf-v5-c-nav__link" id="houjin-nav-my-group" href="${console.myGroupUrl}">${msg("houjinConsoleMyGroup")}</a></li>

@@ -79,11 +79,8 @@ public final class IpAccessCheck {
     public static boolean allowsAddress(KeycloakSession session, CorporateDirectory directory, Corporation corporation,
             String remote) {
         List<String> entries = directory.ipAllowList(corporation);
-        if (entries.isEmpty()) {
-            return true;
-        }
-        IpAccessConfig config = IpAccessConfig.of(session.getContext().getRealm().getAuthenticatorConfigByAlias(CONFIG_ALIAS));
-        if (remote != null && matches(config, entries, remote)) {
+        IpAccessConfig config = realmConfig(session);
+        if (entries.isEmpty() || remote != null && matches(config, entries, remote)) {
             return true;
         }
         if (config.dryRun()) {
@@ -91,6 +88,21 @@ public final class IpAccessCheck {
             return true;
         }
         return false;
+    }
+
+    /**
+     * The same check for a list not stored yet: whether {@code remote} (an address Keycloak resolved, null when
+     * untrusted) could sign in under {@code entries} and the realm's settings (always-allowed ranges; in a dry run
+     * nobody is refused). The guard of a new list ({@link IpAllowListChange#shutsOut}) asks exactly this, so what
+     * counts as shut out is what the sign-in refuses.
+     */
+    static boolean allowsUnder(KeycloakSession session, List<String> entries, String remote) {
+        IpAccessConfig config = realmConfig(session);
+        return entries.isEmpty() || remote != null && matches(config, entries, remote) || config.dryRun();
+    }
+
+    private static IpAccessConfig realmConfig(KeycloakSession session) {
+        return IpAccessConfig.of(session.getContext().getRealm().getAuthenticatorConfigByAlias(CONFIG_ALIAS));
     }
 
     /**

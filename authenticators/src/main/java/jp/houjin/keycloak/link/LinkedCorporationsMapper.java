@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jp.houjin.keycloak.common.ClaimMapper;
 import jp.houjin.keycloak.directory.CorporateDirectory;
 import jp.houjin.keycloak.directory.model.AccountLink;
 import jp.houjin.keycloak.directory.model.CorporateUser;
@@ -13,12 +14,10 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.ProtocolMapperModel;
 import org.keycloak.models.UserSessionModel;
 import org.keycloak.protocol.ProtocolMapperUtils;
-import org.keycloak.protocol.oidc.mappers.AbstractOIDCProtocolMapper;
 import org.keycloak.protocol.oidc.mappers.OIDCAccessTokenMapper;
 import org.keycloak.protocol.oidc.mappers.OIDCAttributeMapperHelper;
 import org.keycloak.protocol.oidc.mappers.OIDCIDTokenMapper;
 import org.keycloak.protocol.oidc.mappers.UserInfoTokenMapper;
-import org.keycloak.provider.ProviderConfigProperty;
 import org.keycloak.representations.IDToken;
 
 /**
@@ -27,45 +26,15 @@ import org.keycloak.representations.IDToken;
  * configured claim name (default {@code linked_corporations}). Admins add it under
  * <i>Clients → client → Client scopes → dedicated scope → Add mapper → By configuration → Linked corporations (法人連携)</i>.
  */
-public final class LinkedCorporationsMapper extends AbstractOIDCProtocolMapper
+public final class LinkedCorporationsMapper extends ClaimMapper
         implements OIDCAccessTokenMapper, OIDCIDTokenMapper, UserInfoTokenMapper {
 
     public static final String ID = "houjin-linked-corporations";
-    private static final List<ProviderConfigProperty> CONFIG = new ArrayList<>();
 
-    static {
-        OIDCAttributeMapperHelper.addTokenClaimNameConfig(CONFIG);
-        OIDCAttributeMapperHelper.addIncludeInTokensConfig(CONFIG, LinkedCorporationsMapper.class);
-        for (ProviderConfigProperty p : CONFIG) {
-            if (OIDCAttributeMapperHelper.TOKEN_CLAIM_NAME.equals(p.getName())) {
-                p.setDefaultValue("linked_corporations");
-            }
-        }
-    }
-
-    @Override
-    public String getId() {
-        return ID;
-    }
-
-    @Override
-    public String getDisplayCategory() {
-        return TOKEN_MAPPER_CATEGORY;
-    }
-
-    @Override
-    public String getDisplayType() {
-        return "Linked corporations (法人連携)";
-    }
-
-    @Override
-    public String getHelpText() {
-        return "The corporate accounts the user (an individual) is linked to: corporate ID, corporation name, user ID.";
-    }
-
-    @Override
-    public List<ProviderConfigProperty> getConfigProperties() {
-        return CONFIG;
+    public LinkedCorporationsMapper() {
+        super(ID, "Linked corporations (法人連携)",
+                "The corporate accounts the user (an individual) is linked to: corporate ID, corporation name, user ID.",
+                "linked_corporations");
     }
 
     @Override

@@ -1,5 +1,8 @@
 package jp.houjin.keycloak.rest;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -15,8 +18,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jp.houjin.keycloak.common.ClientAddress;
 import jp.houjin.keycloak.directory.StaffFilter;
 import jp.houjin.keycloak.directory.model.CorporateUser;
+import jp.houjin.keycloak.ipaccess.IpAllowListChange;
+import jp.houjin.keycloak.staff.IpAllowListService;
 import jp.houjin.keycloak.staff.NewStaff;
 import jp.houjin.keycloak.staff.StaffGroups;
 import jp.houjin.keycloak.staff.StaffMember;
@@ -28,7 +34,7 @@ import org.keycloak.models.RealmModel;
 import org.keycloak.services.resources.admin.AdminAuth;
 
 /**
- * {@code /realms/{realm}/houjin/corporation/users}: スタッフ管理 as the corporate API — a corporate admin, with their
+ * {@code /realms/{realm}/houjin/corporation/…}: スタッフ管理 and the corporation's IP allow-list as the corporate API — a corporate admin, with their
  * own access token ({@link RealmApiAuth}), lists, searches and pages the users of their corporation, reads one, adds
  * and invites, suspends and resumes, resets a password, changes a role or group and deletes (seed 002,
  * 不要アカウントの削除), and manages groups ({@code /corporation/groups…}); a group admin does the same within their
@@ -73,6 +79,73 @@ public final class CorporationMembersResource {
         public static CorporateUser.Role of(RoleChange body) {
             return required("role", StaffMember.parseRole("role", body == null ? null : body.role()));
         }
+    }
+
+    /**
+     * {@code {"entries": ["203.0.113.0/24", …], "confirmShutOut": false}}: the whole new list; {@code confirmShutOut}
+     * true stores it even when it refuses one of the caller's own addresses.
+     */
+    public record IpAllowListUpdate(List<String> entries, Boolean confirmShutOut) {
+    }
+
+    /**
+     * The corporation's IP allow-list, with the caller's own addresses that the guard protects: where their session
+     * signed in, and for a public client (the admin's own browser) where this call comes from.
+     */
+    @GET
+    @Path("ip-allow-list")
+    public Response ipAllowList() {
+        return act((scope, actor, caller) -> {
+            IpAllowListService list = new IpAllowListService(session, scope, actor);
+            return Response.ok(allowList(list.corporation().getCorporateId(), list.entries(), caller)).build();
+        });
+    }
+
+    /**
+     * Replaces the list, all or nothing: 400 {@code invalid_entries} naming each bad entry (line, entry, problem) or
+     * {@code too_many_entries}; 409 {@code would_shut_you_out} with the {@code address} unless
+     * {@code confirmShutOut} is true.
+     */
+    @PUT
+    @Path("ip-allow-list")
+    public Response replaceIpAllowList(IpAllowListUpdate body) {
+        return act((scope, actor, caller) -> {
+            IpAllowListService list = new IpAllowListService(session, scope, actor);
+            list.corporation();
+            IpAllowListChange change = IpAllowListChange.ofEntries(body == null ? null : body.entries());
+            if (change.tooMany()) {
+                return JsonError.of(Response.Status.BAD_REQUEST, "too_many_entries",
+                        Map.of("maxEntries", IpAllowListChange.MAX_ENTRIES));
+            }
+            if (!change.ok()) {
+                List<Map<String, Object>> invalid = change.problems().stream().map(problem -> Map.<String, Object>of(
+                        "line", problem.line(), "entry", problem.entry(), "problem", problem.code(),
+                        "reason", problem.reason())).toList();
+                return JsonError.of(Response.Status.BAD_REQUEST, "invalid_entries", Map.of("invalid", invalid));
+            }
+            List<String> stored = list.replace(change, ownAddresses(caller),
+                    body != null && Boolean.TRUE.equals(body.confirmShutOut()));
+            return Response.ok(allowList(list.corporation().getCorporateId(), stored, caller)).build();
+        });
+    }
+
+    private Map<String, Object> allowList(String corporateId, List<String> entries, RealmApiAuth.Caller caller) {
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("corporateId", corporateId);
+        answer.put("entries", entries);
+        answer.put("yourAddresses", ownAddresses(caller).stream()
+                .map(address -> address == null ? IpAllowListChange.UNKNOWN_ADDRESS : address).distinct().toList());
+        return answer;
+    }
+
+    /** The addresses the realm API checks for this caller ({@link RealmApiAuth}), so the guard protects exactly them. */
+    private List<String> ownAddresses(RealmApiAuth.Caller caller) {
+        List<String> addresses = new ArrayList<>();
+        addresses.add(caller.auth().session().getIpAddress());
+        if (caller.auth().client().isPublicClient()) {
+            addresses.add(ClientAddress.trusted(session).orElse(null));
+        }
+        return addresses;
     }
 
     @GET
@@ -199,14 +272,19 @@ public final class CorporationMembersResource {
      * profile attributes.
      */
     private Response call(Function<StaffService, Response> operation) {
-        return run((scope, actor) -> operation.apply(new StaffService(session, scope, actor)));
+        return act((scope, actor, caller) -> operation.apply(new StaffService(session, scope, actor)));
     }
 
     private Response callGroups(Function<StaffGroups, Response> operation) {
-        return run((scope, actor) -> operation.apply(new StaffGroups(session, scope, actor)));
+        return act((scope, actor, caller) -> operation.apply(new StaffGroups(session, scope, actor)));
     }
 
-    private Response run(java.util.function.BiFunction<StaffScope, AdminAuth, Response> operation) {
+    /** What runs for a corporate admin: their scope, them as the admin events' actor, and the token's caller. */
+    private interface Operation {
+        Response apply(StaffScope scope, AdminAuth actor, RealmApiAuth.Caller caller);
+    }
+
+    private Response act(Operation operation) {
         RealmApiAuth.Access access = RealmApiAuth.authenticate(session);
         if (access.refused()) {
             return access.refusal();
@@ -219,7 +297,7 @@ public final class CorporationMembersResource {
         RealmApiAuth.Caller caller = access.caller();
         AdminAuth actor = new AdminAuth(realm, caller.auth().token(), caller.user(), caller.auth().client());
         try {
-            return operation.apply(scope, actor);
+            return operation.apply(scope, actor, caller);
         } catch (StaffRefusal refusal) {
             return refused(refusal);
         }
@@ -235,6 +313,9 @@ public final class CorporationMembersResource {
 
     public static Response refused(StaffRefusal refusal) {
         Response.Status status = Response.Status.fromStatusCode(refusal.reason().status());
+        if (refusal.reason() == StaffRefusal.Reason.WOULD_SHUT_YOU_OUT) {
+            return JsonError.of(status, refusal.reason().code(), Map.of("address", refusal.subject()));
+        }
         return refusal.fieldErrors().isEmpty() ? JsonError.of(status, refusal.reason().code())
                 : JsonError.of(status, refusal.reason().code(), Map.of("invalid", refusal.fieldErrors()));
     }

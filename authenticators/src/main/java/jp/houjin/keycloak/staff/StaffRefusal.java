@@ -33,7 +33,13 @@ public final class StaffRefusal extends RuntimeException {
         /** Deeper than {@code CorporateGroup.MAX_DEPTH} levels. */
         GROUP_TOO_DEEP(409),
         /** The メイングループ is the root: it is neither moved nor deleted. */
-        MAIN_GROUP(409);
+        MAIN_GROUP(409),
+        /** Only a corporate admin (whole corporation in scope) manages the corporation's IP allow-list. */
+        NOT_A_CORPORATE_ADMIN(403),
+        /** A new IP allow-list with bad entries (each named by {@code IpAllowListChange}) or too many: nothing stored. */
+        INVALID_ENTRIES(400),
+        /** A new IP allow-list would refuse the admin's own address ({@link #subject()}) and was not confirmed. */
+        WOULD_SHUT_YOU_OUT(409);
 
         private final int status;
 
@@ -56,15 +62,26 @@ public final class StaffRefusal extends RuntimeException {
 
     private final Reason reason;
     private final transient Map<String, String> fieldErrors;
+    private final String subject;
 
     StaffRefusal(Reason reason) {
         this(reason, Map.of());
     }
 
     StaffRefusal(Reason reason, Map<String, String> fieldErrors) {
+        this(reason, fieldErrors, null);
+    }
+
+    private StaffRefusal(Reason reason, Map<String, String> fieldErrors, String subject) {
         super(reason.code(), null, false, false);
         this.reason = reason;
         this.fieldErrors = Map.copyOf(fieldErrors);
+        this.subject = subject;
+    }
+
+    /** A refusal about one thing the message names (its first parameter), such as the address a list would shut out. */
+    static StaffRefusal about(Reason reason, String subject) {
+        return new StaffRefusal(reason, Map.of(), subject);
     }
 
     /** Something asked for that is not there (or not in scope). */
@@ -79,6 +96,11 @@ public final class StaffRefusal extends RuntimeException {
 
     public Reason reason() {
         return reason;
+    }
+
+    /** What the refusal is about (the message's parameter); null when nothing in particular. */
+    public String subject() {
+        return subject;
     }
 
     /** Field name → encoded message key (key, then parameters, separated by {@code ProfileFields.SEPARATOR}). */

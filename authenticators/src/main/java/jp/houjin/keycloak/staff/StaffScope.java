@@ -71,7 +71,10 @@ public final class StaffScope {
         return corporation;
     }
 
-    /** True for a corporate admin or an operator (the whole corporation), false for a group admin. */
+    /**
+     * True for a corporate admin or an operator (the whole corporation), false for a group admin: what concerns the
+     * corporation itself, such as its IP allow-list, is theirs alone.
+     */
     public boolean corporateAdmin() {
         return group == null;
     }

@@ -15,6 +15,7 @@ import jp.houjin.keycloak.testsuite.mail.TestMailbox;
 import jp.houjin.keycloak.testsuite.oidc.AuthorizationCodeClient;
 import jp.houjin.keycloak.testsuite.pages.ConsoleGroupPage;
 import jp.houjin.keycloak.testsuite.pages.ConsoleGroupsPage;
+import jp.houjin.keycloak.testsuite.pages.ConsoleIpAllowListPage;
 import jp.houjin.keycloak.testsuite.pages.ConsoleNewStaffPage;
 import jp.houjin.keycloak.testsuite.pages.ConsolePage;
 import jp.houjin.keycloak.testsuite.pages.ConsoleRefusedPage;
@@ -45,7 +46,8 @@ import org.openqa.selenium.WebDriver;
  * guard, delete after a confirmation), スタッフ追加 with and without email, a name with markup shown as text, a form
  * without its CSRF token refused, a member refused, English, admin events with the admin as actor; groups: グループ一覧,
  * create, rename, move (never under itself), delete only when empty, a user's group, the list's group filter, a group
- * admin kept to their group and below, and an ordinary user who sees only their own group's users.
+ * admin kept to their group and below, and an ordinary user who sees only their own group's users; IPアドレス制限 with
+ * bad lines named, the guard for the admin's own address and its confirmation.
  */
 @RealKeycloak
 @ExtendWith({BrowserExtension.class, MailboxExtension.class})
@@ -456,6 +458,8 @@ class ConsoleIT {
         assertThat(refused.message()).isEqualTo("法人管理は法人の管理者のみご利用いただけます。管理者にお問い合わせください。");
         assertThat(refused.has("houjin-staff-table")).isFalse();
         Screenshots.shot(browser, "console-refused-ja", 1280, 700);
+        assertThat(Page.open(browser, ConsoleRefusedPage::new, consoleUrl(server, "ip-allow-list")).message())
+                .as("the IP allow-list page too").startsWith("法人管理は法人の管理者のみ");
     }
 
     @Test
@@ -471,6 +475,66 @@ class ConsoleIT {
             admin.send("PUT", list, Map.of("entries", List.of()));
         }
         assertThat(ConsoleStaffListPage.at(browser, consoleUrl(server, "staff")).title()).isEqualTo("スタッフ一覧");
+    }
+
+    @Test
+    void givenTheIpAllowListPageThenBadLinesAreNamedTheAdminsAddressIsGuardedAndChangesAreAudited(WebDriver browser,
+            KeycloakServer server, AdminApi admin) throws Exception {
+        String list = REALM + "/houjin-corporations/" + corporation.id() + "/ip-allow-list";
+        try {
+            ConsoleIpAllowListPage page = signInAsAdmin(browser, server).ipAllowList();
+            assertThat(page.title()).isEqualTo("IPアドレス制限");
+            String current = page.currentAddress();
+            assertThat(current).as("Chromium reaches the server over loopback").isIn("127.0.0.1", "0:0:0:0:0:0:0:1");
+            assertThat(page.has("houjin-ip-empty")).isTrue();
+
+            ConsoleIpAllowListPage invalid = page.save("203.0.113.0/24\n10.0.0.0/33\n\nexample.jp\n<b>1.2.3.4</b>");
+            assertThat(invalid.message()).isEqualTo("正しくない行があるため、何も保存していません。次の行をご確認ください。");
+            assertThat(invalid.problems()).containsExactly(
+                    "2行目「10.0.0.0/33」: プレフィックス長（/の後の数字）が範囲外です（IPv4は0～32、IPv6は0～128）。",
+                    "4行目「example.jp」: IPアドレスまたはCIDR形式（例: 203.0.113.0/24、2001:db8::/32）で入力してください。",
+                    "5行目「<b>1.2.3.4</b>」: IPアドレスまたはCIDR形式（例: 203.0.113.0/24、2001:db8::/32）で入力してください。");
+            assertThat(invalid.count("#houjin-ip-problems b")).as("markup shown as text").isZero();
+            assertThat(invalid.entries()).as("the box keeps what was typed").contains("example.jp");
+            assertThat(admin.get(list).get("entries")).as("nothing stored").isEmpty();
+
+            ConsoleIpAllowListPage guarded = invalid.save("２０３．０．１１３．０／２４\n2001:db8::/32");
+            assertThat(guarded.message()).contains(current).contains("ログインできなくなります");
+            assertThat(guarded.asksToConfirm()).isTrue();
+            assertThat(guarded.confirmation()).contains(current);
+            assertThat(admin.get(list).get("entries")).as("refused unless confirmed").isEmpty();
+
+            ConsoleIpAllowListPage saved = guarded.save("２０３．０．１１３．０／２４\n2001:db8::/32\n" + current);
+            assertThat(saved.message()).isEqualTo("IPアドレス制限を保存しました。");
+            assertThat(saved.ranges()).containsExactly("203.0.113.0/24 IPv4", "2001:db8::/32 IPv6",
+                    current.contains(":") ? "::1 IPv6" : "127.0.0.1 IPv4");
+            assertThat(admin.get(list).get("entries")).extracting(JsonNode::asText).hasSize(3).contains("203.0.113.0/24");
+            Screenshots.shot(browser, "console-ip-allow-list-ja", 1280, 900);
+            String adminId = RealmAdmin.userId(admin, corporation.username(ADMIN));
+            assertThat(admin.get(REALM + "/admin-events?max=100")).anySatisfy(e -> {
+                assertThat(e.path("resourceType").asText()).isEqualTo("HOUJIN_IP_ALLOW_LIST");
+                assertThat(e.path("resourcePath").asText()).isEqualTo("corporations/" + corporation.id() + "/ip-allow-list");
+                assertThat(e.path("authDetails").path("userId").asText()).isEqualTo(adminId);
+            });
+
+            saved.dropCsrfToken();
+            saved.click("houjin-ip-save");
+            assertThat(new ConsoleRefusedPage(browser).message()).startsWith("画面の有効期限が切れたか");
+            assertThat(admin.get(list).get("entries")).hasSize(3);
+
+            ConsoleIpAllowListPage again = ConsoleIpAllowListPage.at(browser, consoleUrl(server, "ip-allow-list"))
+                    .save("203.0.113.0/24");
+            assertThat(again.asksToConfirm()).isTrue();
+            ConsoleIpAllowListPage shutOut = again.confirmAndSave();
+            assertThat(shutOut.message()).contains("保存しました").contains(current);
+            assertThat(admin.get(list).get("entries")).extracting(JsonNode::asText).containsExactly("203.0.113.0/24");
+            assertThat(admin.get(REALM + "/admin-events?max=100")).anySatisfy(e -> assertThat(
+                    e.path("details").path("houjin_shut_out_confirmed").asText()).isEqualTo(current));
+            IpDeniedPage denied = Page.open(browser, IpDeniedPage::new, consoleUrl(server, "ip-allow-list"));
+            assertThat(denied.message()).contains("お客様がアクセスしているIPアドレスではログインできません。");
+        } finally {
+            admin.send("PUT", list, Map.of("entries", List.of()));
+        }
     }
 
     @Test

@@ -29,7 +29,8 @@ import org.openqa.selenium.WebDriver;
  * スタッフ管理 as the corporate API ({@code /realms/{realm}/houjin/corporation/users…}) with the admin's own token:
  * the operations, the refusal matrix (no token, an ordinary user, an admin of another corporation, a group admin of
  * another group, a suspended admin, a token of another realm) on every endpoint, a group admin acting in their own
- * group and below, groups, and the OpenAPI document served by the JAR.
+ * group and below, groups, the corporation's IP allow-list (validation, the guard of the admin's own address, admin
+ * events), and the OpenAPI document served by the JAR.
  */
 @RealKeycloak
 @ExtendWith(BrowserExtension.class)
@@ -172,6 +173,83 @@ class StaffApiIT {
                 "ACTION reset_password", "ACTION resend_invitation", "DELETE revoke_invitation", "DELETE delete");
     }
 
+    @Test
+    void givenTheAdminsTokenThenTheIpAllowListIsValidatedWholeGuardedAndAudited(WebDriver browser, KeycloakServer server,
+            AdminApi admin) throws Exception {
+        String token = token(browser, server, corporation.id(), "api_admin", PASSWORD);
+        String operators = REALM + "/houjin-corporations/" + corporation.id() + "/ip-allow-list";
+        try {
+            JsonNode empty = json(call(server, "GET", "corporation/ip-allow-list", token, null));
+            assertThat(empty.get("corporateId").asText()).isEqualTo(corporation.id());
+            assertThat(empty.get("entries")).isEmpty();
+            List<String> own = new java.util.ArrayList<>();
+            empty.get("yourAddresses").forEach(a -> own.add(a.asText()));
+            assertThat(own).isNotEmpty().allSatisfy(a -> assertThat(a).isIn("127.0.0.1", "0:0:0:0:0:0:0:1"));
+
+            HttpResponse<String> bad = call(server, "PUT", "corporation/ip-allow-list", token,
+                    Map.of("entries", List.of("198.51.100.0/24", "10.0.0.0/33", "ｅｘａｍｐｌｅ.jp", "10.0.0.1\u0000")));
+            assertThat(bad.statusCode()).as(bad.body()).isEqualTo(400);
+            assertThat(json(bad).get("error").asText()).isEqualTo("invalid_entries");
+            assertThat(json(bad).get("invalid").findValuesAsText("problem"))
+                    .containsExactly("prefix_length", "format", "control_character");
+            assertThat(json(bad).get("invalid").findValues("line")).extracting(JsonNode::asInt).containsExactly(2, 3, 4);
+            assertThat(admin.get(operators).get("entries")).as("nothing stored").isEmpty();
+
+            HttpResponse<String> guarded = call(server, "PUT", "corporation/ip-allow-list", token,
+                    Map.of("entries", List.of("２０３．０．１１３．０／２４")));
+            assertThat(guarded.statusCode()).as(guarded.body()).isEqualTo(409);
+            assertThat(json(guarded).get("error").asText()).isEqualTo("would_shut_you_out");
+            assertThat(json(guarded).get("address").asText()).isIn(own.toArray());
+            assertThat(admin.get(operators).get("entries")).isEmpty();
+
+            HttpResponse<String> saved = call(server, "PUT", "corporation/ip-allow-list", token,
+                    Map.of("entries", List.of("２０３．０．１１３．０／２４", "127.0.0.1", "::1", "203.0.113.9/24")));
+            assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+            assertThat(json(saved).get("entries")).extracting(JsonNode::asText)
+                    .containsExactly("203.0.113.0/24", "127.0.0.1", "::1");
+            assertThat(call(server, "GET", "corporation/users", token, null).statusCode()).as("still inside").isEqualTo(200);
+
+            HttpResponse<String> confirmed = call(server, "PUT", "corporation/ip-allow-list", token,
+                    Map.of("entries", List.of("203.0.113.0/24"), "confirmShutOut", true));
+            assertThat(confirmed.statusCode()).as(confirmed.body()).isEqualTo(200);
+            HttpResponse<String> outside = call(server, "GET", "corporation/ip-allow-list", token, null);
+            assertThat(outside.statusCode()).as("the admin shut themselves out").isEqualTo(403);
+            assertThat(json(outside).get("error").asText()).isEqualTo("access_restricted");
+
+            String adminId = jp.houjin.keycloak.testsuite.support.RealmAdmin.userId(admin, corporation.username("api_admin"));
+            List<JsonNode> events = new java.util.ArrayList<>();
+            admin.get(REALM + "/admin-events?max=200").forEach(e -> {
+                if ("HOUJIN_IP_ALLOW_LIST".equals(e.path("resourceType").asText())
+                        && e.path("resourcePath").asText().equals("corporations/" + corporation.id() + "/ip-allow-list")) {
+                    events.add(e);
+                }
+            });
+            assertThat(events).hasSize(2).allSatisfy(e -> {
+                assertThat(e.path("authDetails").path("userId").asText()).isEqualTo(adminId);
+                assertThat(e.path("operationType").asText()).isEqualTo("UPDATE");
+            });
+            assertThat(events).anySatisfy(e -> assertThat(e.path("details").path("houjin_shut_out_confirmed").asText())
+                    .isIn(own.toArray()));
+        } finally {
+            admin.send("PUT", operators, Map.of("entries", List.of()));
+        }
+    }
+
+    @Test
+    void givenAnAdminOfAnotherCorporationThenTheIpAllowListIsTheirOwn(WebDriver browser, KeycloakServer server,
+            AdminApi admin) throws Exception {
+        String operators = REALM + "/houjin-corporations/" + corporation.id() + "/ip-allow-list";
+        try {
+            admin.send("PUT", operators, Map.of("entries", List.of("198.51.100.0/24")));
+            String other = token(browser, server, "00000001", "times_admin", "Admin#Pass2026");
+            JsonNode theirs = json(call(server, "GET", "corporation/ip-allow-list", other, null));
+            assertThat(theirs.get("corporateId").asText()).isEqualTo("00000001");
+            assertThat(theirs.toString()).doesNotContain("198.51.100");
+        } finally {
+            admin.send("PUT", operators, Map.of("entries", List.of()));
+        }
+    }
+
     /** Every endpoint, with a user and a group that exist in the test corporation. */
     private static List<String[]> endpoints() {
         List<String[]> all = new java.util.ArrayList<>(USER_ENDPOINTS);
@@ -193,10 +271,12 @@ class StaffApiIT {
             new String[] {"POST", "corporation/users/api_member/password-reset"},
             new String[] {"GET", "corporation/users/api_member/invitation"},
             new String[] {"POST", "corporation/users/api_member/invitation"},
-            new String[] {"DELETE", "corporation/users/api_member/invitation"});
+            new String[] {"DELETE", "corporation/users/api_member/invitation"},
+            new String[] {"GET", "corporation/ip-allow-list"}, new String[] {"PUT", "corporation/ip-allow-list"});
 
     private static Object body(String[] endpoint) {
-        return endpoint[1].endsWith("login-status") ? Map.of("loginStatus", "login_suspended")
+        return endpoint[1].endsWith("ip-allow-list") ? Map.of("entries", List.of("203.0.113.0/24"))
+                : endpoint[1].endsWith("login-status") ? Map.of("loginStatus", "login_suspended")
                 : endpoint[1].endsWith("role") ? Map.of("role", "admin")
                 : endpoint[1].endsWith("/group") ? Map.of("groupId", accounting)
                 : endpoint[1].endsWith("/parent") ? Map.of("parentId", accounting)

@@ -30,11 +30,11 @@ import jp.houjin.keycloak.staff.StaffService;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jp.houjin.keycloak.directory.CorporateDirectory;
-import jp.houjin.keycloak.directory.ip.IpRanges;
 import jp.houjin.keycloak.directory.model.Corporation;
 import jp.houjin.keycloak.directory.model.CorporateUser;
 import jp.houjin.keycloak.directory.model.Invitation;
 import jp.houjin.keycloak.invitation.Invitations;
+import jp.houjin.keycloak.ipaccess.IpAllowListChange;
 import jp.houjin.keycloak.rest.JsonError;
 import org.jboss.logging.Logger;
 import org.keycloak.email.EmailException;
@@ -56,8 +56,7 @@ import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
  */
 public final class CorporationAdminResource {
 
-    static final int MAX_ENTRIES = 20_000;
-    static final String RESOURCE_TYPE = "HOUJIN_IP_ALLOW_LIST";
+    static final String RESOURCE_TYPE = IpAllowListChange.RESOURCE_TYPE;
     static final String INVITATION_RESOURCE_TYPE = "HOUJIN_INVITATION";
     private static final Logger LOG = Logger.getLogger(CorporationAdminResource.class);
 
@@ -91,26 +90,23 @@ public final class CorporationAdminResource {
     public Response put(IpAllowListRepresentation body) {
         auth.users().requireManage();
         CorporateDirectory directory = session.getProvider(CorporateDirectory.class);
-        List<String> raw = body == null || body.getEntries() == null ? List.of() : body.getEntries();
-        if (raw.size() > MAX_ENTRIES) {
-            return badRequest("too_many_entries", List.of(Map.of("reason", "at most " + MAX_ENTRIES + " entries")));
+        IpAllowListChange change = IpAllowListChange.ofEntries(body == null ? null : body.getEntries());
+        if (change.tooMany()) {
+            return badRequest("too_many_entries", List.of(Map.of("reason", "at most " + IpAllowListChange.MAX_ENTRIES
+                    + " entries")));
         }
-        List<String> normalized = new ArrayList<>();
-        List<Map<String, String>> invalid = new ArrayList<>();
-        for (String entry : raw) {
-            IpRanges.Entry parsed = IpRanges.parse(entry);
-            if (parsed.ok()) {
-                normalized.add(parsed.normalized());
-            } else {
-                Map<String, String> problem = new LinkedHashMap<>();
-                problem.put("entry", entry == null ? "" : entry);
-                problem.put("reason", parsed.reason());
-                invalid.add(problem);
+        if (!change.ok()) {
+            List<Map<String, String>> invalid = new ArrayList<>();
+            for (IpAllowListChange.Problem problem : change.problems()) {
+                Map<String, String> described = new LinkedHashMap<>();
+                described.put("entry", problem.entry());
+                described.put("reason", problem.reason());
+                described.put("problem", problem.code());
+                invalid.add(described);
             }
-        }
-        if (!invalid.isEmpty()) {
             return badRequest("invalid_entries", invalid);
         }
+        List<String> normalized = change.entries();
         directory.replaceIpAllowList(corporation, normalized);
         IpAllowListRepresentation result = new IpAllowListRepresentation(corporation.getCorporateId(),
                 directory.ipAllowList(corporation));

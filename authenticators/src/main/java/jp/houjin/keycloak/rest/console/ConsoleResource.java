@@ -2,7 +2,9 @@ package jp.houjin.keycloak.rest.console;
 
 import java.net.URI;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 import jakarta.ws.rs.Consumes;
@@ -17,6 +19,7 @@ import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
+import jp.houjin.keycloak.common.ClientAddress;
 import jp.houjin.keycloak.common.PortalTime;
 import jp.houjin.keycloak.directory.CorporateDirectory;
 import jp.houjin.keycloak.directory.StaffFilter;
@@ -24,6 +27,8 @@ import jp.houjin.keycloak.directory.model.Corporation;
 import jp.houjin.keycloak.directory.text.InputNormalizer;
 import jp.houjin.keycloak.staff.StaffScope;
 import jp.houjin.keycloak.directory.model.CorporateUser;
+import jp.houjin.keycloak.ipaccess.IpAllowListChange;
+import jp.houjin.keycloak.staff.IpAllowListService;
 import jp.houjin.keycloak.staff.IssuedPassword;
 import jp.houjin.keycloak.staff.NewStaff;
 import jp.houjin.keycloak.staff.StaffGroups;
@@ -38,8 +43,8 @@ import org.keycloak.models.KeycloakSession;
  * 法人管理 ({@code /realms/{realm}/houjin/console/…}): server-rendered pages where a corporate admin manages the
  * people of their corporation — スタッフ一覧 (search, status filter, paging), スタッフ詳細 (ログイン停止 / ログイン可,
  * パスワードリセット, role, group, delete after a confirmation), スタッフ追加 (and invitation), グループ一覧 and グループ詳細
- * ({@link ConsoleGroupPages}; グループ詳細 of their own group is open to every user of the corporation), and a link to
- * 連携者一覧. Who
+ * ({@link ConsoleGroupPages}; グループ詳細 of their own group is open to every user of the corporation), the
+ * corporation's IP allow-list (IPアドレス制限, seed 002), and a link to 連携者一覧. Who
  * may come in is {@link ConsoleSignIn}'s; every write is a POST form carrying the session's {@link ConsoleCsrf}
  * token; the rules and admin events are {@link StaffService}'s, the same as the corporate API's.
  */
@@ -53,6 +58,7 @@ public final class ConsoleResource {
     static final String CORPORATIONS = "corporations";
     /** Below a corporation's 法人詳細: these same staff pages, in an operator's scope of that corporation. */
     static final String SCOPE = "scope";
+    static final String IP_ALLOW_LIST = "ip-allow-list";
 
     private static final String[] NEW_STAFF_FIELDS = {"userId", "lastName", "firstName", "kanaLastName",
             "kanaFirstName", "email", "groupId"};
@@ -202,6 +208,73 @@ public final class ConsoleResource {
                         .render(ConsoleView.Template.NEW, Response.Status.fromStatusCode(refusal.reason().status()));
             }
         });
+    }
+
+    /** IPアドレス制限: the corporation's list, the admin's current address, the box to edit the list. */
+    @GET
+    @Path(IP_ALLOW_LIST)
+    @Produces(MediaType.TEXT_HTML)
+    public Response ipAllowList() {
+        return read(visitor -> {
+            IpAllowListService list = ipAllowListService(visitor);
+            try {
+                return ipAllowListPage(visitor, list, String.join("\n", list.entries())).render(ConsoleView.Template.IP_ALLOW_LIST);
+            } catch (StaffRefusal refusal) {
+                return refusedPage(visitor, refusal);
+            }
+        });
+    }
+
+    /**
+     * IPアドレス制限: replaces the list with the box's lines, all or nothing. Bad lines are named one by one; a list
+     * that would refuse the admin's current address comes back with a box to tick that names the address
+     * ({@code confirmShutOut}), and is stored only when it is ticked.
+     */
+    @POST
+    @Path(IP_ALLOW_LIST)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response replaceIpAllowList(MultivaluedMap<String, String> form) {
+        return write(form, visitor -> {
+            IpAllowListService list = ipAllowListService(visitor);
+            String text = form.getFirst("entries") == null ? "" : form.getFirst("entries");
+            IpAllowListChange change = IpAllowListChange.ofLines(text);
+            List<String> own = java.util.Collections.singletonList(ClientAddress.trusted(session).orElse(null));
+            try {
+                if (!change.ok()) {
+                    list.corporation();
+                    return ipAllowListPage(visitor, list, text).put("problems", change.problems())
+                            .error(change.tooMany() ? "houjinConsoleIpTooMany" : "houjinConsoleRefused_invalid_entries",
+                                    IpAllowListChange.MAX_ENTRIES)
+                            .render(ConsoleView.Template.IP_ALLOW_LIST, Response.Status.BAD_REQUEST);
+                }
+                Optional<String> shutOut = list.shutsOut(change, own);
+                List<String> stored = list.replace(change, own, "true".equals(form.getFirst("confirmShutOut")));
+                ConsoleView page = ipAllowListPage(visitor, list, String.join("\n", stored));
+                return (shutOut.isPresent() ? page.success("houjinConsoleIpSavedShutOut", shutOut.get())
+                        : page.success("houjinConsoleIpSaved")).render(ConsoleView.Template.IP_ALLOW_LIST);
+            } catch (StaffRefusal refusal) {
+                if (refusal.reason() != StaffRefusal.Reason.WOULD_SHUT_YOU_OUT) {
+                    return refusedPage(visitor, refusal);
+                }
+                return ipAllowListPage(visitor, list, text).put("confirmAddress", refusal.subject())
+                        .error(refusal.reason().messageKey(), refusal.subject())
+                        .render(ConsoleView.Template.IP_ALLOW_LIST, Response.Status.CONFLICT);
+            }
+        });
+    }
+
+    private IpAllowListService ipAllowListService(ConsoleSignIn.Visitor visitor) {
+        return new IpAllowListService(session, visitor.scope(), visitor.adminAuth(signIn.client()));
+    }
+
+    /** The page: the stored list (with each range's family), the admin's current address, the box holding {@code text}. */
+    private ConsoleView ipAllowListPage(ConsoleSignIn.Visitor visitor, IpAllowListService list, String text) {
+        List<Map<String, String>> ranges = list.entries().stream()
+                .map(range -> Map.of("range", range, "family", range.contains(":") ? "IPv6" : "IPv4")).toList();
+        return view().admin(visitor).put("ranges", ranges).put("text", text)
+                .put("currentAddress", ClientAddress.trusted(session).orElse(""))
+                .put("actionUrl", view().url(IP_ALLOW_LIST).toString());
     }
 
     private ConsoleView listPage(ConsoleSignIn.Visitor visitor, String search, String status, String group,

@@ -28,8 +28,8 @@ final class ConsoleView {
     /** The console's pages, each a template of the login theme. */
     enum Template {
         LIST("houjin-console-staff.ftl"), DETAIL("houjin-console-staff-detail.ftl"), NEW("houjin-console-staff-new.ftl"),
-        GROUPS("houjin-console-groups.ftl"), GROUP("houjin-console-group.ftl"), REFUSED("houjin-console-refused.ftl"),
-        IP_DENIED(IpDeniedPage.TEMPLATE),
+        GROUPS("houjin-console-groups.ftl"), GROUP("houjin-console-group.ftl"), IP_ALLOW_LIST("houjin-console-ip-allow-list.ftl"),
+        REFUSED("houjin-console-refused.ftl"), IP_DENIED(IpDeniedPage.TEMPLATE),
         CORPORATIONS("houjin-console-corporations.ftl"), CORPORATION("houjin-console-corporation-detail.ftl"),
         NEW_CORPORATION("houjin-console-corporation-new.ftl");
 
@@ -117,6 +117,9 @@ final class ConsoleView {
             }
         }
         console.put("csrf", ConsoleCsrf.token(visitor.auth().session()));
+        if (visitor.scope() != null && visitor.scope().corporateAdmin()) {
+            console.put("ipAllowListUrl", url(ConsoleResource.IP_ALLOW_LIST).toString());
+        }
         return this;
     }
 

@@ -21,8 +21,10 @@ final class HttpLogin {
 
     private static final Pattern ACTION = Pattern.compile("id=\"kc-form-login\"[^>]*?action=\"([^\"]+)\"");
     static final String REDIRECT = "http://127.0.0.1:9/callback";
-    // A fixed PKCE pair: the code is never exchanged, only the sign-in itself is measured.
-    private static final String CHALLENGE = "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM";
+    // A fixed PKCE pair: the login benchmark never exchanges the code, the staff-list benchmark exchanges it for the
+    // admin's token.
+    static final String VERIFIER = "houjin-bench-fixed-pkce-verifier-0123456789abcdefghij";
+    private static final String CHALLENGE = jp.houjin.keycloak.testsuite.oidc.Pkce.challenge(VERIFIER);
 
     private final String realmUrl;
 
@@ -32,6 +34,11 @@ final class HttpLogin {
 
     /** True when the server redirected to the client with an authorization code. */
     boolean signIn(String clientId, Map<String, String> form) throws IOException, InterruptedException {
+        return code(clientId, form) != null;
+    }
+
+    /** The authorization code the server redirected to the client with; null when it did not. */
+    String code(String clientId, Map<String, String> form) throws IOException, InterruptedException {
         // Cookies by hand: Keycloak marks its session cookies Secure (browsers treat localhost as secure, Java's
         // CookieManager does not), and a fresh jar per sign-in keeps SSO out of the measurement.
         HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
@@ -42,7 +49,7 @@ final class HttpLogin {
                 HttpResponse.BodyHandlers.ofString());
         Matcher m = ACTION.matcher(page.body());
         if (page.statusCode() != 200 || !m.find()) {
-            return false;
+            return null;
         }
         String action = m.group(1).replace("&amp;", "&");
         String body = form.entrySet().stream().map(e -> e.getKey() + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
@@ -52,7 +59,11 @@ final class HttpLogin {
                 .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", cookies)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.discarding());
         String location = result.headers().firstValue("Location").orElse("");
-        return result.statusCode() == 302 && location.startsWith(REDIRECT) && location.contains("code=");
+        if (result.statusCode() != 302 || !location.startsWith(REDIRECT)) {
+            return null;
+        }
+        Matcher code = Pattern.compile("[?&]code=([^&]+)").matcher(location);
+        return code.find() ? java.net.URLDecoder.decode(code.group(1), StandardCharsets.UTF_8) : null;
     }
 
     private static String enc(String s) {

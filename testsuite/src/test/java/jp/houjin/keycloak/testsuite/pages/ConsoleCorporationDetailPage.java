@@ -84,7 +84,7 @@ public final class ConsoleCorporationDetailPage extends ConsolePage {
     }
 
     /** The IP allow-list entries shown. */
-    public List<String> ipAllowList() {
+    public List<String> ipAllowListEntries() {
         return browser.findElements(By.cssSelector("#houjin-ip-allow-list .houjin-ip-entry")).stream()
                 .map(e -> e.getText().strip()).toList();
     }

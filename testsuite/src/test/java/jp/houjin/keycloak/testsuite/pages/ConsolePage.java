@@ -50,6 +50,10 @@ public abstract class ConsolePage extends Page {
         return clickTo("houjin-nav-new", ConsoleNewStaffPage::new);
     }
 
+    public ConsoleIpAllowListPage ipAllowList() {
+        return clickTo("houjin-nav-ip", ConsoleIpAllowListPage::new);
+    }
+
     /** The link to 連携者一覧 (its href; the page itself belongs to the account-link tests). */
     public String linksHref() {
         return browser.findElement(By.id("houjin-nav-links")).getDomAttribute("href");

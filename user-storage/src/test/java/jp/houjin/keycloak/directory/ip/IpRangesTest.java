@@ -27,6 +27,8 @@ class IpRangesTest {
             "::ffff:192.0.2.0/120 | 192.0.2.0/24",
             "::1 | ::1",
             "0.0.0.0/0 | 0.0.0.0/0",
+            "２０３．０．１１３．０／２４ | 203.0.113.0/24",
+            "'　２００１：ｄｂ８：：／３２　' | 2001:db8::/32",
     })
     void givenValidEntriesThenTheyAreNormalised(String raw, String expected) {
         IpRanges.Entry entry = IpRanges.parse(raw);
@@ -43,6 +45,23 @@ class IpRangesTest {
         IpRanges.Entry entry = IpRanges.parse(raw);
         assertThat(entry.ok()).isFalse();
         assertThat(entry.reason()).isNotBlank();
+    }
+
+    @ParameterizedTest(name = "[{0}] -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "'' | EMPTY", "'　' | EMPTY", "10.0.0.0/33 | PREFIX_LENGTH", "fe80::1%eth0 | ZONE_ID",
+            "fe80::1％eth0 | ZONE_ID", "example.jp | FORMAT", "<b>1.2.3.4</b> | FORMAT", "::/abc | PREFIX_LENGTH",
+    })
+    void givenBadEntriesThenTheProblemIsNamed(String raw, IpRanges.Problem expected) {
+        assertThat(IpRanges.parse(raw).problem()).isEqualTo(expected);
+    }
+
+    @Test
+    void givenControlCharactersOrOverlongEntriesThenTheyAreRefusedBeforeParsing() {
+        assertThat(IpRanges.parse("203.0.113.0\u0000/24").problem()).isEqualTo(IpRanges.Problem.CONTROL_CHARACTER);
+        assertThat(IpRanges.parse("203.0.113.0/24\u202e").problem()).isEqualTo(IpRanges.Problem.CONTROL_CHARACTER);
+        assertThat(IpRanges.parse("1".repeat(65)).problem()).isEqualTo(IpRanges.Problem.TOO_LONG);
+        assertThat(IpRanges.parse("1".repeat(100_000)).problem()).isEqualTo(IpRanges.Problem.TOO_LONG);
     }
 
     @Test
