@@ -264,9 +264,13 @@ class ClusterIT {
     private static ClusterBrowser.Answer addAdmin(ClusterNodes.Node node, String bankAccount, String newUserId) {
         ClusterBrowser browser = new ClusterBrowser(cluster);
         String action = browser.authorize(node).formAction("kc-form-login");
-        return browser.post(node, action, Map.of("houjinVerify", "addAdmin", "corporateId", "00000002",
-                "corporateNumber", "4011001098993", "bankAccount", bankAccount, "newUserId", newUserId,
-                "lastName", "追加", "firstName", "管理", "newEmail", newUserId + "@example.jp"));
+        ClusterBrowser.Answer confirmation = browser.post(node, action, Map.of("houjinVerify", "addAdmin",
+                "corporateId", "00000002", "corporateNumber", "4011001098993", "bankAccount", bankAccount,
+                "newUserId", newUserId, "lastName", "追加", "firstName", "管理", "newEmail", newUserId + "@example.jp"));
+        // Seed 002 ⑤: the entries are confirmed first; 【登録】 is what is checked and counted.
+        String register = confirmation.formAction("houjin-form-verify");
+        assertThat(register).as("the confirmation step: %s", confirmation.body()).isNotNull();
+        return browser.post(node, register, Map.of("houjinVerify", "addAdminRegister"));
     }
 
     @Test

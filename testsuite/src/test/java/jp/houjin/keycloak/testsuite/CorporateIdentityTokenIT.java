@@ -48,7 +48,7 @@ class CorporateIdentityTokenIT {
     static void corporation(AdminApi admin) throws Exception {
         corporation = TestCorporation.create(admin, "トークン検証株式会社");
         corporation.addUser("t_admin", null, "管理", "一郎", "admin", PASSWORD);
-        corporation.setColumn("t_admin", "group_name", "営業部");
+        corporation.putInGroup("t_admin", corporation.addGroup("営業部", corporation.mainGroup()));
     }
 
     @AfterAll
@@ -116,13 +116,14 @@ class CorporateIdentityTokenIT {
         }
 
         // The role comes from the directory when the token is made: a change shows in the next token.
-        corporation.setColumn("t_admin", "group_name", null);
+        corporation.putInGroup("t_admin", corporation.mainGroup());
         try {
             corporation.setColumn("t_admin", "role", "USER");
             JsonNode again = payload(tokens(browser, server, page -> page.signIn(corporation.id(), "t_admin", PASSWORD))
                     .get("access_token").asText()).get("houjin");
             assertThat(again.get("role").asText()).isEqualTo("user");
-            assertThat(again.has("group")).as("no group, no group member").isFalse();
+            assertThat(again.get("group").asText()).as("the メイングループ, named like the corporation")
+                    .isEqualTo("トークン検証株式会社");
         } finally {
             corporation.setColumn("t_admin", "role", "ADMIN");
         }
