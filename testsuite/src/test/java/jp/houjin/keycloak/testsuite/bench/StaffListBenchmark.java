@@ -141,9 +141,20 @@ public final class StaffListBenchmark {
                 ps.setLong(5, now);
                 ps.executeUpdate();
             }
-            try (PreparedStatement ps = c.prepareStatement("insert into corporate_user (id, corporation_id, user_id, "
+            // Its メイングループ (id = the corporation's), where every user of the load belongs.
+            try (PreparedStatement ps = c.prepareStatement("insert into corporate_group (id, corporation_id, parent_id, name,"
+                    + " path, created_at, updated_at) values (?, ?, null, ?, ?, ?, ?)")) {
+                ps.setString(1, corporation);
+                ps.setString(2, corporation);
+                ps.setString(3, String.format("ベンチ%,d株式会社", size));
+                ps.setString(4, "/" + corporation + "/");
+                ps.setLong(5, now);
+                ps.setLong(6, now);
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement("insert into corporate_user (id, corporation_id, group_id, user_id, "
                     + "user_id_key, email, email_key, family_name, given_name, kana_family_name, kana_given_name, role,"
-                    + " password_hash, status, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + " password_hash, status, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 for (long i = 0; i <= size - 1; i++) {
                     boolean admin = i == size - 1;
                     String userId = admin ? ADMIN : String.format("bench_%07d", i);
@@ -152,19 +163,20 @@ public final class StaffListBenchmark {
                     String email = i % 3 == 0 ? userId + "@bench" + size + ".example.jp" : null;
                     ps.setString(1, UUID.randomUUID().toString());
                     ps.setString(2, corporation);
-                    ps.setString(3, userId);
+                    ps.setString(3, corporation);
                     ps.setString(4, userId);
-                    ps.setString(5, email);
+                    ps.setString(5, userId);
                     ps.setString(6, email);
-                    ps.setString(7, family[0]);
-                    ps.setString(8, given[0]);
-                    ps.setString(9, family[1]);
-                    ps.setString(10, given[1]);
-                    ps.setString(11, admin ? "ADMIN" : "USER");
-                    ps.setString(12, admin ? hash : null);
-                    ps.setString(13, i % 50 == 7 ? "LOGIN_SUSPENDED" : "ACTIVE");
-                    ps.setLong(14, now);
+                    ps.setString(7, email);
+                    ps.setString(8, family[0]);
+                    ps.setString(9, given[0]);
+                    ps.setString(10, family[1]);
+                    ps.setString(11, given[1]);
+                    ps.setString(12, admin ? "ADMIN" : "USER");
+                    ps.setString(13, admin ? hash : null);
+                    ps.setString(14, i % 50 == 7 ? "LOGIN_SUSPENDED" : "ACTIVE");
                     ps.setLong(15, now);
+                    ps.setLong(16, now);
                     ps.addBatch();
                     if (i % 10_000 == 9_999) {
                         ps.executeBatch();
