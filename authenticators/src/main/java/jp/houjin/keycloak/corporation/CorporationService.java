@@ -10,6 +10,7 @@ import jp.houjin.keycloak.common.DirectoryWork;
 import jp.houjin.keycloak.common.ProfileFields;
 import jp.houjin.keycloak.common.UserSessions;
 import jp.houjin.keycloak.directory.CorporationFilter;
+import jp.houjin.keycloak.directory.ListTotal;
 import jp.houjin.keycloak.directory.StaffFilter;
 import jp.houjin.keycloak.directory.model.Corporation;
 import jp.houjin.keycloak.directory.model.CorporateUser;
@@ -54,9 +55,10 @@ public final class CorporationService extends DirectoryWork {
         CorporationFilter filter = new CorporationFilter(search, status);
         int from = Math.max(first, 0);
         int size = max <= 0 ? DEFAULT_PAGE : Math.min(max, MAX_PAGE);
-        long total = directory.countCorporations(filter);
-        return new CorporationList(directory.corporations(filter, from, size).stream().map(CorporationSummary::of).toList(),
-                total, from, size);
+        List<CorporationSummary> page = directory.corporations(filter, from, size).stream().map(CorporationSummary::of)
+                .toList();
+        return new CorporationList(page, ListTotal.of(from, size, page.size(), () -> directory.countCorporations(filter)),
+                from, size);
     }
 
     /** The corporation (entity, of this request) named by its 法人ID; not found otherwise. */

@@ -2,12 +2,14 @@ package jp.houjin.keycloak.staff;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import jp.houjin.keycloak.common.ProfileFields;
 import jp.houjin.keycloak.common.UserSessions;
 import jp.houjin.keycloak.directory.CorporateDirectory;
+import jp.houjin.keycloak.directory.ListTotal;
 import jp.houjin.keycloak.directory.StaffFilter;
 import jp.houjin.keycloak.directory.model.CorporateGroup;
 import jp.houjin.keycloak.directory.model.CorporateUser;
@@ -81,9 +83,10 @@ public final class StaffService {
         StaffFilter narrowed = scope.narrow(base);
         int from = Math.max(first, 0);
         int size = max <= 0 ? DEFAULT_PAGE : Math.min(max, MAX_PAGE);
-        long total = directory.countStaff(scope.corporation(), narrowed);
-        return new StaffList(directory.staff(scope.corporation(), narrowed, from, size).stream().map(StaffMember::of)
-                .toList(), total, from, size);
+        List<StaffMember> page = directory.staff(scope.corporation(), narrowed, from, size).stream()
+                .map(StaffMember::of).toList();
+        long total = ListTotal.of(from, size, page.size(), () -> directory.countStaff(scope.corporation(), narrowed));
+        return new StaffList(page, total, from, size);
     }
 
     public StaffMember detail(String userId) {

@@ -182,6 +182,36 @@ class OperatorsConsoleIT {
     }
 
     @Test
+    void givenAPendingSignUpThenTheOperatorFindsAndDiscardsIt(WebDriver browser, KeycloakServer server) throws Exception {
+        String pending = String.format("4%07d", 8_000_000 + new java.security.SecureRandom().nextInt(900_000));
+        long now = System.currentTimeMillis();
+        DirectoryDatabase.update("insert into corporation (id, corporate_id, name, name_kana, status, created_at,"
+                + " updated_at) values (?, ?, '申込中画面検証株式会社', 'モウシコミチュウ', 'PENDING', ?, ?)",
+                UUID.randomUUID().toString(), pending, now, now);
+        bulk.add(pending);
+        signIn(browser, server, "", manager);
+        ConsoleCorporationListPage listed = new ConsoleCorporationListPage(browser).search("", "pending");
+        assertThat(listed.corporateIds()).contains(pending).doesNotContain(corporation.id());
+        ConsoleCorporationDetailPage detail = listed.open(pending);
+        assertThat(detail.field("status")).isEqualTo("本登録待ち");
+        assertThat(detail.writeButtons()).contains("houjin-discard-signup").doesNotContain("houjin-suspend-corporation");
+        ConsoleCorporationListPage discarded = detail.discardSignup();
+        assertThat(discarded.message()).isEqualTo("法人 " + pending + " の申込みを破棄しました。");
+        assertThat(discarded.search("", "pending").corporateIds()).doesNotContain(pending);
+        assertThat(DirectoryDatabase.queryString("select count(*) from corporation where corporate_id = ?", pending))
+                .isEqualTo("0");
+        // An active corporation offers no discard, and a forged discard of it is refused with the page's message.
+        ConsoleCorporationDetailPage active = ConsoleCorporationDetailPage.at(browser,
+                consoleUrl(server, "corporations/" + corporation.id()));
+        assertThat(active.writeButtons()).doesNotContain("houjin-discard-signup");
+        ConsoleCorporationDetailPage forged = active.sendAs("houjin-suspend-corporation", "discard-signup");
+        assertThat(forged.message()).isEqualTo("現在の契約状態ではこの操作はできません。");
+        assertThat(forged.field("status")).isEqualTo("契約中");
+        assertThat(DirectoryDatabase.queryString("select count(*) from corporation where corporate_id = ?",
+                corporation.id())).isEqualTo("1");
+    }
+
+    @Test
     void givenAViewOnlyOperatorThenNoWriteButtonIsShownAndAWriteIsRefused(WebDriver browser, KeycloakServer server) {
         signIn(browser, server, "corporations?search=" + corporation.id(), viewer);
         ConsoleCorporationListPage list = new ConsoleCorporationListPage(browser);

@@ -102,6 +102,12 @@ class StaffApiIT {
         assertThat(page.get("total").asLong()).isEqualTo(12);
         assertThat(page.get("first").asInt()).isEqualTo(10);
         assertThat(page.get("users").findValuesAsText("userId")).containsExactly("api_bulk_11", "api_bulk_12");
+        // The total of a full page is counted; of a page past the end too (the page alone cannot tell either).
+        assertThat(json(call(server, "GET", "corporation/users?search=api_bulk&max=5", token, null)).get("total")
+                .asLong()).isEqualTo(12);
+        JsonNode pastTheEnd = json(call(server, "GET", "corporation/users?search=api_bulk&first=40&max=5", token, null));
+        assertThat(pastTheEnd.get("users")).isEmpty();
+        assertThat(pastTheEnd.get("total").asLong()).isEqualTo(12);
         assertThat(json(call(server, "GET", "corporation/users?status=login_suspended", token, null)).get("total")
                 .asLong()).isZero();
         HttpResponse<String> badFilter = call(server, "GET", "corporation/users?status=sleeping", token, null);

@@ -43,6 +43,19 @@ public final class ConsoleCorporationDetailPage extends ConsolePage {
         return clickTo("houjin-resume-corporation", ConsoleCorporationDetailPage::new);
     }
 
+    /** 申込みを破棄する, offered only while the corporation awaits its 本登録. */
+    public ConsoleCorporationListPage discardSignup() {
+        return clickTo("houjin-discard-signup", ConsoleCorporationListPage::new);
+    }
+
+    /** Sends the form of {@code button} with another {@code action} in it, as a hand-made request would. */
+    public ConsoleCorporationDetailPage sendAs(String button, String action) {
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "arguments[0].form.querySelector('input[name=action]').value = arguments[1];",
+                browser.findElement(By.id(button)), action);
+        return clickTo(button, ConsoleCorporationDetailPage::new);
+    }
+
     public ConsoleCorporationDetailPage issueAccessKey() {
         return clickTo("houjin-issue-access-key", ConsoleCorporationDetailPage::new);
     }

@@ -7,8 +7,9 @@ import jp.houjin.keycloak.directory.CorporationFilter;
  * The JPQL of 法人一覧: corporations filtered and searched in the database, ordered by 法人ID (the unique index on it,
  * or with a status the index on status and 法人ID, serves order and paging). A search of digits only looks up one
  * index by its leading digits: up to 8 digits the 法人ID's, 9 to 13 the 法人番号's (one column each, so the database
- * scans a range of one index, never the table). Any other search is contained anywhere in the name or the kana (a
- * scan of the table); a space typed in it also finds the full-width space kana are stored with.
+ * scans a range of one index, never the table). Any other search is contained anywhere in the name or the kana
+ * ({@code search_key}, read from the index on 法人ID and search_key, never the table's rows; it holds the full-width
+ * space kana are stored with as the space the normalised search has).
  */
 final class CorporationSearch {
 
@@ -34,7 +35,7 @@ final class CorporationSearch {
             where.append(filter.text().length() <= CORPORATE_ID_DIGITS ? " and c.corporateId like :prefix"
                     : " and c.corporateNumber like :prefix");
         } else if (filter.text() != null) {
-            where.append(" and (lower(c.name) like :t escape '\\' or c.nameKana like :kana escape '\\')");
+            where.append(" and c.searchKey like :t escape '\\'");
         }
         return where.toString();
     }
@@ -47,7 +48,6 @@ final class CorporationSearch {
             query.setParameter("prefix", filter.text() + "%");
         } else if (filter.text() != null) {
             query.setParameter("t", SearchQuery.pattern(filter.text()));
-            query.setParameter("kana", SearchQuery.pattern(filter.text().replace(' ', '\u3000')));
         }
         return query;
     }

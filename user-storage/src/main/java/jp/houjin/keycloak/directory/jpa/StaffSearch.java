@@ -7,7 +7,8 @@ import jp.houjin.keycloak.directory.model.Corporation;
 /**
  * The JPQL of スタッフ管理's list: one corporation's users, filtered and searched in the database, ordered by user ID
  * (the unique index on corporation and user ID serves order and paging; migration 9 adds corporation + status;
- * migration 10 the search column and its index, so a search reads one indexed column instead of six per row).
+ * migration 12 the search column, migration 13 its index with the user ID, so a search reads one index in the list's
+ * order instead of six columns of every row).
  */
 final class StaffSearch {
 

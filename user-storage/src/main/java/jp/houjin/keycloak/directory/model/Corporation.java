@@ -22,6 +22,13 @@ public class Corporation extends ChangedRow {
     @Column(name = "name_kana", length = 200)
     private String nameKana;
 
+    /**
+     * What 法人一覧's search box looks in, kept by the database (a generated column, migration
+     * {@code 14-corporation-search-key}): the name and the kana, lower case, separated by U+0001; indexed with the 法人ID.
+     */
+    @Column(name = "search_key", length = 401, insertable = false, updatable = false)
+    private String searchKey;
+
     @Column(name = "corporate_number", length = 13)
     private String corporateNumber;
 
