@@ -13,6 +13,7 @@ import org.keycloak.component.ComponentModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.ModelException;
 import org.keycloak.models.RealmModel;
+import org.keycloak.models.SubjectCredentialManager;
 import org.keycloak.models.UserModel;
 import org.keycloak.storage.StorageId;
 import org.keycloak.storage.federated.UserFederatedStorageProvider;
@@ -30,6 +31,7 @@ final class CorporateUserAdapter extends AbstractUserAdapterFederatedStorage {
     private final CorporateUser entity;
     private final String keycloakId;
     private UserFederatedStorageProvider federatedStorage;
+    private SubjectCredentialManager credentials;
 
     CorporateUserAdapter(KeycloakSession session, RealmModel realm, ComponentModel model, CorporateUser entity) {
         super(session, realm, model);
@@ -47,6 +49,19 @@ final class CorporateUserAdapter extends AbstractUserAdapterFederatedStorage {
             federatedStorage = FederatedStorageMemo.of(super.getFederatedStorage());
         }
         return federatedStorage;
+    }
+
+    /**
+     * Keycloak's credential manager for this user, its reads of the stored credentials remembered for the request
+     * ({@link CredentialMemo}): the browser flow asks for them several times per sign-in (conditional OTP, the
+     * choice of authenticators), and without Keycloak's user cache each ask is a query.
+     */
+    @Override
+    public SubjectCredentialManager credentialManager() {
+        if (credentials == null) {
+            credentials = CredentialMemo.of(super.credentialManager());
+        }
+        return credentials;
     }
 
     @Override

@@ -55,7 +55,12 @@ final class FederatedStorageMemo implements InvocationHandler {
         if ((name.equals("addRequiredAction") || name.equals("removeRequiredAction")) && method.getParameterCount() == 3
                 && args[2] instanceof String action) {
             // A sign-in adds or removes required actions; keep what was read and apply the change to it, rather
-            // than reading both tables again.
+            // than reading both tables again. Removing an action the user does not have changes nothing — Keycloak's
+            // own user store skips it likewise — so it is not sent (the federated store would lock the user's rows
+            // and flush the whole persistence context: Keycloak's profile check does it at every sign-in).
+            if (name.equals("removeRequiredAction") && requiredActions != null && !requiredActions.contains(action)) {
+                return null;
+            }
             Object result = call(method, args);
             if (requiredActions != null) {
                 List<String> updated = new ArrayList<>(requiredActions);

@@ -91,4 +91,12 @@ class FederatedStorageMemoTest {
                 .isInstanceOf(UnsupportedOperationException.class).hasMessage("getStoredCredentialsStream");
         assertThat(calls).containsExactly("getStoredCredentialsStream");
     }
+
+    @Test
+    void givenARemovalOfAnActionTheUserDoesNotHaveThenTheStorageIsNotAsked() {
+        assertThat(memo.getRequiredActionsStream(null, "f:1:u")).containsExactly("houjin-profile-completion");
+        memo.removeRequiredAction(null, "f:1:u", "VERIFY_PROFILE");
+        assertThat(memo.getRequiredActionsStream(null, "f:1:u")).containsExactly("houjin-profile-completion");
+        assertThat(calls).containsExactly("getRequiredActionsStream");
+    }
 }
