@@ -201,7 +201,7 @@ class OperatorsApiIT {
         assertThat(call(server, "POST", "", token, Map.of("corporateId", given, "name", "")).statusCode()).isEqualTo(400);
 
         HttpResponse<String> made = call(server, "POST", "", token, Map.of("corporateId", given, "name",
-                "運用登録<b>株式会社</b>", "nameKana", "ウンヨウトウロク", "corporateNumber", "７１２３４５６７８９０１２"));
+                "運用登録<b>株式会社</b>", "nameKana", "ウンヨウ トウロク", "corporateNumber", "７１２３４５６７８９０１２"));
         assertThat(made.statusCode()).as(made.body()).isEqualTo(201);
         created.add(given);
         JsonNode corporationJson = json(made);
@@ -215,8 +215,13 @@ class OperatorsApiIT {
         String assigned = newCorporation(server, token, "運用自動採番株式会社");
         assertThat(assigned).matches("[1-9][0-9]{7}");
 
-        assertThat(json(call(server, "GET", "?search=ｳﾝﾖｳﾄｳﾛｸ", token, null)).get("corporations").findValuesAsText("corporateId"))
-                .as("kana, typed half-width").containsExactly(given);
+        assertThat(corporationJson.get("nameKana").asText()).as("stored with a full-width space").isEqualTo("ウンヨウ　トウロク");
+        assertThat(json(call(server, "GET", "?search=" + URLEncoder.encode("ｳﾝﾖｳ ﾄｳﾛｸ", StandardCharsets.UTF_8), token, null))
+                .get("corporations").findValuesAsText("corporateId"))
+                .as("kana typed half-width with a plain space").containsExactly(given);
+        assertThat(json(call(server, "GET", "?search=" + URLEncoder.encode("ウンヨウ　トウ", StandardCharsets.UTF_8), token,
+                null)).get("corporations").findValuesAsText("corporateId")).as("typed with the full-width space")
+                .containsExactly(given);
         assertThat(json(call(server, "GET", "?search=" + given, token, null)).get("total").asLong()).isEqualTo(1);
         assertThat(json(call(server, "GET", "?search=7123456789012", token, null)).get("corporations")
                 .findValuesAsText("corporateId")).contains(given, "00000001");
