@@ -34,7 +34,7 @@ class AdminConsoleLabelsIT {
         Browser.clearAllCookies(browser);
         browser.get(server.baseUrl() + "/admin/master/console/#/partner-portal/users/" + id + "/settings");
         // The console's script replaces the page while it loads: a body read mid-way is stale, and read again.
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(90));
+        WebDriverWait wait = Browser.await(browser, Duration.ofSeconds(90));
         wait.ignoring(StaleElementReferenceException.class);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(server.adminUsername());
         browser.findElement(By.id("password")).sendKeys(server.adminPassword());

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
+import jp.houjin.keycloak.testsuite.browser.Browser;
 import jp.houjin.keycloak.testsuite.server.AdminApi;
 import jp.houjin.keycloak.testsuite.server.DirectoryDatabase;
 import jp.houjin.keycloak.testsuite.server.KeycloakServer;
@@ -232,7 +233,7 @@ class CertificateLoginIT {
         Dimension desktop = browser.manage().window().getSize();
         browser.manage().window().setSize(new Dimension(1100, 1000));
         // Page texts are read while a submit is navigating: an element of the old page going stale just means "not yet".
-        WebDriverWait wait = new WebDriverWait(browser, java.time.Duration.ofSeconds(30));
+        WebDriverWait wait = Browser.await(browser, java.time.Duration.ofSeconds(30));
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
         try (CertificateProxy proxy = CertificateProxy.presenting(server.pki(), java.net.URI.create(server.baseUrl()),
                 TestPki.Client.VALID)) {

@@ -35,7 +35,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A corporate user's own email change: the account API cannot set the address; Keycloak's update-email action
@@ -86,7 +85,7 @@ class EmailChangeIT {
 
             Browser.clearAllCookies(browser);
             browser.get(link);
-            new WebDriverWait(browser, Duration.ofSeconds(30)).until(
+            Browser.await(browser, Duration.ofSeconds(30)).until(
                     b -> b.findElement(By.tagName("body")).getText().contains("アカウントのメールアドレスが" + NEW + "に更新されました"));
             assertThat(user(admin, "00000001:mail_change_1").get("email").asText()).isEqualTo(NEW);
             MimeMessage notice = mailbox.awaitMailTo(OLD, "メールアドレスが変更されました");

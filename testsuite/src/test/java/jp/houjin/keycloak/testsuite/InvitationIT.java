@@ -35,7 +35,6 @@ import jp.houjin.keycloak.testsuite.server.RealKeycloak;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Invitations (seed 000, sections 1-2 and FAQ ①) through the real server, Chromium and a real SMTP server: the admin
@@ -112,7 +111,7 @@ class InvitationIT {
             completeProfile(browser, "Invited#Pass2026");
             // The landing endpoint drops the unasked-for code and hands over to the account console, which then runs
             // its own code flow: its callback URL (?state=…&code=…) shows until its script has exchanged the code.
-            new WebDriverWait(browser, Duration.ofSeconds(30)).until(b -> b.getCurrentUrl().contains("/realms/partner-portal/account")
+            Browser.await(browser, Duration.ofSeconds(30)).until(b -> b.getCurrentUrl().contains("/realms/partner-portal/account")
                     && !b.getCurrentUrl().contains("code="));
             assertThat(browser.getCurrentUrl()).doesNotContain("/houjin/");
             browser.get("about:blank"); // stop the console's own scripts before the portal signs in
@@ -193,7 +192,7 @@ class InvitationIT {
             assertThat(page.title()).isEqualTo("ユーザー認証（初めてログインする方）");
             page.authenticate("00000001", "inv_nomail_url", temporary, true);
             completeProfile(browser, "NoMailUrl#Pass2026");
-            new WebDriverWait(browser, Duration.ofSeconds(30)).until(b -> b.getCurrentUrl().contains("/realms/partner-portal/account")
+            Browser.await(browser, Duration.ofSeconds(30)).until(b -> b.getCurrentUrl().contains("/realms/partner-portal/account")
                     && !b.getCurrentUrl().contains("code="));
             browser.get("about:blank");
             assertThat(invitationRow("inv_nomail_url")).isEqualTo("REDEEMED|2026-04-01|redeemed");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 
+import jp.houjin.keycloak.testsuite.browser.Browser;
 import jp.houjin.keycloak.testsuite.browser.BrowserExtension;
 import jp.houjin.keycloak.testsuite.server.KeycloakServer;
 import jp.houjin.keycloak.testsuite.server.RealKeycloak;
@@ -23,7 +24,7 @@ class LoginPageIT {
     /** The account console redirects to the realm's login page (with PKCE, as a real client would). */
     private static void openAccountConsole(WebDriver browser, KeycloakServer server, String locale) {
         browser.get(server.realmUrl() + "/account/");
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        WebDriverWait wait = Browser.await(browser, Duration.ofSeconds(30));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("form#kc-form-login")));
         if (locale != null) {
             // The theme's language menu, as a user would use it.

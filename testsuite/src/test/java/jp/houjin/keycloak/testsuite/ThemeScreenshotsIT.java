@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 
+import jp.houjin.keycloak.testsuite.browser.Browser;
 import jp.houjin.keycloak.testsuite.browser.BrowserExtension;
 import jp.houjin.keycloak.testsuite.pages.CorporateLoginPage;
 import jp.houjin.keycloak.testsuite.pages.CorporateSignupPage;
@@ -56,7 +57,7 @@ class ThemeScreenshotsIT {
             browser.manage().window().setSize(new Dimension(1100, 900));
             WebElement english = browser.findElement(By.xpath("//select/option[contains(@value, 'kc_locale=en')]"));
             new Select(english.findElement(By.xpath(".."))).selectByValue(english.getDomAttribute("value"));
-            new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(30))
+            Browser.await(browser, java.time.Duration.ofSeconds(30))
                     .ignoring(org.openqa.selenium.StaleElementReferenceException.class) // the locale switch navigates
                     .until(b -> b.findElement(By.tagName("body")).getText().contains("Corporate ID"));
             assertThat(Files.size(shot(browser, "login-en"))).isGreaterThan(10_000);

@@ -3,15 +3,21 @@ package jp.houjin.keycloak.testsuite.browser;
 import java.io.File;
 import java.time.Duration;
 
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Debian's Chromium through Debian's chromedriver, headless; Selenium Manager is never asked to download. */
 public final class Browser {
 
     static final String CHROMEDRIVER = System.getProperty("chromedriver", "/usr/bin/chromedriver");
     static final String CHROMIUM = System.getProperty("chromium", "/usr/bin/chromium");
+    private static final int WIDTH = 1280;
+    private static final int HEIGHT = 1024;
 
     private Browser() {
     }
@@ -21,7 +27,7 @@ public final class Browser {
      * left for about:blank first: a page still running (the account console exchanging its code, a redirect in flight)
      * could otherwise store a cookie after the clear — an SSO cookie that made a later sign-in page never appear.
      */
-    public static void clearAllCookies(org.openqa.selenium.WebDriver browser) {
+    public static void clearAllCookies(WebDriver browser) {
         ChromeDriver chrome = (ChromeDriver) browser;
         chrome.get("about:blank");
         for (int attempt = 0; attempt < 5; attempt++) {
@@ -34,6 +40,34 @@ public final class Browser {
         throw new IllegalStateException("The browser kept cookies after five clears");
     }
 
+    /**
+     * Makes a browser used before look new to the next test class: one new tab (the old tabs and their session storage
+     * closed), the window size every class starts with, no cookies.
+     */
+    public static void freshTab(ChromeDriver chrome) {
+        chrome.switchTo().newWindow(WindowType.TAB);
+        String fresh = chrome.getWindowHandle();
+        for (String handle : chrome.getWindowHandles()) {
+            if (!handle.equals(fresh)) {
+                chrome.switchTo().window(handle);
+                chrome.close();
+            }
+        }
+        chrome.switchTo().window(fresh);
+        chrome.manage().window().setSize(new Dimension(WIDTH, HEIGHT));
+        clearAllCookies(chrome);
+    }
+
+    /**
+     * A wait on what the browser shows, checked every 50 ms (Selenium's default is every 500 ms: a page that is not
+     * there at the first look cost half a second, hundreds of times a run).
+     */
+    public static WebDriverWait await(WebDriver browser, Duration timeout) {
+        WebDriverWait wait = new WebDriverWait(browser, timeout);
+        wait.pollingEvery(Duration.ofMillis(50));
+        return wait;
+    }
+
     public static ChromeDriver start(String acceptLanguage) {
         File driver = new File(CHROMEDRIVER);
         if (!driver.canExecute()) {
@@ -44,7 +78,7 @@ public final class Browser {
         options.setBinary(CHROMIUM);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--disable-quic", "--window-size=1280,1024", "--lang=" + acceptLanguage);
+                "--disable-quic", "--window-size=" + WIDTH + "," + HEIGHT, "--lang=" + acceptLanguage);
         // The test proxy's https certificate comes from the test CA, which this Chromium has no store to trust.
         options.setAcceptInsecureCerts(true);
         options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", acceptLanguage));

@@ -11,10 +11,13 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
- * One Chromium per test class (Japanese first unless {@link BrowserLanguage} says otherwise); cookies are cleared
+ * One Chromium per language for the whole run (Japanese first unless {@link BrowserLanguage} says otherwise): starting
+ * Chromium costs seconds of CPU, and every test class used to start its own. Each class gets it as a fresh browser —
+ * a new tab (no session storage of the previous class), the default window size, no cookies — and cookies are cleared
  * after each test. A failing test leaves a screenshot and the page source under target/browser-failures/.
  */
 public final class BrowserExtension extends PerClassResource<ChromeDriver> implements TestWatcher, AfterEachCallback {
@@ -23,15 +26,43 @@ public final class BrowserExtension extends PerClassResource<ChromeDriver> imple
         super(WebDriver.class);
     }
 
+    private static final ExtensionContext.Namespace RUN = ExtensionContext.Namespace.create(BrowserExtension.class, "run");
+
+    /** The run's Chromium of one language, quit when the run ends. */
+    private record Shared(ChromeDriver driver) implements ExtensionContext.Store.CloseableResource {
+        @Override
+        public void close() {
+            driver.quit();
+        }
+    }
+
     @Override
     protected ChromeDriver open(ExtensionContext classContext) {
-        BrowserLanguage language = classContext.getRequiredTestClass().getAnnotation(BrowserLanguage.class);
-        return Browser.start(language != null ? language.value() : "ja");
+        BrowserLanguage annotation = classContext.getRequiredTestClass().getAnnotation(BrowserLanguage.class);
+        String language = annotation != null ? annotation.value() : "ja";
+        ExtensionContext.Store run = classContext.getRoot().getStore(RUN);
+        Shared shared = run.getOrComputeIfAbsent(language, l -> new Shared(Browser.start(l)), Shared.class);
+        try {
+            Browser.freshTab(shared.driver());
+            return shared.driver();
+        } catch (WebDriverException e) {
+            // The previous class left it unusable (a crashed tab, a dead driver): start another.
+            System.out.println("Starting a new Chromium: the shared one no longer answers (" + e.getMessage().lines().findFirst().orElse("") + ")");
+            run.remove(language, Shared.class);
+            try {
+                shared.driver().quit();
+            } catch (WebDriverException ignored) {
+                // already gone
+            }
+            Shared fresh = new Shared(Browser.start(language));
+            run.put(language, fresh);
+            return fresh.driver();
+        }
     }
 
     @Override
     protected void close(ChromeDriver driver) {
-        driver.quit();
+        // The run's browser stays open for the next class (see Shared).
     }
 
     @Override

@@ -16,9 +16,9 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jp.houjin.keycloak.testsuite.browser.Browser;
 import jp.houjin.keycloak.testsuite.server.KeycloakServer;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The demo web client (public, PKCE) as a real portal uses it: the browser signs in, the code comes back on the
@@ -77,7 +77,7 @@ public final class AuthorizationCodeClient {
 
     /** Waits for the browser to reach the redirect URI, then exchanges the code. Returns the whole token response. */
     public JsonNode awaitTokens(WebDriver browser) {
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(b -> b.getCurrentUrl().startsWith(redirectUri));
+        Browser.await(browser, Duration.ofSeconds(30)).until(b -> b.getCurrentUrl().startsWith(redirectUri));
         Map<String, String> query = query(URI.create(browser.getCurrentUrl()).getRawQuery());
         if (!query.containsKey("code")) {
             throw new IllegalStateException("No code in redirect: " + browser.getCurrentUrl());

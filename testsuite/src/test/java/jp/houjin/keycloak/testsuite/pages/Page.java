@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import jp.houjin.keycloak.testsuite.browser.Browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriverException;
@@ -25,7 +26,7 @@ public abstract class Page {
 
     protected Page(WebDriver browser, By shown) {
         this.browser = browser;
-        this.wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        this.wait = Browser.await(browser, Duration.ofSeconds(30));
         wait.until(ExpectedConditions.presenceOfElementLocated(shown));
     }
 

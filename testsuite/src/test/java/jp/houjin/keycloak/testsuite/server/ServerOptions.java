@@ -85,6 +85,12 @@ public final class ServerOptions {
         if (iterations != null && !iterations.isBlank()) {
             args.add("--spi-corporate-directory--jpa--pbkdf2-iterations=" + iterations);
         }
+        // start-dev (no build step, http) would also stop caching themes and templates: every page would parse its
+        // FreeMarker templates and message bundles again, which no production server does — and which made the test
+        // run and the benchmark measure template parsing. Cached as in production (`kc.sh start`), css and js too.
+        args.add("--spi-theme--cache-themes=true");
+        args.add("--spi-theme--cache-templates=true");
+        args.add("--spi-theme--static-max-age=2592000");
         // As behind a reverse proxy: X-Forwarded-For counts only from 127.0.0.2 (the "proxy"); the browser and other
         // clients connect from 127.0.0.1, so a forwarded header they send must change nothing.
         // Dual stack, so IPv6 loopback clients are tested too.
