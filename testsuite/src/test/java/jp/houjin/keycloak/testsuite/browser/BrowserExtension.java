@@ -47,7 +47,9 @@ public final class BrowserExtension extends PerClassResource<ChromeDriver> imple
             return shared.driver();
         } catch (WebDriverException e) {
             // The previous class left it unusable (a crashed tab, a dead driver): start another.
-            System.out.println("Starting a new Chromium: the shared one no longer answers (" + e.getMessage().lines().findFirst().orElse("") + ")");
+            // getMessage() may be null; only its first line is of use in the log.
+            String why = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+            System.out.println("Starting a new Chromium: the shared one no longer answers (" + why + ")");
             run.remove(language, Shared.class);
             try {
                 shared.driver().quit();
