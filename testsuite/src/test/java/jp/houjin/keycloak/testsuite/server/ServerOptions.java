@@ -25,6 +25,13 @@ public final class ServerOptions {
      * default (Argon2).
      */
     public static final String PBKDF2_ITERATIONS = "directory.pbkdf2.iterations";
+    /**
+     * System properties: memory (KiB) and passes of the test server's Argon2 provider, Keycloak's default password
+     * hashing (unset: Keycloak's defaults, 7168 KiB and 5 passes). Failsafe sets a cheaper hash; the benchmark keeps
+     * Keycloak's.
+     */
+    public static final String ARGON2_MEMORY = "password.argon2.memory";
+    public static final String ARGON2_ITERATIONS = "password.argon2.iterations";
 
     /** AUTO_SERVER: tests and the benchmark can open the file while Keycloak has it open. */
     static String h2Url(Path out) {
@@ -79,12 +86,12 @@ public final class ServerOptions {
         }
         args.add("--spi-corporate-directory--jpa--demo-data=true");
         // The test run hashes the verifiers (access key, 振込口座番号) with fewer PBKDF2 iterations (failsafe sets
-        // 10 000, the least the directory accepts): CI has 2 cores. Passwords run Keycloak's default policy, Argon2,
-        // as in production. The benchmark keeps every default.
-        String iterations = System.getProperty(PBKDF2_ITERATIONS);
-        if (iterations != null && !iterations.isBlank()) {
-            args.add("--spi-corporate-directory--jpa--pbkdf2-iterations=" + iterations);
-        }
+        // 10 000, the least the directory accepts): CI has 2 cores. The benchmark keeps every default.
+        option(args, PBKDF2_ITERATIONS, "--spi-corporate-directory--jpa--pbkdf2-iterations=");
+        // Passwords too: the test run keeps Keycloak's default provider, Argon2 (what PasswordHashingIT checks), with
+        // less memory and fewer passes — every sign-in, password change and unknown-user check of a run hashes once.
+        option(args, ARGON2_MEMORY, "--spi-password-hashing--argon2--memory=");
+        option(args, ARGON2_ITERATIONS, "--spi-password-hashing--argon2--iterations=");
         // start-dev (no build step, http) would also stop caching themes and templates: every page would parse its
         // FreeMarker templates and message bundles again, which no production server does — and which made the test
         // run and the benchmark measure template parsing. Cached as in production (`kc.sh start`), css and js too.
@@ -98,6 +105,14 @@ public final class ServerOptions {
         args.add("--proxy-headers=xforwarded");
         args.add("--proxy-trusted-addresses=" + TRUSTED_PROXY);
         return args;
+    }
+
+    /** Adds {@code flag} with the system property's value, when it is set. */
+    private static void option(List<String> args, String property, String flag) {
+        String value = System.getProperty(property);
+        if (value != null && !value.isBlank()) {
+            args.add(flag + value);
+        }
     }
 
     /** A fresh directory for the run: delete the H2 file, or recreate the PostgreSQL schema. */
