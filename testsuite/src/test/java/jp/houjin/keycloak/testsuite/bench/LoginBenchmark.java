@@ -187,20 +187,73 @@ public final class LoginBenchmark {
     private void throughput(AdminApi admin, HttpLogin login, long size) throws InterruptedException {
         report.add("Logins per second (directory of " + String.format("%,d", size) + " users; client n signs in as user n):");
         report.add("");
-        report.add("| realm hashing policy | clients | stock form | corporate form | ratio |");
-        report.add("| --- | ---: | ---: | ---: | ---: |");
+        report.add("| realm hashing policy | clients | stock form | corporate form | ratio | interleaved: stock | corporate | ratio |");
+        report.add("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
         String original = admin.get(REALM).get("passwordPolicy").asText();
         for (String hashing : new String[] {null, PBKDF2_POLICY}) {
             check(admin.send("PUT", REALM, Map.of("passwordPolicy", hashing == null ? original : original + " and " + hashing)));
             for (int clients : CLIENTS) {
-                double[] rates = compare(clients, t -> login(login, STOCK_CLIENT, Map.of("username", "bench-stock-" + t,
-                        "password", PASSWORD, "credentialId", "")), t -> login(login, CORPORATE_CLIENT, corporateForm("bench_" + t)));
-                report.add(String.format("| %s | %d | %.2f | %.2f | %.2f |", hashing == null ? "default (argon2)"
-                        : "`" + hashing + "`", clients, rates[0], rates[1], rates[1] / rates[0]));
+                List<IntFunction<Boolean>> forms = List.of(t -> login(login, STOCK_CLIENT, Map.of("username",
+                        "bench-stock-" + t, "password", PASSWORD, "credentialId", "")),
+                        t -> login(login, CORPORATE_CLIENT, corporateForm("bench_" + t)));
+                double[] rates = alternate(clients, warmup, measure, forms);
+                double[] paired = interleave(clients, measure, forms);
+                report.add(String.format("| %s | %d | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f |", hashing == null
+                        ? "default (argon2)" : "`" + hashing + "`", clients, rates[0], rates[1], rates[1] / rates[0],
+                        paired[0], paired[1], paired[1] / paired[0]));
                 System.out.println(report.get(report.size() - 1));
             }
         }
         check(admin.send("PUT", REALM, Map.of("passwordPolicy", original)));
+    }
+
+    /**
+     * The same two forms measured in pairs: every client signs in with one form and then the other, in turns
+     * (stock first on even turns of even clients, corporate first otherwise), and each sign-in is timed. A form's
+     * rate at n clients is n divided by its mean sign-in time. Both forms run at the same moments under the same
+     * load, so a machine whose speed wanders from second to second (these do, by a factor of two between runs)
+     * slows both alike; the windows of {@link #alternate} can catch a slow spell on one form only.
+     */
+    static double[] interleave(int clients, Duration measure, List<IntFunction<Boolean>> forms)
+            throws InterruptedException {
+        java.util.concurrent.atomic.LongAdder[] ok = {new java.util.concurrent.atomic.LongAdder(),
+                new java.util.concurrent.atomic.LongAdder()};
+        java.util.concurrent.atomic.LongAdder[] nanos = {new java.util.concurrent.atomic.LongAdder(),
+                new java.util.concurrent.atomic.LongAdder()};
+        AtomicLong failed = new AtomicLong();
+        long deadline = System.nanoTime() + measure.toNanos();
+        List<Thread> threads = new ArrayList<>();
+        for (int t = 0; t < clients; t++) {
+            int client = t;
+            Thread thread = new Thread(() -> {
+                for (int turn = 0; System.nanoTime() < deadline; turn++) {
+                    int first = (turn + client) % 2;
+                    for (int form : new int[] {first, 1 - first}) {
+                        long started = System.nanoTime();
+                        boolean signedIn = forms.get(form).apply(client);
+                        if (signedIn) {
+                            ok[form].increment();
+                            nanos[form].add(System.nanoTime() - started);
+                        } else {
+                            failed.incrementAndGet();
+                        }
+                    }
+                }
+            });
+            thread.start();
+            threads.add(thread);
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        if (failed.get() > 0) {
+            System.out.println("  (" + failed.get() + " failed sign-ins, interleaved)");
+        }
+        double[] rates = new double[2];
+        for (int form = 0; form < 2; form++) {
+            rates[form] = clients * ok[form].sum() / (nanos[form].sum() / 1e9);
+        }
+        return rates;
     }
 
     private static Map<String, String> corporateForm(String userId) {
@@ -219,17 +272,11 @@ public final class LoginBenchmark {
     }
 
     /**
-     * Successful logins per second of the stock and the corporate form, after a warm-up of each: measured in
-     * {@value #ROUNDS} windows each, alternating (stock, corporate, corporate, stock, …), so whatever else loads the
+     * Successful logins per second of two setups (the stock and the corporate form), after a warm-up of each: measured
+     * in {@value #ROUNDS} windows each, alternating (stock, corporate, corporate, stock, …), so whatever else loads the
      * machine falls on both alike. Failures are reported. An attempt gets the client's number (0 … clients − 1), so
      * each client signs in as its own user.
      */
-    private double[] compare(int clients, IntFunction<Boolean> stock, IntFunction<Boolean> corporate)
-            throws InterruptedException {
-        return alternate(clients, warmup, measure, List.of(stock, corporate));
-    }
-
-    /** Two setups side by side, as {@link #compare} describes; successful attempts per second of each. */
     static double[] alternate(int clients, Duration warmup, Duration measure, List<IntFunction<Boolean>> forms)
             throws InterruptedException {
         for (IntFunction<Boolean> form : forms) {
