@@ -15,6 +15,7 @@ import org.keycloak.models.utils.KeycloakModelUtils;
 import org.keycloak.models.utils.PostMigrationEvent;
 import org.keycloak.provider.ProviderConfigProperty;
 import org.keycloak.provider.ProviderConfigurationBuilder;
+import org.keycloak.transaction.JtaTransactionManagerLookup;
 
 /**
  * The directory on Hibernate ORM, persistence unit {@value #UNIT} on Keycloak's additional datasource of the
@@ -42,7 +43,9 @@ public final class JpaCorporateDirectoryFactory implements CorporateDirectoryFac
     }
 
     private JpaCorporateDirectory directory(KeycloakSession session) {
-        return new JpaCorporateDirectory(entityManager(session), hasher, new DirectoryPasswords(session, hasher));
+        JtaTransactionManagerLookup lookup = session.getProvider(JtaTransactionManagerLookup.class);
+        return new JpaCorporateDirectory(entityManager(session), lookup == null ? null : lookup.getTransactionManager(),
+                hasher, new DirectoryPasswords(session, hasher));
     }
 
     static EntityManager entityManager(KeycloakSession session) {
