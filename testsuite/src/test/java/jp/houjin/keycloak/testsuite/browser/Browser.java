@@ -79,9 +79,24 @@ public final class Browser {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--disable-quic", "--window-size=" + WIDTH + "," + HEIGHT, "--lang=" + acceptLanguage);
+        // What a browser under test does not need, as automation tools switch it off (Puppeteer's defaults): measured
+        // here on a sign-in and four console pages, interleaved 8 times with the flags above alone, it took a fifth
+        // off the time (2.03 -> 1.64 s) and a third off Chromium's CPU (1.68 -> 1.08 s). The test pages are all on
+        // one origin, so a process per site, the back-forward cache and paint holding only cost.
+        options.addArguments("--disable-features=Translate,OptimizationHints,MediaRouter,DialMediaRouteProvider,"
+                        + "AutofillServerCommunication,PasswordLeakDetection,BackForwardCache,PaintHolding,IsolateOrigins,"
+                        + "site-per-process",
+                "--disable-site-isolation-trials", "--disable-client-side-phishing-detection", "--disable-default-apps",
+                "--disable-hang-monitor", "--disable-ipc-flooding-protection", "--disable-popup-blocking",
+                "--disable-prompt-on-repost", "--disable-renderer-backgrounding", "--disable-backgrounding-occluded-windows",
+                "--disable-breakpad", "--disable-domain-reliability", "--metrics-recording-only", "--password-store=basic",
+                "--use-mock-keychain", "--mute-audio", "--disable-search-engine-choice-screen");
         // The test proxy's https certificate comes from the test CA, which this Chromium has no store to trust.
         options.setAcceptInsecureCerts(true);
-        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", acceptLanguage));
+        // No password manager or autofill: they parse every form and offer to save every password the tests type.
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", acceptLanguage,
+                "credentials_enable_service", false, "profile.password_manager_enabled", false,
+                "autofill.profile_enabled", false, "autofill.credit_card_enabled", false));
         ChromeDriver chrome = new ChromeDriver(service, options);
         chrome.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         return chrome;
