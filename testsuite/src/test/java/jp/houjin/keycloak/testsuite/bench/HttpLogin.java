@@ -26,6 +26,9 @@ final class HttpLogin {
     static final String VERIFIER = "houjin-bench-fixed-pkce-verifier-0123456789abcdefghij";
     private static final String CHALLENGE = jp.houjin.keycloak.testsuite.oidc.Pkce.challenge(VERIFIER);
 
+    /** The calling thread's last sign-in: nanoseconds of its GET of the login page and of its POST of the form. */
+    static final ThreadLocal<long[]> PHASES = ThreadLocal.withInitial(() -> new long[2]);
+
     private final String realmUrl;
 
     HttpLogin(String realmUrl) {
@@ -45,6 +48,7 @@ final class HttpLogin {
                 .connectTimeout(Duration.ofSeconds(5)).build();
         String auth = realmUrl + "/protocol/openid-connect/auth?response_type=code&scope=openid&client_id=" + clientId
                 + "&redirect_uri=" + enc(REDIRECT) + "&code_challenge=" + CHALLENGE + "&code_challenge_method=S256";
+        long started = System.nanoTime();
         HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(auth)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         Matcher m = ACTION.matcher(page.body());
@@ -55,9 +59,12 @@ final class HttpLogin {
         String body = form.entrySet().stream().map(e -> e.getKey() + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
         String cookies = page.headers().allValues("Set-Cookie").stream().map(c -> c.split(";", 2)[0])
                 .collect(Collectors.joining("; "));
+        long posted = System.nanoTime();
+        PHASES.get()[0] = posted - started;
         HttpResponse<Void> result = http.send(HttpRequest.newBuilder(URI.create(action))
                 .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", cookies)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.discarding());
+        PHASES.get()[1] = System.nanoTime() - posted;
         String location = result.headers().firstValue("Location").orElse("");
         if (result.statusCode() != 302 || !location.startsWith(REDIRECT)) {
             return null;

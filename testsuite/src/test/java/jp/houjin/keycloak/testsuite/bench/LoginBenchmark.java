@@ -29,8 +29,10 @@ import jp.houjin.keycloak.testsuite.server.ServerOptions;
  * Logins per second through the corporate login form against Keycloak's stock username/password form, on the same
  * server in the same run under the same realm hashing policy — Keycloak's default (Argon2), then
  * {@value #PBKDF2_POLICY} — at 1, 4 and 8 concurrent clients, each client signing in as its own user (Keycloak's
- * brute-force detector locks an account signed in from parallel requests); then single-client login latency with
- * 1 000 and 1 000 000 users in the directory. Run it with bench/run.sh; it reports, it asserts nothing.
+ * brute-force detector locks an account signed in from parallel requests), twice: in alternating windows
+ * ({@link #alternate}) and interleaved sign-in by sign-in ({@link #interleave}, with the mean time of the login page's
+ * GET and of the form's POST of each form); then single-client login latency with 1 000 and 1 000 000 users in the
+ * directory. Run it with bench/run.sh; it reports, it asserts nothing.
  */
 public final class LoginBenchmark {
 
@@ -220,6 +222,10 @@ public final class LoginBenchmark {
                 new java.util.concurrent.atomic.LongAdder()};
         java.util.concurrent.atomic.LongAdder[] nanos = {new java.util.concurrent.atomic.LongAdder(),
                 new java.util.concurrent.atomic.LongAdder()};
+        java.util.concurrent.atomic.LongAdder[] get = {new java.util.concurrent.atomic.LongAdder(),
+                new java.util.concurrent.atomic.LongAdder()};
+        java.util.concurrent.atomic.LongAdder[] post = {new java.util.concurrent.atomic.LongAdder(),
+                new java.util.concurrent.atomic.LongAdder()};
         AtomicLong failed = new AtomicLong();
         long deadline = System.nanoTime() + measure.toNanos();
         List<Thread> threads = new ArrayList<>();
@@ -234,6 +240,8 @@ public final class LoginBenchmark {
                         if (signedIn) {
                             ok[form].increment();
                             nanos[form].add(System.nanoTime() - started);
+                            get[form].add(HttpLogin.PHASES.get()[0]);
+                            post[form].add(HttpLogin.PHASES.get()[1]);
                         } else {
                             failed.incrementAndGet();
                         }
@@ -250,9 +258,13 @@ public final class LoginBenchmark {
             System.out.println("  (" + failed.get() + " failed sign-ins, interleaved)");
         }
         double[] rates = new double[2];
+        StringBuilder phases = new StringBuilder("  interleaved, mean ms of the login page GET / the form POST:");
         for (int form = 0; form < 2; form++) {
             rates[form] = clients * ok[form].sum() / (nanos[form].sum() / 1e9);
+            phases.append(String.format(" %s %.1f / %.1f", form == 0 ? "stock" : "corporate",
+                    get[form].sum() / 1e6 / ok[form].sum(), post[form].sum() / 1e6 / ok[form].sum()));
         }
+        System.out.println(phases);
         return rates;
     }
 

@@ -29,7 +29,7 @@ public final class BrowserExtension extends PerClassResource<ChromeDriver> imple
     private static final ExtensionContext.Namespace RUN = ExtensionContext.Namespace.create(BrowserExtension.class, "run");
 
     /** The run's Chromium of one language, quit when the run ends. */
-    private record Shared(ChromeDriver driver) implements ExtensionContext.Store.CloseableResource {
+    private record Shared(ChromeDriver driver) implements ExtensionContext.Store.CloseableResource, AutoCloseable {
         @Override
         public void close() {
             driver.quit();
