@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.IntFunction;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -218,14 +219,14 @@ public final class LoginBenchmark {
      */
     static double[] interleave(int clients, Duration measure, List<IntFunction<Boolean>> forms)
             throws InterruptedException {
-        java.util.concurrent.atomic.LongAdder[] ok = {new java.util.concurrent.atomic.LongAdder(),
-                new java.util.concurrent.atomic.LongAdder()};
-        java.util.concurrent.atomic.LongAdder[] nanos = {new java.util.concurrent.atomic.LongAdder(),
-                new java.util.concurrent.atomic.LongAdder()};
-        java.util.concurrent.atomic.LongAdder[] get = {new java.util.concurrent.atomic.LongAdder(),
-                new java.util.concurrent.atomic.LongAdder()};
-        java.util.concurrent.atomic.LongAdder[] post = {new java.util.concurrent.atomic.LongAdder(),
-                new java.util.concurrent.atomic.LongAdder()};
+        LongAdder[] ok = {new LongAdder(),
+                new LongAdder()};
+        LongAdder[] nanos = {new LongAdder(),
+                new LongAdder()};
+        LongAdder[] get = {new LongAdder(),
+                new LongAdder()};
+        LongAdder[] post = {new LongAdder(),
+                new LongAdder()};
         AtomicLong failed = new AtomicLong();
         long deadline = System.nanoTime() + measure.toNanos();
         List<Thread> threads = new ArrayList<>();

@@ -232,6 +232,11 @@ public final class ClusterNodes implements AutoCloseable {
             return Optional.of(log);
         }
 
+        @Override
+        public String transactionLogState() {
+            return DistributionServer.fileTimes(out.resolve("transaction-logs-" + name));
+        }
+
 
         @Override
         public synchronized void restart() {

@@ -69,6 +69,19 @@ final class ContainerServer implements KeycloakServer {
     }
 
     @Override
+    public String transactionLogState() {
+        try {
+            return container.execInContainer("sh", "-c", "find /opt/keycloak/data/transaction-logs -printf '%P %T@\\n' "
+                    + "2>/dev/null | sort").getStdout().strip();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
     public String logTail(int lines) {
         String[] all = container.getLogs().split("\n");
         return String.join("\n", java.util.Arrays.copyOfRange(all, Math.max(0, all.length - lines), all.length));

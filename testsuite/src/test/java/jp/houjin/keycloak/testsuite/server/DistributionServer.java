@@ -33,6 +33,7 @@ public final class DistributionServer implements KeycloakServer {
     private int httpPort;
     private int managementPort;
     private int httpsPort;
+    private Path home;
     private TestPki pki;
     private final Path log;
 
@@ -139,6 +140,7 @@ public final class DistributionServer implements KeycloakServer {
             server.httpPort = httpPort;
             server.managementPort = managementPort;
             server.httpsPort = httpsPort;
+            server.home = home;
             server.pki = pki;
             server.awaitReady(started);
             return server;
@@ -163,6 +165,28 @@ public final class DistributionServer implements KeycloakServer {
         return Optional.of(log);
     }
 
+    @Override
+    public String transactionLogState() {
+        return fileTimes(home.resolve("data/transaction-logs"));
+    }
+
+    /** Every file and folder under {@code root} with its modification time, one per line ("" when it is absent). */
+    static String fileTimes(Path root) {
+        if (!Files.exists(root)) {
+            return "";
+        }
+        try (Stream<Path> all = Files.walk(root)) {
+            return all.sorted().map(p -> {
+                try {
+                    return root.relativize(p) + " " + Files.getLastModifiedTime(p).toInstant();
+                } catch (IOException e) {
+                    return root.relativize(p) + " gone";
+                }
+            }).collect(java.util.stream.Collectors.joining("\n"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     @Override
     public synchronized void close() {

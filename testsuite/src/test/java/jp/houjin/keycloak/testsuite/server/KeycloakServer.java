@@ -38,6 +38,13 @@ public interface KeycloakServer extends AutoCloseable {
         return logFile().map(log -> ServerProcess.tail(log, lines)).orElse("(no log)");
     }
 
+    /**
+     * What the transaction manager's log store (Narayana's {@code data/transaction-logs}) holds: every file and folder
+     * with its modification time. A transaction committed in two phases writes a record there and removes it, which
+     * changes its folder's time; one committed in one phase leaves it as it was.
+     */
+    String transactionLogState();
+
     /** Stops and starts the same server on the same data and URL (an operator's restart). */
     void restart();
 
